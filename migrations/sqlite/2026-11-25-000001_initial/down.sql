@@ -1,0 +1,14 @@
+DROP TABLE audit_log;
+DROP TABLE outbox_attempts;
+DROP TABLE outbox;
+DROP TABLE invitations;
+DROP TABLE registrations;
+DROP TABLE event_country_seats;
+DROP TABLE agenda_items;
+DROP TABLE events;
+DROP TABLE members;
+DROP TABLE api_tokens;
+DROP TABLE staff_groups;
+DROP TABLE staff_users;
+DROP TABLE organisation_kinds;
+DROP TABLE thematic_groups;

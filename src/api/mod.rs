@@ -1,0 +1,110 @@
+//! The JSON API under `/api/v1`, its OpenAPI document, and the extractor settings
+//! that make every client error a JSON error body.
+
+pub mod auth;
+pub mod groups;
+pub mod json;
+pub mod mail;
+pub mod system;
+
+use actix_web::dev::ServiceResponse;
+use actix_web::http::header;
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{web, HttpResponse, ResponseError};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::error::{AppError, ErrorBody};
+pub use json::ApiJson;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "clustercord", description = "Exchange forums and study visits for transnational cluster cooperation."),
+    paths(
+        system::health,
+        auth::create_token,
+        groups::list_groups,
+        groups::get_group,
+        groups::create_group,
+        mail::list_mail,
+    ),
+    components(schemas(ErrorBody)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The routes under `/api/v1`.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/v1")
+            .wrap(ErrorHandlers::new().default_handler_client(json_client_error))
+            .service(resource("/auth/tokens").route(web::post().to(auth::create_token)))
+            .service(
+                resource("/groups")
+                    .route(web::get().to(groups::list_groups))
+                    .route(web::post().to(groups::create_group)),
+            )
+            .service(resource("/groups/{slug}").route(web::get().to(groups::get_group)))
+            .service(resource("/mail").route(web::get().to(mail::list_mail)))
+            .default_service(web::to(not_found)),
+    );
+}
+
+/// A resource that answers 405 with the JSON error body for other methods.
+fn resource(path: &str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(method_not_allowed))
+}
+
+async fn method_not_allowed() -> Result<HttpResponse, AppError> {
+    Err(AppError::MethodNotAllowed("This endpoint does not take that method.".into()))
+}
+
+/// Extractor settings: a bad path is a 404, a bad query a 422, both as JSON.
+pub fn extractor_config(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::PathConfig::default().error_handler(|error, _| {
+        AppError::NotFound(format!("Not found: {error}")).into()
+    }))
+    .app_data(web::QueryConfig::default().error_handler(|error, _| {
+        AppError::invalid_field("query", error.to_string()).into()
+    }));
+}
+
+pub async fn not_found() -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound("There is no such API endpoint.".into()))
+}
+
+/// Gives a JSON error body to client errors that actix answered itself (a wrong
+/// method on a known path, say), so no 4xx of the API comes without one.
+fn json_client_error<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if is_json {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let error = match status.as_u16() {
+        404 => AppError::NotFound("There is no such API endpoint.".into()),
+        405 => AppError::MethodNotAllowed("This endpoint does not take that method.".into()),
+        413 => AppError::PayloadTooLarge("The request body is too large.".into()),
+        _ => AppError::InvalidInput { message: status.canonical_reason().unwrap_or("Bad request").into(), fields: Default::default() },
+    };
+    let (req, _) = res.into_parts();
+    let mut response: HttpResponse = error.error_response();
+    *response.status_mut() = status;
+    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+}

@@ -1,0 +1,160 @@
+//! Who is calling: password hashing (argon2id), random tokens, and the extractors
+//! that give handlers the signed-in staff user. A route states who may call it in
+//! one line: `let staff = staff.admin()?;` or `staff.manages(group_id)?;`.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_session::SessionExt;
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::domain::StaffUser;
+use crate::error::AppError;
+use crate::startup::AppState;
+
+/// `bytes` random bytes from the OS-seeded CSPRNG, URL-safe base64 without padding.
+pub fn random_token(bytes: usize) -> String {
+    let mut buffer = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buffer);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buffer)
+}
+
+/// Tokens are stored as their SHA-256: a leaked table holds no usable token.
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn hash_password(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| AppError::internal(anyhow::anyhow!("hashing a password: {e}")))
+}
+
+/// Checks a password against a stored hash. With no hash (unknown user) a dummy is
+/// checked, so that the answer takes as long whether or not the account exists.
+pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let dummy = DUMMY.get_or_init(|| hash_password("not a password of anyone").unwrap_or_default());
+    let Ok(hash) = PasswordHash::new(stored.unwrap_or(dummy)) else {
+        return false;
+    };
+    let matches = Argon2::default().verify_password(password.as_bytes(), &hash).is_ok();
+    matches && stored.is_some()
+}
+
+/// A staff user authenticated by `Authorization: Bearer TOKEN` (the JSON API).
+pub struct ApiStaff(pub StaffUser);
+
+/// A staff user authenticated by the session cookie (the HTML pages).
+pub struct SessionStaff(pub StaffUser);
+
+/// Session key holding the signed-in staff user's id.
+pub const SESSION_USER: &str = "staff_id";
+
+impl ApiStaff {
+    pub fn admin(self) -> Result<StaffUser, AppError> {
+        require_admin(self.0)
+    }
+
+    pub fn manages(&self, group_id: i64) -> Result<(), AppError> {
+        require_group(&self.0, group_id)
+    }
+}
+
+impl SessionStaff {
+    pub fn manages(&self, group_id: i64) -> Result<(), AppError> {
+        require_group(&self.0, group_id)
+    }
+}
+
+fn require_admin(user: StaffUser) -> Result<StaffUser, AppError> {
+    if user.is_admin() {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden("Only an admin may do this.".into()))
+    }
+}
+
+fn require_group(user: &StaffUser, group_id: i64) -> Result<(), AppError> {
+    if user.manages_group(group_id) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden("You do not coordinate this group.".into()))
+    }
+}
+
+fn bearer_token(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty()).then(|| token.trim().to_owned())
+}
+
+impl FromRequest for ApiStaff {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let token = bearer_token(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::internal(anyhow::anyhow!("no app state")))?;
+            let token = token.ok_or_else(|| {
+                AppError::Unauthorized("Sign in first: send Authorization: Bearer TOKEN.".into())
+            })?;
+            let hash = hash_token(&token);
+            let now = chrono::Utc::now().naive_utc();
+            let user = state
+                .db
+                .read(move |conn| crate::ops::staff::by_token(conn, &hash, now))
+                .await?;
+            user.map(ApiStaff)
+                .ok_or_else(|| AppError::Unauthorized("The token is unknown or has expired.".into()))
+        })
+    }
+}
+
+impl FromRequest for SessionStaff {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let id = req.get_session().get::<i64>(SESSION_USER).ok().flatten();
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::internal(anyhow::anyhow!("no app state")))?;
+            let id = id.ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))?;
+            let user = state.db.read(move |conn| crate::ops::staff::by_id(conn, id)).await?;
+            user.map(SessionStaff).ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_and_distinct() {
+        let a = random_token(32);
+        assert_eq!(a.len(), 43);
+        assert_ne!(a, random_token(32));
+        assert_eq!(hash_token("x").len(), 64);
+    }
+
+    #[test]
+    fn passwords_verify_only_against_their_own_hash() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", Some(&hash)));
+        assert!(!verify_password("wrong horse battery", Some(&hash)));
+        assert!(!verify_password("correct horse battery", None));
+    }
+}

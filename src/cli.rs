@@ -1,0 +1,119 @@
+//! The command line: `serve` (the default), `migrate`, `admin create`, `mail ...`.
+//! Every setting is also an environment variable; `config` checks them.
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "clustercord",
+    version,
+    about = "Exchange forums and study visits for transnational cluster cooperation",
+    long_about = "Schedules exchange forums and study visits per thematic group, takes \
+                  registrations with seats, waiting lists and country-balanced delegations, \
+                  and sends invitations and confirmations by email in eight languages.\n\n\
+                  With no subcommand, `serve` runs."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web app and deliver queued mail (the default)
+    Serve,
+    /// Apply pending database migrations, then exit
+    Migrate,
+    /// Manage staff accounts
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Work with the mail outbox
+    #[command(subcommand)]
+    Mail(MailCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a staff account. The password is read from CLUSTERCORD_ADMIN_PASSWORD,
+    /// else from standard input (first line).
+    Create(AdminCreate),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminCreate {
+    /// The account's email address, used to log in
+    #[arg(long)]
+    pub email: String,
+    /// admin (every group) or coordinator (only the groups given with --group)
+    #[arg(long, default_value = "admin")]
+    pub role: String,
+    /// A thematic group the coordinator manages, by slug; repeat for several
+    #[arg(long = "group", value_name = "SLUG")]
+    pub groups: Vec<String>,
+    /// The name shown to other staff (default: the email address)
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// Deliver every message that is due, once, then exit
+    SendPending,
+    /// Queue a test message to check the mail settings, and deliver it
+    Test {
+        /// Where to send the test message
+        #[arg(long)]
+        to: String,
+    },
+}
+
+/// The settings of CONTRACT.md, as flags and environment variables. Kept as text
+/// here so that `config` can say which variable is wrong, in one line.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// sqlite://FILE or postgres://user@host/db
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://clustercord.db", global = true)]
+    pub database_url: String,
+    /// Listen address
+    #[arg(long, env = "CLUSTERCORD_BIND", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: String,
+    /// Base of every link in emails
+    #[arg(long, env = "CLUSTERCORD_PUBLIC_URL", default_value = "http://127.0.0.1:8080", global = true)]
+    pub public_url: String,
+    /// smtp://host:port or smtps://user:pass@host; unset writes mail to files
+    #[arg(long, env = "CLUSTERCORD_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Where mail files go when no SMTP server is set
+    #[arg(long, env = "CLUSTERCORD_MAIL_DIR", default_value = "mail-outbox", global = true)]
+    pub mail_dir: String,
+    /// Sender of every email
+    #[arg(long, env = "CLUSTERCORD_MAIL_FROM", default_value = "Clustercord <noreply@localhost>", global = true)]
+    pub mail_from: String,
+    /// Bootstrap admin, created at start when no admin exists yet
+    #[arg(long, env = "CLUSTERCORD_ADMIN_EMAIL", global = true)]
+    pub admin_email: Option<String>,
+    /// Password of the bootstrap admin
+    #[arg(long, env = "CLUSTERCORD_ADMIN_PASSWORD", global = true, hide_env_values = true)]
+    pub admin_password: Option<String>,
+    /// Signs cookies and tokens; at least 64 bytes; random at each start when unset
+    #[arg(long, env = "CLUSTERCORD_SECRET_KEY", global = true, hide_env_values = true)]
+    pub secret_key: Option<String>,
+    /// Reminders go this many hours before an event starts
+    #[arg(long, env = "CLUSTERCORD_REMINDER_HOURS", default_value = "48", global = true)]
+    pub reminder_hours: String,
+    /// Public POSTs allowed per client address per minute; 0 turns the limit off
+    #[arg(long, env = "CLUSTERCORD_RATE_LIMIT_PER_MINUTE", default_value = "60", global = true)]
+    pub rate_limit_per_minute: String,
+    /// Database connections in the pool (readers on SQLite)
+    #[arg(long, env = "CLUSTERCORD_DB_POOL_SIZE", default_value = "4", global = true)]
+    pub db_pool_size: String,
+    /// HTTP worker threads (default: one per core)
+    #[arg(long, env = "CLUSTERCORD_WORKERS", global = true)]
+    pub workers: Option<String>,
+    /// Do not deliver mail from this process (another `serve` or a cron
+    /// `mail send-pending` does)
+    #[arg(long, env = "CLUSTERCORD_NO_MAIL_SENDER", global = true)]
+    pub no_mail_sender: bool,
+}

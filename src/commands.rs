@@ -1,0 +1,94 @@
+//! What each subcommand does; `main` only parses and dispatches.
+
+use std::io::BufRead;
+
+use anyhow::Context as _;
+
+use crate::cli::{AdminCreate, Command, MailCommand};
+use crate::config::Config;
+use crate::domain::{EmailAddress, Password, Role};
+use crate::startup;
+
+pub async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let db = crate::db::Db::open(&config.database_url, 1).map_err(anyhow::Error::msg)?;
+            let applied = tokio::task::spawn_blocking(move || db.migrate()).await?.map_err(anyhow::Error::msg)?;
+            println!("{} migration(s) applied to {}", applied.len(), config.database_url.redacted());
+            Ok(())
+        }
+        Command::Admin(crate::cli::AdminCommand::Create(args)) => admin_create(args, config).await,
+        Command::Mail(MailCommand::SendPending) => {
+            let report = send_pending(&config).await?;
+            println!("sent {}, to retry {}, failed {}", report.sent, report.retried, report.failed);
+            Ok(())
+        }
+        Command::Mail(MailCommand::Test { to }) => mail_test(&to, &config).await,
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let bind = config.bind;
+    let database = config.database_url.redacted();
+    let app = startup::build(config).await?;
+    tracing::info!(%bind, port = app.port(), %database, "clustercord is serving");
+    app.run_until_stopped().await?;
+    Ok(())
+}
+
+async fn admin_create(args: AdminCreate, config: Config) -> anyhow::Result<()> {
+    let email = EmailAddress::parse(&args.email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let role = Role::parse(&args.role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
+    if role == Role::Admin && !args.groups.is_empty() {
+        anyhow::bail!("--group: an admin manages every group; groups are for coordinators");
+    }
+    let raw_password = match std::env::var("CLUSTERCORD_ADMIN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => {
+            eprintln!("Password for {email} (one line):");
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).context("reading the password")?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    let password = Password::parse(&raw_password).map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let new = crate::ops::staff::NewStaffUser {
+        display_name: args.name.unwrap_or_else(|| email.to_string()),
+        email,
+        password,
+        role,
+        group_slugs: args.groups,
+    };
+    let user = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+        let db = startup::prepare_database(&config)?;
+        let mut conn = db.writer_blocking()?;
+        crate::ops::staff::create(&mut conn, new, chrono::Utc::now().naive_utc()).map_err(|e| anyhow::anyhow!("{e}"))
+    })
+    .await??;
+    println!("created {} {} (id {})", user.role, user.email, user.id);
+    Ok(())
+}
+
+async fn send_pending(config: &Config) -> anyhow::Result<crate::mail::DeliveryReport> {
+    let prepared = config.clone();
+    let db = tokio::task::spawn_blocking(move || startup::prepare_database(&prepared)).await??;
+    let templates = std::sync::Arc::new(crate::templates::load()?);
+    let (mailer, _) = startup::mail_parts(config, db, templates)?;
+    crate::mail::deliver_due(&mailer, chrono::Utc::now()).await.map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+async fn mail_test(to: &str, config: &Config) -> anyhow::Result<()> {
+    let to = EmailAddress::parse(to).map_err(|e| anyhow::anyhow!("--to: {e}"))?;
+    let prepared = config.clone();
+    let db = tokio::task::spawn_blocking(move || startup::prepare_database(&prepared)).await??;
+    let templates = std::sync::Arc::new(crate::templates::load()?);
+    let (mailer, composer) = startup::mail_parts(config, db.clone(), templates)?;
+    let now = chrono::Utc::now().naive_utc();
+    db.write(move |conn| crate::ops::mail::queue_test_message(conn, &composer, to, now))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let report = crate::mail::deliver_due(&mailer, chrono::Utc::now()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("test message queued; sent {}, to retry {}, failed {}", report.sent, report.retried, report.failed);
+    Ok(())
+}

@@ -1,0 +1,198 @@
+//! Every setting of clustercord, its default and its check. Nothing else reads
+//! the environment; a bad value stops the program with one line naming it.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::cli::Settings;
+use crate::db::DatabaseUrl;
+use crate::domain::{EmailAddress, Password};
+
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub message: String,
+}
+
+fn bad(variable: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError { variable, message: message.into() }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: DatabaseUrl,
+    pub bind: SocketAddr,
+    /// Without a trailing slash.
+    pub public_url: String,
+    pub smtp_url: Option<SecretString>,
+    pub mail_dir: PathBuf,
+    pub mail_from: Mailbox,
+    pub bootstrap_admin: Option<(EmailAddress, SecretString)>,
+    pub secret_key: SecretString,
+    /// Whether the secret key was made up at start (sessions end at restart).
+    pub secret_key_is_random: bool,
+    pub reminder_hours: u32,
+    /// 0: no limit.
+    pub rate_limit_per_minute: u32,
+    pub db_pool_size: u32,
+    pub workers: usize,
+    /// Run the mail sender loop inside `serve`.
+    pub mail_sender: bool,
+    /// How often the sender looks for due mail when nobody wakes it.
+    pub mail_poll_interval: Duration,
+    /// How long a claimed message stays reserved for the process that claimed it.
+    pub mail_lease: Duration,
+    /// Largest request body, in bytes.
+    pub body_limit: usize,
+    /// How long an API token stays valid.
+    pub token_lifetime: Duration,
+}
+
+pub const MIN_SECRET_KEY_BYTES: usize = 64;
+
+impl Config {
+    /// The defaults of CONTRACT.md with the given database.
+    pub fn new(database_url: DatabaseUrl) -> Config {
+        Config {
+            database_url,
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: "http://127.0.0.1:8080".into(),
+            smtp_url: None,
+            mail_dir: PathBuf::from("mail-outbox"),
+            mail_from: "Clustercord <noreply@localhost>".parse().expect("valid default sender"),
+            bootstrap_admin: None,
+            secret_key: random_secret_key(),
+            secret_key_is_random: true,
+            reminder_hours: 48,
+            rate_limit_per_minute: 60,
+            db_pool_size: 4,
+            workers: std::thread::available_parallelism().map(usize::from).unwrap_or(2),
+            mail_sender: true,
+            mail_poll_interval: Duration::from_secs(2),
+            mail_lease: Duration::from_secs(120),
+            body_limit: 256 * 1024,
+            token_lifetime: Duration::from_secs(30 * 24 * 3600),
+        }
+    }
+
+    pub fn from_settings(s: &Settings) -> Result<Config, ConfigError> {
+        let database_url = DatabaseUrl::parse(&s.database_url).map_err(|m| bad("DATABASE_URL", m))?;
+        let mut config = Config::new(database_url);
+        config.bind = s
+            .bind
+            .trim()
+            .parse()
+            .map_err(|_| bad("CLUSTERCORD_BIND", format!("{:?} is not an address like 127.0.0.1:8080", s.bind)))?;
+        config.public_url = parse_public_url(&s.public_url)?;
+        if let Some(smtp) = s.smtp_url.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            crate::mail::transport::check_smtp_url(smtp).map_err(|m| bad("CLUSTERCORD_SMTP_URL", m))?;
+            config.smtp_url = Some(SecretString::from(smtp.to_owned()));
+        }
+        if s.mail_dir.trim().is_empty() {
+            return Err(bad("CLUSTERCORD_MAIL_DIR", "must not be empty"));
+        }
+        config.mail_dir = PathBuf::from(s.mail_dir.trim());
+        config.mail_from = s
+            .mail_from
+            .parse()
+            .map_err(|e| bad("CLUSTERCORD_MAIL_FROM", format!("not a sender like \"Name <a@b.org>\": {e}")))?;
+        config.bootstrap_admin = match (&s.admin_email, &s.admin_password) {
+            (Some(email), Some(password)) => {
+                let email = EmailAddress::parse(email).map_err(|e| bad("CLUSTERCORD_ADMIN_EMAIL", e.to_string()))?;
+                Password::parse(password).map_err(|e| bad("CLUSTERCORD_ADMIN_PASSWORD", e.to_string()))?;
+                Some((email, SecretString::from(password.clone())))
+            }
+            _ => None,
+        };
+        if let Some(key) = &s.secret_key {
+            if key.len() < MIN_SECRET_KEY_BYTES {
+                return Err(bad(
+                    "CLUSTERCORD_SECRET_KEY",
+                    format!("must be at least {MIN_SECRET_KEY_BYTES} bytes, got {}", key.len()),
+                ));
+            }
+            config.secret_key = SecretString::from(key.clone());
+            config.secret_key_is_random = false;
+        }
+        config.reminder_hours = parse_number("CLUSTERCORD_REMINDER_HOURS", &s.reminder_hours, 1, 24 * 60)?;
+        config.rate_limit_per_minute =
+            parse_number("CLUSTERCORD_RATE_LIMIT_PER_MINUTE", &s.rate_limit_per_minute, 0, 1_000_000)?;
+        config.db_pool_size = parse_number("CLUSTERCORD_DB_POOL_SIZE", &s.db_pool_size, 1, 200)?;
+        if let Some(workers) = &s.workers {
+            config.workers = parse_number("CLUSTERCORD_WORKERS", workers, 1, 256)? as usize;
+        }
+        config.mail_sender = !s.no_mail_sender;
+        Ok(config)
+    }
+
+    pub fn secret_key_bytes(&self) -> &[u8] {
+        self.secret_key.expose_secret().as_bytes()
+    }
+
+    /// Cookies get the Secure flag when people reach the app over https.
+    pub fn cookies_secure(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+fn parse_public_url(raw: &str) -> Result<String, ConfigError> {
+    const VAR: &str = "CLUSTERCORD_PUBLIC_URL";
+    let url = url::Url::parse(raw.trim()).map_err(|e| bad(VAR, format!("{raw:?} is not a URL: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(bad(VAR, "must be an http:// or https:// URL"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+fn parse_number(variable: &'static str, raw: &str, min: u32, max: u32) -> Result<u32, ConfigError> {
+    match raw.trim().parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(bad(variable, format!("{raw:?} is not a whole number from {min} to {max}"))),
+    }
+}
+
+fn random_secret_key() -> SecretString {
+    SecretString::from(crate::auth::random_token(64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn settings(args: &[&str]) -> Settings {
+        let mut all = vec!["clustercord"];
+        all.extend_from_slice(args);
+        crate::cli::Cli::parse_from(all).settings
+    }
+
+    #[test]
+    fn defaults_follow_the_contract() {
+        let config = Config::from_settings(&settings(&[])).unwrap();
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.public_url, "http://127.0.0.1:8080");
+        assert!(config.secret_key_is_random);
+        assert!(config.secret_key_bytes().len() >= MIN_SECRET_KEY_BYTES);
+    }
+
+    #[test]
+    fn a_bad_value_names_its_variable() {
+        let cases: [(&[&str], &str); 6] = [
+            (&["--database-url", "mysql://x"], "DATABASE_URL"),
+            (&["--bind", "localhost"], "CLUSTERCORD_BIND"),
+            (&["--secret-key", "short"], "CLUSTERCORD_SECRET_KEY"),
+            (&["--public-url", "ftp://x"], "CLUSTERCORD_PUBLIC_URL"),
+            (&["--rate-limit-per-minute", "lots"], "CLUSTERCORD_RATE_LIMIT_PER_MINUTE"),
+            (&["--mail-from", "not an address"], "CLUSTERCORD_MAIL_FROM"),
+        ];
+        for (args, variable) in cases {
+            let error = Config::from_settings(&settings(args)).unwrap_err();
+            assert_eq!(error.variable, variable, "{args:?}");
+        }
+    }
+}

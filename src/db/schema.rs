@@ -1,0 +1,235 @@
+//! The tables of both backends, as diesel sees them. Kept by hand in step with
+//! `migrations/postgres` and `migrations/sqlite`, which create the same columns.
+
+diesel::table! {
+    thematic_groups (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        description -> Text,
+        coordinating_organisation -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisation_kinds (code) {
+        code -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    staff_users (id) {
+        id -> BigInt,
+        email -> Text,
+        email_key -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        created_at -> Timestamp,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_groups (user_id, group_id) {
+        user_id -> BigInt,
+        group_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    members (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        name -> Text,
+        email -> Text,
+        email_key -> Text,
+        organisation -> Text,
+        country -> Text,
+        language -> Text,
+        organisation_kind -> Nullable<Text>,
+        unsubscribe_token -> Text,
+        unsubscribed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    events (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        kind -> Text,
+        status -> Text,
+        title -> Text,
+        description -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        timezone -> Text,
+        venue_name -> Text,
+        venue_address -> Text,
+        venue_city -> Text,
+        venue_country -> Text,
+        host_organisation -> Nullable<Text>,
+        capacity -> Nullable<Integer>,
+        country_cap -> Nullable<Integer>,
+        registration_deadline -> Nullable<Timestamp>,
+        confirmed_count -> Integer,
+        waitlisted_count -> Integer,
+        sequence -> Integer,
+        reply_to -> Nullable<Text>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    agenda_items (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        position -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        title -> Text,
+        speaker -> Nullable<Text>,
+        place -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    event_country_seats (event_id, country) {
+        event_id -> BigInt,
+        country -> Text,
+        confirmed -> Integer,
+    }
+}
+
+diesel::table! {
+    registrations (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        name -> Text,
+        email -> Text,
+        email_key -> Text,
+        organisation -> Text,
+        country -> Text,
+        language -> Text,
+        organisation_kind -> Nullable<Text>,
+        note -> Nullable<Text>,
+        status -> Text,
+        manage_token -> Text,
+        attendance -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        member_id -> Nullable<BigInt>,
+        name -> Nullable<Text>,
+        email -> Text,
+        email_key -> Text,
+        language -> Text,
+        token -> Text,
+        invited_at -> Timestamp,
+        sent_count -> Integer,
+        declined_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        message_id -> Text,
+        kind -> Text,
+        recipient -> Text,
+        language -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        reply_to -> Nullable<Text>,
+        list_unsubscribe -> Nullable<Text>,
+        attachment_name -> Nullable<Text>,
+        attachment_content_type -> Nullable<Text>,
+        attachment_body -> Nullable<Text>,
+        dedup_key -> Nullable<Text>,
+        event_id -> Nullable<BigInt>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox_attempts (id) {
+        id -> BigInt,
+        outbox_id -> BigInt,
+        attempted_at -> Timestamp,
+        outcome -> Text,
+        error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        actor_user_id -> Nullable<BigInt>,
+        actor_email -> Nullable<Text>,
+        action -> Text,
+        subject -> Text,
+        detail -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(staff_groups -> staff_users (user_id));
+diesel::joinable!(staff_groups -> thematic_groups (group_id));
+diesel::joinable!(api_tokens -> staff_users (user_id));
+diesel::joinable!(members -> thematic_groups (group_id));
+diesel::joinable!(events -> thematic_groups (group_id));
+diesel::joinable!(agenda_items -> events (event_id));
+diesel::joinable!(registrations -> events (event_id));
+diesel::joinable!(invitations -> events (event_id));
+diesel::joinable!(outbox_attempts -> outbox (outbox_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    thematic_groups,
+    organisation_kinds,
+    staff_users,
+    staff_groups,
+    api_tokens,
+    members,
+    events,
+    agenda_items,
+    event_country_seats,
+    registrations,
+    invitations,
+    outbox,
+    outbox_attempts,
+    audit_log,
+);

@@ -1,0 +1,12 @@
+//! Pure types and rules of clustercord: no actix, diesel or lettre here.
+//! Values are parsed into these types at the edge, so the rest of the code never
+//! handles a raw string where a checked value belongs.
+
+pub mod fields;
+pub mod staff;
+pub mod time;
+pub mod values;
+
+pub use fields::FieldErrors;
+pub use staff::{Role, StaffUser};
+pub use values::{Country, EmailAddress, Language, Password, Slug};

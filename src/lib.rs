@@ -1,0 +1,19 @@
+//! clustercord: exchange forums and study visits for transnational cluster
+//! cooperation, on SQLite or PostgreSQL.
+
+pub mod api;
+pub mod auth;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod limits;
+pub mod mail;
+pub mod metrics;
+pub mod ops;
+pub mod pages;
+pub mod startup;
+pub mod store;
+pub mod templates;

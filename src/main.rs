@@ -1,0 +1,32 @@
+//! The `clustercord` binary: parse the command line, start logging, dispatch.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use clustercord::cli::{Cli, Command};
+use clustercord::config::Config;
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let config = match Config::from_settings(&cli.settings) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("clustercord: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let command = cli.command.unwrap_or(Command::Serve);
+    match actix_web::rt::System::new().block_on(clustercord::commands::run(command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("clustercord: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Staff sign-in, sign-out and the staff start page.
+
+use actix_session::Session;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::{context, html, render, verify_csrf, PageError, PageResult};
+use crate::auth::{SessionStaff, SESSION_USER};
+use crate::error::AppError;
+use crate::ops;
+use crate::startup::AppState;
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    csrf_token: String,
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf_token: String,
+}
+
+/// Only same-site paths: a sign-in link must not forward people to another site.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        _ => "/staff".to_owned(),
+    }
+}
+
+fn login_page(
+    state: &AppState,
+    session: &Session,
+    status: StatusCode,
+    email: &str,
+    next: &str,
+    error: Option<&str>,
+) -> PageResult {
+    let mut ctx = context(session, None);
+    ctx.insert("csrf_token", &super::csrf_token(session));
+    ctx.insert("email", email);
+    ctx.insert("next", next);
+    ctx.insert("error", &error);
+    Ok(html(status, render(state, "login.html", &ctx)?))
+}
+
+pub async fn login_form(state: web::Data<AppState>, session: Session, query: web::Query<NextQuery>) -> PageResult {
+    login_page(&state, &session, StatusCode::OK, "", &safe_next(query.next.as_deref()), None)
+}
+
+pub async fn login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    session: Session,
+    form: web::Form<LoginForm>,
+) -> PageResult {
+    let LoginForm { email, password, csrf_token, next } = form.into_inner();
+    let next = safe_next(next.as_deref());
+    verify_csrf(&session, &csrf_token)?;
+    state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
+    let account = email.trim().to_lowercase();
+    if let Err(AppError::RateLimited { retry_after_secs }) = state.login_throttle.check(&account) {
+        let message = format!(
+            "Too many failed attempts for this account. Try again in {} minutes.",
+            retry_after_secs.div_ceil(60)
+        );
+        return login_page(&state, &session, StatusCode::TOO_MANY_REQUESTS, &email, &next, Some(&message));
+    }
+    let attempt = email.clone();
+    let user = state.db.read(move |conn| ops::staff::authenticate(conn, &attempt, &password)).await?;
+    let Some(user) = user else {
+        state.login_throttle.failed(&account);
+        let message = "The email or password is wrong.";
+        return login_page(&state, &session, StatusCode::UNAUTHORIZED, &email, &next, Some(message));
+    };
+    state.login_throttle.succeeded(&account);
+    // A new session at sign-in: a session id planted before cannot be ridden after.
+    session.renew();
+    session.clear();
+    session
+        .insert(SESSION_USER, user.id)
+        .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("session: {e}"))))?;
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, next)).finish())
+}
+
+pub async fn logout(session: Session, form: web::Form<CsrfForm>) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    session.purge();
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/")).finish())
+}
+
+pub async fn dashboard(state: web::Data<AppState>, session: Session, staff: SessionStaff) -> PageResult {
+    let user = staff.0;
+    let all = state
+        .db
+        .read(|conn| Ok::<_, AppError>(crate::store::groups::list(conn)?))
+        .await?;
+    let groups: Vec<_> = all
+        .into_iter()
+        .filter(|g| user.manages_group(g.id))
+        .map(crate::api::groups::GroupResponse::from)
+        .collect();
+    let mut ctx = context(&session, Some(&user));
+    ctx.insert("groups", &groups);
+    ctx.insert("is_admin", &user.is_admin());
+    Ok(html(StatusCode::OK, render(&state, "staff_home.html", &ctx)?))
+}

@@ -1,0 +1,178 @@
+//! The one wiring point: `build(Config)` opens and migrates the database, seeds the
+//! reference data and the bootstrap admin, builds the mailer, binds the listener and
+//! returns the application, ready to run beside its mail sender.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_session::{storage::CookieSessionStore, SessionMiddleware};
+use actix_web::cookie::{Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, Compress, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+use anyhow::Context as _;
+use secrecy::ExposeSecret;
+use tera::Tera;
+use tracing_actix_web::TracingLogger;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::domain::Password;
+use crate::limits::{LoginThrottle, PublicRateLimit};
+use crate::mail::{Composer, Mailer, Transport};
+use crate::metrics::Metrics;
+use crate::{api, ops, pages};
+
+/// What every handler can reach.
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub templates: Arc<Tera>,
+    pub composer: Composer,
+    pub mailer: Mailer,
+    pub metrics: Metrics,
+    pub rate_limit: PublicRateLimit,
+    pub login_throttle: LoginThrottle,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+/// Opens the database and brings it up to date: migrations, the programme's
+/// groups, the bootstrap admin. Idempotent; blocking.
+pub fn prepare_database(config: &Config) -> anyhow::Result<Db> {
+    let db = Db::open(&config.database_url, config.db_pool_size).map_err(anyhow::Error::msg)?;
+    let applied = db.migrate().map_err(anyhow::Error::msg)?;
+    if !applied.is_empty() {
+        tracing::info!(?applied, "database migrated");
+    }
+    let now = chrono::Utc::now().naive_utc();
+    let mut conn = db.writer_blocking()?;
+    let seeded = ops::groups::seed(&mut conn, now)?;
+    if seeded > 0 {
+        tracing::info!(seeded, "thematic groups created");
+    }
+    if let Some((email, password)) = &config.bootstrap_admin {
+        let password = Password::parse(password.expose_secret()).map_err(anyhow::Error::msg)?;
+        if ops::staff::ensure_bootstrap_admin(&mut conn, email.clone(), password, now)? {
+            tracing::info!(%email, "bootstrap admin created");
+        }
+    }
+    Ok(db)
+}
+
+/// The mailer and composer of a configuration, for `serve` and the CLI alike.
+pub fn mail_parts(config: &Config, db: Db, templates: Arc<Tera>) -> anyhow::Result<(Mailer, Composer)> {
+    let transport = Transport::from_config(config).map_err(anyhow::Error::msg)?;
+    let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease);
+    Ok((mailer, Composer::new(templates, &config.public_url)))
+}
+
+pub async fn build(config: Config) -> anyhow::Result<Application> {
+    if config.secret_key_is_random {
+        tracing::warn!("CLUSTERCORD_SECRET_KEY is not set: using a random key; sessions end at every restart");
+    }
+    let prepared = config.clone();
+    let db = tokio::task::spawn_blocking(move || prepare_database(&prepared)).await??;
+    let templates = Arc::new(crate::templates::load().context("loading templates")?);
+    let (mailer, composer) = mail_parts(&config, db.clone(), templates.clone())?;
+    let listener = TcpListener::bind(config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
+    let port = listener.local_addr()?.port();
+    let state = web::Data::new(AppState {
+        rate_limit: PublicRateLimit::per_minute(config.rate_limit_per_minute),
+        login_throttle: LoginThrottle::default(),
+        metrics: Metrics::new()?,
+        config: Arc::new(config),
+        db,
+        templates,
+        composer,
+        mailer,
+    });
+    let server = server(state.clone(), listener)?;
+    Ok(Application { port, server, state })
+}
+
+fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
+    let config = state.config.clone();
+    let key = Key::from(config.secret_key_bytes());
+    let workers = config.workers;
+    let server = HttpServer::new(move || {
+        let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+            .cookie_name("clustercord_session".into())
+            .cookie_secure(config.cookies_secure())
+            .cookie_http_only(true)
+            .cookie_same_site(SameSite::Lax)
+            .build();
+        App::new()
+            .wrap(from_fn(crate::metrics::record))
+            .wrap(session)
+            .wrap(security_headers())
+            .wrap(Compress::default())
+            .wrap(TracingLogger::default())
+            .app_data(state.clone())
+            .app_data(web::PayloadConfig::new(config.body_limit))
+            .app_data(web::FormConfig::default().limit(config.body_limit))
+            .configure(api::extractor_config)
+            .route("/health", web::get().to(api::system::health))
+            .route("/metrics", web::get().to(api::system::metrics))
+            .route("/api/openapi.json", web::get().to(api::system::openapi))
+            .configure(api::routes)
+            .service(web::scope("/api").default_service(web::to(api::not_found)))
+            .configure(pages::routes)
+    })
+    .workers(workers)
+    .shutdown_timeout(20)
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add(("X-Frame-Options", "DENY"))
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        ))
+}
+
+impl Application {
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until SIGTERM or Ctrl-C; with `CLUSTERCORD_NO_MAIL_SENDER` unset, the
+    /// mail sender runs beside the server and stops after it.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let sender = self.state.config.mail_sender.then(|| {
+            let mailer = self.state.mailer.clone();
+            let poll = self.state.config.mail_poll_interval;
+            tokio::spawn(mailer.run(poll, async move {
+                let _ = stopped.await;
+            }))
+        });
+        let result = self.server.await;
+        tracing::info!("HTTP server stopped");
+        let _ = stop.send(());
+        if let Some(sender) = sender {
+            let _ = sender.await;
+        }
+        result
+    }
+
+    /// Serves without the mail sender (tests deliver mail themselves).
+    pub async fn run_server_only(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,166 @@
+//! The mail outbox: one row per message and recipient, and a row per delivery attempt.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{outbox, outbox_attempts};
+use crate::db::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub message_id: String,
+    pub kind: String,
+    pub recipient: String,
+    pub language: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub reply_to: Option<String>,
+    pub list_unsubscribe: Option<String>,
+    pub attachment_name: Option<String>,
+    pub attachment_content_type: Option<String>,
+    pub attachment_body: Option<String>,
+    pub dedup_key: Option<String>,
+    pub event_id: Option<i64>,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub locked_until: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = outbox)]
+pub struct NewOutbox {
+    pub message_id: String,
+    pub kind: String,
+    pub recipient: String,
+    pub language: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub reply_to: Option<String>,
+    pub list_unsubscribe: Option<String>,
+    pub attachment_name: Option<String>,
+    pub attachment_content_type: Option<String>,
+    pub attachment_body: Option<String>,
+    pub dedup_key: Option<String>,
+    pub event_id: Option<i64>,
+    pub status: &'static str,
+    pub next_attempt_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &NewOutbox) -> QueryResult<i64> {
+    diesel::insert_into(outbox::table)
+        .values(row)
+        .returning(outbox::id)
+        .get_result(conn)
+}
+
+/// Reserves up to `limit` due messages until `lease_until` and returns them. The
+/// reservation is one statement, so two senders never hold the same row; on
+/// PostgreSQL rows locked by another sender's claim are skipped, not waited for.
+pub fn claim_due(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    lease_until: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<OutboxRow>> {
+    let unclaimed = outbox::locked_until.is_null().or(outbox::locked_until.le(now));
+    let due = outbox::table
+        .filter(outbox::status.eq("pending"))
+        .filter(outbox::next_attempt_at.le(now))
+        .filter(unclaimed)
+        .order((outbox::next_attempt_at.asc(), outbox::id.asc()))
+        .limit(limit)
+        .select(outbox::id);
+    // Callers run this inside a write transaction: the row locks taken here (or
+    // SQLite's write lock) last until the lease is stored.
+    let ids: Vec<i64> = match conn {
+        DbConnection::Pg(pg) => due.for_update().skip_locked().load(pg)?,
+        DbConnection::Sqlite(lite) => due.load(lite)?,
+    };
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    diesel::update(outbox::table.filter(outbox::id.eq_any(ids)).filter(unclaimed))
+        .set(outbox::locked_until.eq(lease_until))
+        .returning(outbox::all_columns)
+        .get_results(conn)
+}
+
+/// What became of one delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    Retry { at: NaiveDateTime, error: String },
+    Failed { error: String },
+}
+
+/// Records an attempt and its outcome. Only the claim holder's row is changed.
+pub fn record_attempt(conn: &mut DbConnection, id: i64, now: NaiveDateTime, outcome: &Outcome) -> QueryResult<()> {
+    let (label, error) = match outcome {
+        Outcome::Sent => ("sent", None),
+        Outcome::Retry { error, .. } => ("retry", Some(error.as_str())),
+        Outcome::Failed { error } => ("failed", Some(error.as_str())),
+    };
+    diesel::insert_into(outbox_attempts::table)
+        .values((
+            outbox_attempts::outbox_id.eq(id),
+            outbox_attempts::attempted_at.eq(now),
+            outbox_attempts::outcome.eq(label),
+            outbox_attempts::error.eq(error),
+        ))
+        .execute(conn)?;
+    let row = outbox::table.find(id);
+    let attempts = outbox::attempts.eq(outbox::attempts + 1);
+    let unlock = outbox::locked_until.eq(None::<NaiveDateTime>);
+    match outcome {
+        Outcome::Sent => diesel::update(row)
+            .set((outbox::status.eq("sent"), outbox::sent_at.eq(now), attempts, unlock))
+            .execute(conn),
+        Outcome::Retry { at, error } => diesel::update(row)
+            .set((outbox::next_attempt_at.eq(at), outbox::last_error.eq(error), attempts, unlock))
+            .execute(conn),
+        Outcome::Failed { error } => diesel::update(row)
+            .set((outbox::status.eq("failed"), outbox::last_error.eq(error), attempts, unlock))
+            .execute(conn),
+    }
+    .map(drop)
+}
+
+pub fn count_by_status(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+    outbox::table
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)
+}
+
+/// The newest messages; with `group_ids`, only mail about events of those groups.
+pub fn list(
+    conn: &mut DbConnection,
+    status: Option<&str>,
+    group_ids: Option<&[i64]>,
+    limit: i64,
+) -> QueryResult<Vec<OutboxRow>> {
+    use crate::db::schema::events;
+    let mut query = outbox::table.select(OutboxRow::as_select()).order(outbox::id.desc()).limit(limit).into_boxed();
+    if let Some(status) = status {
+        query = query.filter(outbox::status.eq(status.to_owned()));
+    }
+    if let Some(group_ids) = group_ids {
+        let group_events =
+            events::table.filter(events::group_id.eq_any(group_ids.to_vec())).select(events::id.nullable());
+        query = query.filter(outbox::event_id.eq_any(group_events));
+    }
+    query.load(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OutboxRow>> {
+    outbox::table.find(id).select(OutboxRow::as_select()).first(conn).optional()
+}
