@@ -7,7 +7,9 @@ use std::pin::Pin;
 
 use actix_session::SessionExt;
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use base64::Engine;
 use rand::RngCore;
@@ -46,7 +48,9 @@ pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
     let Ok(hash) = PasswordHash::new(stored.unwrap_or(dummy)) else {
         return false;
     };
-    let matches = Argon2::default().verify_password(password.as_bytes(), &hash).is_ok();
+    let matches = Argon2::default()
+        .verify_password(password.as_bytes(), &hash)
+        .is_ok();
     matches && stored.is_some()
 }
 
@@ -87,14 +91,17 @@ fn require_group(user: &StaffUser, group_id: i64) -> Result<(), AppError> {
     if user.manages_group(group_id) {
         Ok(())
     } else {
-        Err(AppError::Forbidden("You do not coordinate this group.".into()))
+        Err(AppError::Forbidden(
+            "You do not coordinate this group.".into(),
+        ))
     }
 }
 
 fn bearer_token(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
-    (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty()).then(|| token.trim().to_owned())
+    (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty())
+        .then(|| token.trim().to_owned())
 }
 
 impl FromRequest for ApiStaff {
@@ -115,8 +122,9 @@ impl FromRequest for ApiStaff {
                 .db
                 .read(move |conn| crate::ops::staff::by_token(conn, &hash, now))
                 .await?;
-            user.map(ApiStaff)
-                .ok_or_else(|| AppError::Unauthorized("The token is unknown or has expired.".into()))
+            user.map(ApiStaff).ok_or_else(|| {
+                AppError::Unauthorized("The token is unknown or has expired.".into())
+            })
         })
     }
 }
@@ -131,8 +139,12 @@ impl FromRequest for SessionStaff {
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::internal(anyhow::anyhow!("no app state")))?;
             let id = id.ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))?;
-            let user = state.db.read(move |conn| crate::ops::staff::by_id(conn, id)).await?;
-            user.map(SessionStaff).ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))
+            let user = state
+                .db
+                .read(move |conn| crate::ops::staff::by_id(conn, id))
+                .await?;
+            user.map(SessionStaff)
+                .ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))
         })
     }
 }

@@ -74,40 +74,95 @@ pub enum MailCommand {
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// sqlite://FILE or postgres://user@host/db
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://clustercord.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://clustercord.db",
+        global = true
+    )]
     pub database_url: String,
     /// Listen address
-    #[arg(long, env = "CLUSTERCORD_BIND", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_BIND",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub bind: String,
     /// Base of every link in emails
-    #[arg(long, env = "CLUSTERCORD_PUBLIC_URL", default_value = "http://127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
     pub public_url: String,
     /// smtp://host:port or smtps://user:pass@host; unset writes mail to files
-    #[arg(long, env = "CLUSTERCORD_SMTP_URL", global = true, hide_env_values = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_SMTP_URL",
+        global = true,
+        hide_env_values = true
+    )]
     pub smtp_url: Option<String>,
     /// Where mail files go when no SMTP server is set
-    #[arg(long, env = "CLUSTERCORD_MAIL_DIR", default_value = "mail-outbox", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_MAIL_DIR",
+        default_value = "mail-outbox",
+        global = true
+    )]
     pub mail_dir: String,
     /// Sender of every email
-    #[arg(long, env = "CLUSTERCORD_MAIL_FROM", default_value = "Clustercord <noreply@localhost>", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_MAIL_FROM",
+        default_value = "Clustercord <noreply@localhost>",
+        global = true
+    )]
     pub mail_from: String,
     /// Bootstrap admin, created at start when no admin exists yet
     #[arg(long, env = "CLUSTERCORD_ADMIN_EMAIL", global = true)]
     pub admin_email: Option<String>,
     /// Password of the bootstrap admin
-    #[arg(long, env = "CLUSTERCORD_ADMIN_PASSWORD", global = true, hide_env_values = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_ADMIN_PASSWORD",
+        global = true,
+        hide_env_values = true
+    )]
     pub admin_password: Option<String>,
     /// Signs cookies and tokens; at least 64 bytes; random at each start when unset
-    #[arg(long, env = "CLUSTERCORD_SECRET_KEY", global = true, hide_env_values = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_SECRET_KEY",
+        global = true,
+        hide_env_values = true
+    )]
     pub secret_key: Option<String>,
     /// Reminders go this many hours before an event starts
-    #[arg(long, env = "CLUSTERCORD_REMINDER_HOURS", default_value = "48", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_REMINDER_HOURS",
+        default_value = "48",
+        global = true
+    )]
     pub reminder_hours: String,
     /// Public POSTs allowed per client address per minute; 0 turns the limit off
-    #[arg(long, env = "CLUSTERCORD_RATE_LIMIT_PER_MINUTE", default_value = "60", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
+        default_value = "60",
+        global = true
+    )]
     pub rate_limit_per_minute: String,
     /// Database connections in the pool (readers on SQLite)
-    #[arg(long, env = "CLUSTERCORD_DB_POOL_SIZE", default_value = "4", global = true)]
+    #[arg(
+        long,
+        env = "CLUSTERCORD_DB_POOL_SIZE",
+        default_value = "4",
+        global = true
+    )]
     pub db_pool_size: String,
     /// HTTP worker threads (default: one per core)
     #[arg(long, env = "CLUSTERCORD_WORKERS", global = true)]

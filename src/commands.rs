@@ -14,14 +14,23 @@ pub async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Serve => serve(config).await,
         Command::Migrate => {
             let db = crate::db::Db::open(&config.database_url, 1).map_err(anyhow::Error::msg)?;
-            let applied = tokio::task::spawn_blocking(move || db.migrate()).await?.map_err(anyhow::Error::msg)?;
-            println!("{} migration(s) applied to {}", applied.len(), config.database_url.redacted());
+            let applied = tokio::task::spawn_blocking(move || db.migrate())
+                .await?
+                .map_err(anyhow::Error::msg)?;
+            println!(
+                "{} migration(s) applied to {}",
+                applied.len(),
+                config.database_url.redacted()
+            );
             Ok(())
         }
         Command::Admin(crate::cli::AdminCommand::Create(args)) => admin_create(args, config).await,
         Command::Mail(MailCommand::SendPending) => {
             let report = send_pending(&config).await?;
-            println!("sent {}, to retry {}, failed {}", report.sent, report.retried, report.failed);
+            println!(
+                "sent {}, to retry {}, failed {}",
+                report.sent, report.retried, report.failed
+            );
             Ok(())
         }
         Command::Mail(MailCommand::Test { to }) => mail_test(&to, &config).await,
@@ -48,7 +57,10 @@ async fn admin_create(args: AdminCreate, config: Config) -> anyhow::Result<()> {
         Err(_) => {
             eprintln!("Password for {email} (one line):");
             let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).context("reading the password")?;
+            std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .context("reading the password")?;
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
@@ -63,7 +75,8 @@ async fn admin_create(args: AdminCreate, config: Config) -> anyhow::Result<()> {
     let user = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
         let db = startup::prepare_database(&config)?;
         let mut conn = db.writer_blocking()?;
-        crate::ops::staff::create(&mut conn, new, chrono::Utc::now().naive_utc()).map_err(|e| anyhow::anyhow!("{e}"))
+        crate::ops::staff::create(&mut conn, new, chrono::Utc::now().naive_utc())
+            .map_err(|e| anyhow::anyhow!("{e}"))
     })
     .await??;
     println!("created {} {} (id {})", user.role, user.email, user.id);
@@ -75,7 +88,9 @@ async fn send_pending(config: &Config) -> anyhow::Result<crate::mail::DeliveryRe
     let db = tokio::task::spawn_blocking(move || startup::prepare_database(&prepared)).await??;
     let templates = std::sync::Arc::new(crate::templates::load()?);
     let (mailer, _) = startup::mail_parts(config, db, templates)?;
-    crate::mail::deliver_due(&mailer, chrono::Utc::now()).await.map_err(|e| anyhow::anyhow!("{e}"))
+    crate::mail::deliver_due(&mailer, chrono::Utc::now())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 async fn mail_test(to: &str, config: &Config) -> anyhow::Result<()> {
@@ -88,7 +103,12 @@ async fn mail_test(to: &str, config: &Config) -> anyhow::Result<()> {
     db.write(move |conn| crate::ops::mail::queue_test_message(conn, &composer, to, now))
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let report = crate::mail::deliver_due(&mailer, chrono::Utc::now()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    println!("test message queued; sent {}, to retry {}, failed {}", report.sent, report.retried, report.failed);
+    let report = crate::mail::deliver_due(&mailer, chrono::Utc::now())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "test message queued; sent {}, to retry {}, failed {}",
+        report.sent, report.retried, report.failed
+    );
     Ok(())
 }

@@ -20,7 +20,10 @@ pub struct ConfigError {
 }
 
 fn bad(variable: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError { variable, message: message.into() }
+    ConfigError {
+        variable,
+        message: message.into(),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -64,14 +67,18 @@ impl Config {
             public_url: "http://127.0.0.1:8080".into(),
             smtp_url: None,
             mail_dir: PathBuf::from("mail-outbox"),
-            mail_from: "Clustercord <noreply@localhost>".parse().expect("valid default sender"),
+            mail_from: "Clustercord <noreply@localhost>"
+                .parse()
+                .expect("valid default sender"),
             bootstrap_admin: None,
             secret_key: random_secret_key(),
             secret_key_is_random: true,
             reminder_hours: 48,
             rate_limit_per_minute: 60,
             db_pool_size: 4,
-            workers: std::thread::available_parallelism().map(usize::from).unwrap_or(2),
+            workers: std::thread::available_parallelism()
+                .map(usize::from)
+                .unwrap_or(2),
             mail_sender: true,
             mail_poll_interval: Duration::from_secs(2),
             mail_lease: Duration::from_secs(120),
@@ -81,47 +88,69 @@ impl Config {
     }
 
     pub fn from_settings(s: &Settings) -> Result<Config, ConfigError> {
-        let database_url = DatabaseUrl::parse(&s.database_url).map_err(|m| bad("DATABASE_URL", m))?;
+        let database_url =
+            DatabaseUrl::parse(&s.database_url).map_err(|m| bad("DATABASE_URL", m))?;
         let mut config = Config::new(database_url);
-        config.bind = s
-            .bind
-            .trim()
-            .parse()
-            .map_err(|_| bad("CLUSTERCORD_BIND", format!("{:?} is not an address like 127.0.0.1:8080", s.bind)))?;
+        config.bind = s.bind.trim().parse().map_err(|_| {
+            bad(
+                "CLUSTERCORD_BIND",
+                format!("{:?} is not an address like 127.0.0.1:8080", s.bind),
+            )
+        })?;
         config.public_url = parse_public_url(&s.public_url)?;
-        if let Some(smtp) = s.smtp_url.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-            crate::mail::transport::check_smtp_url(smtp).map_err(|m| bad("CLUSTERCORD_SMTP_URL", m))?;
+        if let Some(smtp) = s
+            .smtp_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
+            crate::mail::transport::check_smtp_url(smtp)
+                .map_err(|m| bad("CLUSTERCORD_SMTP_URL", m))?;
             config.smtp_url = Some(SecretString::from(smtp.to_owned()));
         }
         if s.mail_dir.trim().is_empty() {
             return Err(bad("CLUSTERCORD_MAIL_DIR", "must not be empty"));
         }
         config.mail_dir = PathBuf::from(s.mail_dir.trim());
-        config.mail_from = s
-            .mail_from
-            .parse()
-            .map_err(|e| bad("CLUSTERCORD_MAIL_FROM", format!("not a sender like \"Name <a@b.org>\": {e}")))?;
-        config.bootstrap_admin = match (&s.admin_email, &s.admin_password) {
+        config.mail_from = s.mail_from.parse().map_err(|e| {
+            bad(
+                "CLUSTERCORD_MAIL_FROM",
+                format!("not a sender like \"Name <a@b.org>\": {e}"),
+            )
+        })?;
+        // An empty variable counts as unset (compose files pass `${VAR:-}`).
+        let given = |value: &Option<String>| value.clone().filter(|v| !v.trim().is_empty());
+        config.bootstrap_admin = match (given(&s.admin_email), given(&s.admin_password)) {
             (Some(email), Some(password)) => {
-                let email = EmailAddress::parse(email).map_err(|e| bad("CLUSTERCORD_ADMIN_EMAIL", e.to_string()))?;
-                Password::parse(password).map_err(|e| bad("CLUSTERCORD_ADMIN_PASSWORD", e.to_string()))?;
-                Some((email, SecretString::from(password.clone())))
+                let email = EmailAddress::parse(&email)
+                    .map_err(|e| bad("CLUSTERCORD_ADMIN_EMAIL", e.to_string()))?;
+                Password::parse(&password)
+                    .map_err(|e| bad("CLUSTERCORD_ADMIN_PASSWORD", e.to_string()))?;
+                Some((email, SecretString::from(password)))
             }
             _ => None,
         };
-        if let Some(key) = &s.secret_key {
+        if let Some(key) = &given(&s.secret_key) {
             if key.len() < MIN_SECRET_KEY_BYTES {
                 return Err(bad(
                     "CLUSTERCORD_SECRET_KEY",
-                    format!("must be at least {MIN_SECRET_KEY_BYTES} bytes, got {}", key.len()),
+                    format!(
+                        "must be at least {MIN_SECRET_KEY_BYTES} bytes, got {}",
+                        key.len()
+                    ),
                 ));
             }
             config.secret_key = SecretString::from(key.clone());
             config.secret_key_is_random = false;
         }
-        config.reminder_hours = parse_number("CLUSTERCORD_REMINDER_HOURS", &s.reminder_hours, 1, 24 * 60)?;
-        config.rate_limit_per_minute =
-            parse_number("CLUSTERCORD_RATE_LIMIT_PER_MINUTE", &s.rate_limit_per_minute, 0, 1_000_000)?;
+        config.reminder_hours =
+            parse_number("CLUSTERCORD_REMINDER_HOURS", &s.reminder_hours, 1, 24 * 60)?;
+        config.rate_limit_per_minute = parse_number(
+            "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
+            &s.rate_limit_per_minute,
+            0,
+            1_000_000,
+        )?;
         config.db_pool_size = parse_number("CLUSTERCORD_DB_POOL_SIZE", &s.db_pool_size, 1, 200)?;
         if let Some(workers) = &s.workers {
             config.workers = parse_number("CLUSTERCORD_WORKERS", workers, 1, 256)? as usize;
@@ -142,7 +171,8 @@ impl Config {
 
 fn parse_public_url(raw: &str) -> Result<String, ConfigError> {
     const VAR: &str = "CLUSTERCORD_PUBLIC_URL";
-    let url = url::Url::parse(raw.trim()).map_err(|e| bad(VAR, format!("{raw:?} is not a URL: {e}")))?;
+    let url =
+        url::Url::parse(raw.trim()).map_err(|e| bad(VAR, format!("{raw:?} is not a URL: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(bad(VAR, "must be an http:// or https:// URL"));
     }
@@ -152,7 +182,10 @@ fn parse_public_url(raw: &str) -> Result<String, ConfigError> {
 fn parse_number(variable: &'static str, raw: &str, min: u32, max: u32) -> Result<u32, ConfigError> {
     match raw.trim().parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(bad(variable, format!("{raw:?} is not a whole number from {min} to {max}"))),
+        _ => Err(bad(
+            variable,
+            format!("{raw:?} is not a whole number from {min} to {max}"),
+        )),
     }
 }
 
@@ -187,7 +220,10 @@ mod tests {
             (&["--bind", "localhost"], "CLUSTERCORD_BIND"),
             (&["--secret-key", "short"], "CLUSTERCORD_SECRET_KEY"),
             (&["--public-url", "ftp://x"], "CLUSTERCORD_PUBLIC_URL"),
-            (&["--rate-limit-per-minute", "lots"], "CLUSTERCORD_RATE_LIMIT_PER_MINUTE"),
+            (
+                &["--rate-limit-per-minute", "lots"],
+                "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
+            ),
             (&["--mail-from", "not an address"], "CLUSTERCORD_MAIL_FROM"),
         ];
         for (args, variable) in cases {

@@ -13,7 +13,10 @@ use crate::domain::FieldErrors;
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("{message}")]
-    InvalidInput { message: String, fields: BTreeMap<String, String> },
+    InvalidInput {
+        message: String,
+        fields: BTreeMap<String, String>,
+    },
     #[error("{0}")]
     InvalidJson(String),
     #[error("{0}")]
@@ -100,8 +103,12 @@ impl AppError {
 impl From<DbError> for AppError {
     fn from(error: DbError) -> Self {
         match error {
-            DbError::Query(diesel::result::Error::NotFound) => AppError::NotFound("Not found.".into()),
-            DbError::Pool(e) => AppError::Unavailable(format!("The database is not reachable right now: {e}")),
+            DbError::Query(diesel::result::Error::NotFound) => {
+                AppError::NotFound("Not found.".into())
+            }
+            DbError::Pool(e) => {
+                AppError::Unavailable(format!("The database is not reachable right now: {e}"))
+            }
             other => AppError::Internal(other.into()),
         }
     }
@@ -151,9 +158,9 @@ impl ResponseError for AppError {
             AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-            AppError::RegistrationClosed(_) | AppError::ScheduleConflict(_) | AppError::Conflict(_) => {
-                StatusCode::CONFLICT
-            }
+            AppError::RegistrationClosed(_)
+            | AppError::ScheduleConflict(_)
+            | AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,

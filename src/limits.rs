@@ -26,7 +26,9 @@ impl PublicRateLimit {
         };
         limiter.check_key(&address).map_err(|not_until| {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
-            AppError::RateLimited { retry_after_secs: wait.as_secs().max(1) }
+            AppError::RateLimited {
+                retry_after_secs: wait.as_secs().max(1),
+            }
         })?;
         // Forget addresses whose budget is full again, so the map stays small.
         if limiter.len() > 10_000 {
@@ -49,7 +51,9 @@ impl LoginThrottle {
         let map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         match map.get(account) {
             Some((failures, since)) if *failures >= MAX_FAILURES && since.elapsed() < WINDOW => {
-                Err(AppError::RateLimited { retry_after_secs: (WINDOW - since.elapsed()).as_secs().max(1) })
+                Err(AppError::RateLimited {
+                    retry_after_secs: (WINDOW - since.elapsed()).as_secs().max(1),
+                })
             }
             _ => Ok(()),
         }
@@ -63,7 +67,10 @@ impl LoginThrottle {
     }
 
     pub fn succeeded(&self, account: &str) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).remove(account);
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(account);
     }
 }
 

@@ -65,7 +65,11 @@ pub fn prepare_database(config: &Config) -> anyhow::Result<Db> {
 }
 
 /// The mailer and composer of a configuration, for `serve` and the CLI alike.
-pub fn mail_parts(config: &Config, db: Db, templates: Arc<Tera>) -> anyhow::Result<(Mailer, Composer)> {
+pub fn mail_parts(
+    config: &Config,
+    db: Db,
+    templates: Arc<Tera>,
+) -> anyhow::Result<(Mailer, Composer)> {
     let transport = Transport::from_config(config).map_err(anyhow::Error::msg)?;
     let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease);
     Ok((mailer, Composer::new(templates, &config.public_url)))
@@ -73,13 +77,16 @@ pub fn mail_parts(config: &Config, db: Db, templates: Arc<Tera>) -> anyhow::Resu
 
 pub async fn build(config: Config) -> anyhow::Result<Application> {
     if config.secret_key_is_random {
-        tracing::warn!("CLUSTERCORD_SECRET_KEY is not set: using a random key; sessions end at every restart");
+        tracing::warn!(
+            "CLUSTERCORD_SECRET_KEY is not set: using a random key; sessions end at every restart"
+        );
     }
     let prepared = config.clone();
     let db = tokio::task::spawn_blocking(move || prepare_database(&prepared)).await??;
     let templates = Arc::new(crate::templates::load().context("loading templates")?);
     let (mailer, composer) = mail_parts(&config, db.clone(), templates.clone())?;
-    let listener = TcpListener::bind(config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
+    let listener = TcpListener::bind(config.bind)
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
     let port = listener.local_addr()?.port();
     let state = web::Data::new(AppState {
         rate_limit: PublicRateLimit::per_minute(config.rate_limit_per_minute),
@@ -92,7 +99,11 @@ pub async fn build(config: Config) -> anyhow::Result<Application> {
         mailer,
     });
     let server = server(state.clone(), listener)?;
-    Ok(Application { port, server, state })
+    Ok(Application {
+        port,
+        server,
+        state,
+    })
 }
 
 fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {

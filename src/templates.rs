@@ -48,6 +48,8 @@ mod tests {
     #[test]
     fn every_template_parses() {
         let tera = super::load().expect("templates parse");
-        assert!(tera.get_template_names().any(|name| name == "pages/base.html"));
+        assert!(tera
+            .get_template_names()
+            .any(|name| name == "pages/base.html"));
     }
 }

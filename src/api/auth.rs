@@ -37,14 +37,26 @@ pub async fn create_token(
     let CreateTokenRequest { email, password } = body.0;
     let account = email.trim().to_lowercase();
     state.login_throttle.check(&account)?;
-    let user = state.db.read(move |conn| ops::staff::authenticate(conn, &email, &password)).await?;
+    let user = state
+        .db
+        .read(move |conn| ops::staff::authenticate(conn, &email, &password))
+        .await?;
     let Some(user) = user else {
         state.login_throttle.failed(&account);
-        return Err(AppError::Unauthorized("The email or password is wrong.".into()));
+        return Err(AppError::Unauthorized(
+            "The email or password is wrong.".into(),
+        ));
     };
     state.login_throttle.succeeded(&account);
     let now = chrono::Utc::now().naive_utc();
-    let lifetime = chrono::TimeDelta::from_std(state.config.token_lifetime).unwrap_or(chrono::TimeDelta::days(30));
-    let (token, expires_at) = state.db.write(move |conn| ops::staff::issue_token(conn, user.id, now, lifetime)).await?;
-    Ok(HttpResponse::Created().json(TokenResponse { token, expires_at: expires_at.and_utc().to_rfc3339() }))
+    let lifetime = chrono::TimeDelta::from_std(state.config.token_lifetime)
+        .unwrap_or(chrono::TimeDelta::days(30));
+    let (token, expires_at) = state
+        .db
+        .write(move |conn| ops::staff::issue_token(conn, user.id, now, lifetime))
+        .await?;
+    Ok(HttpResponse::Created().json(TokenResponse {
+        token,
+        expires_at: expires_at.and_utc().to_rfc3339(),
+    }))
 }

@@ -42,15 +42,22 @@ pub struct CreateGroupRequest {
 impl CreateGroupRequest {
     fn parse(self) -> Result<ops::groups::NewGroup, AppError> {
         let mut errors = FieldErrors::new();
-        let slug = errors.required("slug", self.slug).and_then(|s| errors.check("slug", Slug::parse(&s)));
+        let slug = errors
+            .required("slug", self.slug)
+            .and_then(|s| errors.check("slug", Slug::parse(&s)));
         let name = errors.check("name", required_text(self.name.as_deref(), 120));
-        let description = errors.check("description", optional_text(self.description.as_deref(), 2000));
+        let description = errors.check(
+            "description",
+            optional_text(self.description.as_deref(), 2000),
+        );
         let organisation = errors.check(
             "coordinating_organisation",
             optional_text(self.coordinating_organisation.as_deref(), 200),
         );
         match (slug, name, description, organisation) {
-            (Some(slug), Some(name), Some(description), Some(coordinating_organisation)) if errors.is_empty() => {
+            (Some(slug), Some(name), Some(description), Some(coordinating_organisation))
+                if errors.is_empty() =>
+            {
                 Ok(ops::groups::NewGroup {
                     slug,
                     name,
@@ -66,8 +73,15 @@ impl CreateGroupRequest {
 /// The thematic groups, by name.
 #[utoipa::path(get, path = "/api/v1/groups", responses((status = 200, body = [GroupResponse])))]
 pub async fn list_groups(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let rows = state.db.read(|conn| Ok::<_, AppError>(crate::store::groups::list(conn)?)).await?;
-    Ok(HttpResponse::Ok().json(rows.into_iter().map(GroupResponse::from).collect::<Vec<_>>()))
+    let rows = state
+        .db
+        .read(|conn| Ok::<_, AppError>(crate::store::groups::list(conn)?))
+        .await?;
+    Ok(HttpResponse::Ok().json(
+        rows.into_iter()
+            .map(GroupResponse::from)
+            .collect::<Vec<_>>(),
+    ))
 }
 
 /// One thematic group.
@@ -75,9 +89,15 @@ pub async fn list_groups(state: web::Data<AppState>) -> Result<HttpResponse, App
     (status = 200, body = GroupResponse),
     (status = 404, body = crate::error::ErrorBody),
 ))]
-pub async fn get_group(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn get_group(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let row = state.db.read(move |conn| ops::groups::find(conn, &slug)).await?;
+    let row = state
+        .db
+        .read(move |conn| ops::groups::find(conn, &slug))
+        .await?;
     Ok(HttpResponse::Ok().json(GroupResponse::from(row)))
 }
 
@@ -98,6 +118,9 @@ pub async fn create_group(
     staff.admin()?;
     let new = body.0.parse()?;
     let now = chrono::Utc::now().naive_utc();
-    let row = state.db.write(move |conn| ops::groups::create(conn, new, now)).await?;
+    let row = state
+        .db
+        .write(move |conn| ops::groups::create(conn, new, now))
+        .await?;
     Ok(HttpResponse::Created().json(GroupResponse::from(row)))
 }

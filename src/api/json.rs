@@ -18,11 +18,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let is_json = req
-            .mime_type()
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.essence_str() == "application/json" || m.suffix().is_some_and(|s| s == "json"));
+        let is_json = req.mime_type().ok().flatten().is_some_and(|m| {
+            m.essence_str() == "application/json" || m.suffix().is_some_and(|s| s == "json")
+        });
         let body = web::Bytes::from_request(req, payload);
         Box::pin(async move {
             if !is_json {
@@ -30,10 +28,16 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
                     "Send the body as JSON with Content-Type: application/json.".into(),
                 ));
             }
-            let bytes = body.await.map_err(|error| match error.as_error::<PayloadError>() {
-                Some(PayloadError::Overflow) => AppError::PayloadTooLarge("The request body is too large.".into()),
-                _ => AppError::InvalidJson(format!("The request body could not be read: {error}")),
-            })?;
+            let bytes = body
+                .await
+                .map_err(|error| match error.as_error::<PayloadError>() {
+                    Some(PayloadError::Overflow) => {
+                        AppError::PayloadTooLarge("The request body is too large.".into())
+                    }
+                    _ => AppError::InvalidJson(format!(
+                        "The request body could not be read: {error}"
+                    )),
+                })?;
             parse(&bytes).map(ApiJson)
         })
     }
@@ -48,7 +52,9 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
             serde_json::error::Category::Data => {
                 let message = describe(&inner);
                 // serde names a missing field only in its message.
-                let missing = message.strip_prefix("missing field `").and_then(|rest| rest.strip_suffix('`'));
+                let missing = message
+                    .strip_prefix("missing field `")
+                    .and_then(|rest| rest.strip_suffix('`'));
                 let field = match (missing, path.as_str()) {
                     (Some(name), ".") => name.to_owned(),
                     (Some(name), parent) => format!("{parent}.{name}"),
@@ -88,14 +94,24 @@ mod tests {
 
     #[test]
     fn broken_json_and_wrong_shapes_are_told_apart() {
-        assert!(matches!(parse::<Sample>(b"{\"name\":"), Err(AppError::InvalidJson(_))));
-        assert!(matches!(parse::<Sample>(b"{\"name\":\"a\"} x"), Err(AppError::InvalidJson(_))));
+        assert!(matches!(
+            parse::<Sample>(b"{\"name\":"),
+            Err(AppError::InvalidJson(_))
+        ));
+        assert!(matches!(
+            parse::<Sample>(b"{\"name\":\"a\"} x"),
+            Err(AppError::InvalidJson(_))
+        ));
         match parse::<Sample>(br#"{"name":"a","seats":"many"}"#) {
-            Err(AppError::InvalidInput { fields, .. }) => assert!(fields.contains_key("seats"), "{fields:?}"),
+            Err(AppError::InvalidInput { fields, .. }) => {
+                assert!(fields.contains_key("seats"), "{fields:?}")
+            }
             other => panic!("{other:?}"),
         }
         match parse::<Sample>(br#"{"seats":1}"#) {
-            Err(AppError::InvalidInput { fields, .. }) => assert!(fields.contains_key("name"), "{fields:?}"),
+            Err(AppError::InvalidInput { fields, .. }) => {
+                assert!(fields.contains_key("name"), "{fields:?}")
+            }
             other => panic!("{other:?}"),
         }
         assert!(parse::<Sample>(br#"{"name":"a"}"#).is_ok());

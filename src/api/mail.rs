@@ -61,14 +61,25 @@ pub async fn list_mail(
     let status = match query.into_inner().status.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(s @ ("pending" | "sent" | "failed")) => Some(s.to_owned()),
-        Some(_) => return Err(AppError::invalid_field("status", "must be pending, sent or failed")),
+        Some(_) => {
+            return Err(AppError::invalid_field(
+                "status",
+                "must be pending, sent or failed",
+            ))
+        }
     };
     // A coordinator sees only mail about their groups' events.
     let groups = (!staff.0.is_admin()).then(|| staff.0.group_ids.clone());
     let rows = state
         .db
-        .read(move |conn| Ok::<_, AppError>(crate::store::outbox::list(conn, status.as_deref(), groups.as_deref(), 500)?))
+        .read(move |conn| {
+            Ok::<_, AppError>(crate::store::outbox::list(
+                conn,
+                status.as_deref(),
+                groups.as_deref(),
+                500,
+            )?)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(MailResponse::from).collect::<Vec<_>>()))
 }
-

@@ -68,17 +68,21 @@ fn resource(path: &str) -> actix_web::Resource {
 }
 
 async fn method_not_allowed() -> Result<HttpResponse, AppError> {
-    Err(AppError::MethodNotAllowed("This endpoint does not take that method.".into()))
+    Err(AppError::MethodNotAllowed(
+        "This endpoint does not take that method.".into(),
+    ))
 }
 
 /// Extractor settings: a bad path is a 404, a bad query a 422, both as JSON.
 pub fn extractor_config(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::PathConfig::default().error_handler(|error, _| {
-        AppError::NotFound(format!("Not found: {error}")).into()
-    }))
-    .app_data(web::QueryConfig::default().error_handler(|error, _| {
-        AppError::invalid_field("query", error.to_string()).into()
-    }));
+    cfg.app_data(
+        web::PathConfig::default()
+            .error_handler(|error, _| AppError::NotFound(format!("Not found: {error}")).into()),
+    )
+    .app_data(
+        web::QueryConfig::default()
+            .error_handler(|error, _| AppError::invalid_field("query", error.to_string()).into()),
+    );
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {
@@ -101,10 +105,15 @@ fn json_client_error<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandl
         404 => AppError::NotFound("There is no such API endpoint.".into()),
         405 => AppError::MethodNotAllowed("This endpoint does not take that method.".into()),
         413 => AppError::PayloadTooLarge("The request body is too large.".into()),
-        _ => AppError::InvalidInput { message: status.canonical_reason().unwrap_or("Bad request").into(), fields: Default::default() },
+        _ => AppError::InvalidInput {
+            message: status.canonical_reason().unwrap_or("Bad request").into(),
+            fields: Default::default(),
+        },
     };
     let (req, _) = res.into_parts();
     let mut response: HttpResponse = error.error_response();
     *response.status_mut() = status;
-    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, response).map_into_right_body(),
+    ))
 }

@@ -21,7 +21,8 @@ pub async fn health(state: web::Data<AppState>) -> Result<HttpResponse, AppError
         .db
         .read(|conn| {
             use diesel::connection::SimpleConnection;
-            conn.batch_execute("SELECT 1").map_err(|e| AppError::Unavailable(format!("database: {e}")))
+            conn.batch_execute("SELECT 1")
+                .map_err(|e| AppError::Unavailable(format!("database: {e}")))
         })
         .await
         .map_err(|e| match e {
@@ -32,9 +33,14 @@ pub async fn health(state: web::Data<AppState>) -> Result<HttpResponse, AppError
 }
 
 pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let counts = state.db.read(|conn| Ok::<_, AppError>(crate::store::outbox::count_by_status(conn)?)).await?;
+    let counts = state
+        .db
+        .read(|conn| Ok::<_, AppError>(crate::store::outbox::count_by_status(conn)?))
+        .await?;
     state.metrics.set_outbox(&counts);
-    Ok(HttpResponse::Ok().content_type("text/plain; version=0.0.4; charset=utf-8").body(state.metrics.render()))
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(state.metrics.render()))
 }
 
 pub async fn openapi() -> HttpResponse {

@@ -5,7 +5,7 @@ pub mod schema;
 
 use std::time::Duration;
 
-use diesel::connection::{AnsiTransactionManager, TransactionManager};
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
 use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection, R2D2Connection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
@@ -37,7 +37,10 @@ impl DatabaseUrl {
         let raw = raw.trim();
         if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
             url::Url::parse(raw).map_err(|e| format!("not a valid PostgreSQL URL: {e}"))?;
-            return Ok(Self { backend: Backend::Postgres, target: raw.to_owned() });
+            return Ok(Self {
+                backend: Backend::Postgres,
+                target: raw.to_owned(),
+            });
         }
         let path = raw
             .strip_prefix("sqlite://")
@@ -46,7 +49,10 @@ impl DatabaseUrl {
         if path.is_empty() {
             return Err("names no SQLite file (sqlite://clustercord.db)".into());
         }
-        Ok(Self { backend: Backend::Sqlite, target: path.to_owned() })
+        Ok(Self {
+            backend: Backend::Sqlite,
+            target: path.to_owned(),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -73,11 +79,11 @@ impl DatabaseUrl {
             Backend::Sqlite => {
                 let mut conn = SqliteConnection::establish(&self.target)?;
                 // FULL: an acknowledged write survives a power cut, not only a crash.
-                diesel::sql_query(
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                // (batch_execute: sql_query would run only the first statement.)
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
                 )
-                .execute(&mut conn)
                 .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
                 Ok(DbConnection::Sqlite(conn))
             }
@@ -132,7 +138,8 @@ impl Db {
     /// Opens the pools and checks that one connection can be made, reporting the
     /// database's own error when not.
     pub fn open(url: &DatabaseUrl, pool_size: u32) -> Result<Db, String> {
-        url.connect().map_err(|e| format!("cannot open {}: {e}", url.redacted()))?;
+        url.connect()
+            .map_err(|e| format!("cannot open {}: {e}", url.redacted()))?;
         let build = |size: u32| {
             Pool::builder()
                 .max_size(size)
@@ -142,10 +149,18 @@ impl Db {
                 .map_err(|e| format!("cannot open {}: {e}", url.redacted()))
         };
         let db = match url.backend() {
-            Backend::Sqlite => Db { backend: Backend::Sqlite, writer: build(1)?, reader: build(pool_size)? },
+            Backend::Sqlite => Db {
+                backend: Backend::Sqlite,
+                writer: build(1)?,
+                reader: build(pool_size)?,
+            },
             Backend::Postgres => {
                 let pool = build(pool_size)?;
-                Db { backend: Backend::Postgres, writer: pool.clone(), reader: pool }
+                Db {
+                    backend: Backend::Postgres,
+                    writer: pool.clone(),
+                    reader: pool,
+                }
             }
         };
         Ok(db)
@@ -170,9 +185,13 @@ impl Db {
             Backend::Postgres => {
                 const LOCK: &str = "SELECT pg_advisory_lock(7243001)";
                 const UNLOCK: &str = "SELECT pg_advisory_unlock(7243001)";
-                diesel::sql_query(LOCK).execute(conn).map_err(|e| e.to_string())?;
+                diesel::sql_query(LOCK)
+                    .execute(conn)
+                    .map_err(|e| e.to_string())?;
                 let result = run(conn, POSTGRES_MIGRATIONS);
-                diesel::sql_query(UNLOCK).execute(conn).map_err(|e| e.to_string())?;
+                diesel::sql_query(UNLOCK)
+                    .execute(conn)
+                    .map_err(|e| e.to_string())?;
                 result
             }
         }
@@ -188,8 +207,19 @@ impl Db {
         run_blocking(self.reader.clone(), f).await
     }
 
-    /// Runs `f` in one write transaction on the writer, off the async executor.
+    /// Runs `f` on the writer connection, off the async executor. `f` (an `ops`
+    /// function) opens its own transaction where it needs one.
     pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        run_blocking(self.writer.clone(), f).await
+    }
+
+    /// Runs `f` in one write transaction on the writer, off the async executor.
+    pub async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
@@ -228,7 +258,9 @@ where
 {
     type Tm = <DbConnection as Connection>::TransactionManager;
     let begun = match conn {
-        DbConnection::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE"),
+        DbConnection::Sqlite(inner) => {
+            AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")
+        }
         DbConnection::Pg(_) => Tm::begin_transaction(conn),
     };
     begun.map_err(DbError::from)?;
@@ -264,12 +296,42 @@ mod tests {
         let sqlite = DatabaseUrl::parse("sqlite://clustercord.db").unwrap();
         assert_eq!(sqlite.backend(), Backend::Sqlite);
         assert_eq!(sqlite.target, "clustercord.db");
-        assert_eq!(DatabaseUrl::parse("sqlite:/tmp/x.db").unwrap().target, "/tmp/x.db");
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:/tmp/x.db").unwrap().target,
+            "/tmp/x.db"
+        );
         let pg = DatabaseUrl::parse("postgres://app:secret@db:5432/cc").unwrap();
         assert_eq!(pg.backend(), Backend::Postgres);
         assert!(!pg.redacted().contains("secret"));
         assert!(DatabaseUrl::parse("mysql://x").is_err());
         assert!(DatabaseUrl::parse("sqlite://").is_err());
         assert!(DatabaseUrl::parse("clustercord.db").is_err());
+    }
+
+    #[test]
+    fn sqlite_connections_get_every_pragma() {
+        let dir = tempfile::tempdir().unwrap();
+        let url =
+            DatabaseUrl::parse(&format!("sqlite://{}", dir.path().join("p.db").display())).unwrap();
+        let DbConnection::Sqlite(mut conn) = url.connect().unwrap() else {
+            panic!("not SQLite")
+        };
+        #[derive(QueryableByName)]
+        struct Value {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            value: String,
+        }
+        let mut pragma = |name: &str| {
+            diesel::sql_query(format!(
+                "SELECT CAST((SELECT * FROM pragma_{name}) AS TEXT) AS value"
+            ))
+            .get_result::<Value>(&mut conn)
+            .unwrap()
+            .value
+        };
+        assert_eq!(pragma("journal_mode"), "wal");
+        assert_eq!(pragma("foreign_keys"), "1");
+        assert_eq!(pragma("busy_timeout"), "5000");
+        assert_eq!(pragma("synchronous"), "2");
     }
 }

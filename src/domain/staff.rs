@@ -22,7 +22,9 @@ impl Role {
         match raw.trim() {
             "admin" => Ok(Role::Admin),
             "coordinator" => Ok(Role::Coordinator),
-            _ => Err(super::values::Invalid("must be admin or coordinator".into())),
+            _ => Err(super::values::Invalid(
+                "must be admin or coordinator".into(),
+            )),
         }
     }
 }
@@ -59,7 +61,13 @@ mod tests {
     use super::*;
 
     fn user(role: Role, group_ids: Vec<i64>) -> StaffUser {
-        StaffUser { id: 1, email: "a@example.org".into(), display_name: "A".into(), role, group_ids }
+        StaffUser {
+            id: 1,
+            email: "a@example.org".into(),
+            display_name: "A".into(),
+            role,
+            group_ids,
+        }
     }
 
     #[test]

@@ -13,7 +13,9 @@ pub fn parse_timezone(raw: &str) -> Result<Tz, Invalid> {
 
 /// A UTC instant shown in `zone`, e.g. "Tue 10 Mar 2027, 09:00 CET".
 pub fn local_label(utc: NaiveDateTime, zone: Tz) -> String {
-    zone.from_utc_datetime(&utc).format("%a %-d %b %Y, %H:%M %Z").to_string()
+    zone.from_utc_datetime(&utc)
+        .format("%a %-d %b %Y, %H:%M %Z")
+        .to_string()
 }
 
 /// Just the local time of day with the zone, e.g. "17:00 CET".
@@ -29,9 +31,15 @@ mod tests {
     #[test]
     fn instants_are_shown_in_the_zone_with_its_abbreviation() {
         let rome = parse_timezone("Europe/Rome").unwrap();
-        let winter = NaiveDate::from_ymd_opt(2027, 3, 10).unwrap().and_hms_opt(8, 0, 0).unwrap();
+        let winter = NaiveDate::from_ymd_opt(2027, 3, 10)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap();
         assert_eq!(local_label(winter, rome), "Wed 10 Mar 2027, 09:00 CET");
-        let summer = NaiveDate::from_ymd_opt(2027, 7, 10).unwrap().and_hms_opt(8, 0, 0).unwrap();
+        let summer = NaiveDate::from_ymd_opt(2027, 7, 10)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap();
         assert_eq!(local_time_label(summer, rome), "10:00 CEST");
     }
 

@@ -40,14 +40,16 @@ impl EmailAddress {
             && !local.starts_with('.')
             && !local.ends_with('.')
             && !local.contains("..")
-            && local.chars().all(|c| {
-                c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c)
-            });
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
         let domain_ok = domain.contains('.')
             && !domain.starts_with(['.', '-'])
             && !domain.ends_with(['.', '-'])
             && !domain.contains("..")
-            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
         if !local_ok || !domain_ok {
             return invalid("must be an email address like name@example.org");
         }
@@ -250,7 +252,16 @@ mod tests {
 
     #[test]
     fn malformed_email_addresses_are_refused() {
-        for raw in ["", "plain", "@example.org", "a@b", "a..b@example.org", "a@exa mple.org", "a@-x.org", "<a>@x.org"] {
+        for raw in [
+            "",
+            "plain",
+            "@example.org",
+            "a@b",
+            "a..b@example.org",
+            "a@exa mple.org",
+            "a@-x.org",
+            "<a>@x.org",
+        ] {
             assert!(EmailAddress::parse(raw).is_err(), "{raw:?} was accepted");
         }
     }

@@ -61,16 +61,30 @@ impl Composer {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "clustercord.localhost".into());
-        Composer { templates, public_url: public_url.to_owned(), message_id_domain }
+        Composer {
+            templates,
+            public_url: public_url.to_owned(),
+            message_id_domain,
+        }
     }
 
-    pub fn compose(&self, email: OutgoingEmail, now: NaiveDateTime) -> Result<NewOutbox, tera::Error> {
+    pub fn compose(
+        &self,
+        email: OutgoingEmail,
+        now: NaiveDateTime,
+    ) -> Result<NewOutbox, tera::Error> {
         let mut context = email.context;
         context.insert("public_url", &self.public_url);
         context.insert("lang", email.language.code());
-        let render = |part: &str| self.templates.render(&format!("email/{}/{part}", email.kind), &context);
+        let render = |part: &str| {
+            self.templates
+                .render(&format!("email/{}/{part}", email.kind), &context)
+        };
         // A subject is one line: a newline in user text must not start a new header.
-        let subject = render("subject.txt")?.split_whitespace().collect::<Vec<_>>().join(" ");
+        let subject = render("subject.txt")?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let body_text = render("body.txt")?;
         let body_html = render("body.html")?;
         let (attachment_name, attachment_content_type, attachment_body) = match email.attachment {
@@ -78,7 +92,11 @@ impl Composer {
             None => (None, None, None),
         };
         Ok(NewOutbox {
-            message_id: format!("<{}@{}>", crate::auth::random_token(18), self.message_id_domain),
+            message_id: format!(
+                "<{}@{}>",
+                crate::auth::random_token(18),
+                self.message_id_domain
+            ),
             kind: email.kind.to_owned(),
             recipient: email.to.as_str().to_owned(),
             language: email.language.code().to_owned(),

@@ -43,7 +43,13 @@ pub struct Mailer {
 
 impl Mailer {
     pub fn new(db: Db, transport: Transport, from: Mailbox, lease: Duration) -> Self {
-        Mailer { db, transport: Arc::new(transport), from, lease, wake: Arc::new(Notify::new()) }
+        Mailer {
+            db,
+            transport: Arc::new(transport),
+            from,
+            lease,
+            wake: Arc::new(Notify::new()),
+        }
     }
 
     /// Tells the sender loop that mail was queued, so it does not wait for its next poll.
@@ -57,7 +63,9 @@ impl Mailer {
         tokio::pin!(stop);
         loop {
             match deliver_due(&self, Utc::now()).await {
-                Ok(report) if report != DeliveryReport::default() => tracing::info!(?report, "mail delivered"),
+                Ok(report) if report != DeliveryReport::default() => {
+                    tracing::info!(?report, "mail delivered")
+                }
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "mail delivery round failed; will retry"),
             }
@@ -79,7 +87,9 @@ pub async fn deliver_due(mailer: &Mailer, now: DateTime<Utc>) -> Result<Delivery
     loop {
         let batch = mailer
             .db
-            .write(move |conn| outbox::claim_due(conn, now, lease_until, BATCH).map_err(AppError::from))
+            .transaction(move |conn| {
+                outbox::claim_due(conn, now, lease_until, BATCH).map_err(AppError::from)
+            })
             .await?;
         if batch.is_empty() {
             return Ok(report);
@@ -97,7 +107,9 @@ pub async fn deliver_due(mailer: &Mailer, now: DateTime<Utc>) -> Result<Delivery
             let id = row.id;
             mailer
                 .db
-                .write(move |conn| outbox::record_attempt(conn, id, now, &outcome).map_err(AppError::from))
+                .transaction(move |conn| {
+                    outbox::record_attempt(conn, id, now, &outcome).map_err(AppError::from)
+                })
                 .await?;
         }
     }
@@ -108,7 +120,11 @@ async fn deliver_one(mailer: &Mailer, row: &OutboxRow, now: NaiveDateTime) -> Ou
         Ok(message) => message,
         Err(error) => return Outcome::Failed { error },
     };
-    match mailer.transport.send(&format!("{:08}", row.id), &message).await {
+    match mailer
+        .transport
+        .send(&format!("{:08}", row.id), &message)
+        .await
+    {
         Ok(()) => Outcome::Sent,
         Err(error) => after_failure(row, now, error),
     }
@@ -118,18 +134,31 @@ async fn deliver_one(mailer: &Mailer, row: &OutboxRow, now: NaiveDateTime) -> Ou
 /// with exponential backoff until the message is a day old.
 pub fn after_failure(row: &OutboxRow, now: NaiveDateTime, error: SendError) -> Outcome {
     if error.permanent {
-        return Outcome::Failed { error: error.message };
+        return Outcome::Failed {
+            error: error.message,
+        };
     }
     if now - row.created_at >= GIVE_UP_AFTER {
-        return Outcome::Failed { error: format!("gave up after 24 hours: {}", error.message) };
+        return Outcome::Failed {
+            error: format!("gave up after 24 hours: {}", error.message),
+        };
     }
     let doublings = row.attempts.clamp(0, 16) as u32;
-    let delay = FIRST_RETRY.checked_mul(1 << doublings).unwrap_or(MAX_RETRY).min(MAX_RETRY);
-    Outcome::Retry { at: now + delay, error: error.message }
+    let delay = FIRST_RETRY
+        .checked_mul(1 << doublings)
+        .unwrap_or(MAX_RETRY)
+        .min(MAX_RETRY);
+    Outcome::Retry {
+        at: now + delay,
+        error: error.message,
+    }
 }
 
 fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
-    let to: Mailbox = row.recipient.parse().map_err(|e| format!("invalid recipient: {e}"))?;
+    let to: Mailbox = row
+        .recipient
+        .parse()
+        .map_err(|e| format!("invalid recipient: {e}"))?;
     let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
@@ -137,26 +166,44 @@ fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
         .message_id(Some(row.message_id.clone()))
         .date(row.created_at.and_utc().into());
     if let Some(reply_to) = &row.reply_to {
-        builder = builder.reply_to(reply_to.parse().map_err(|e| format!("invalid Reply-To: {e}"))?);
+        builder = builder.reply_to(
+            reply_to
+                .parse()
+                .map_err(|e| format!("invalid Reply-To: {e}"))?,
+        );
     }
     if let Some(url) = &row.list_unsubscribe {
         builder = builder
-            .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>")))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
             .raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
                 "List-Unsubscribe=One-Click".to_owned(),
             ));
     }
-    let alternative = MultiPart::alternative_plain_html(row.body_text.clone(), row.body_html.clone());
-    let body = match (&row.attachment_name, &row.attachment_content_type, &row.attachment_body) {
+    let alternative =
+        MultiPart::alternative_plain_html(row.body_text.clone(), row.body_html.clone());
+    let body = match (
+        &row.attachment_name,
+        &row.attachment_content_type,
+        &row.attachment_body,
+    ) {
         (Some(name), Some(content_type), Some(content)) => {
-            let content_type = ContentType::parse(content_type).map_err(|e| format!("invalid attachment type: {e}"))?;
-            let attachment: SinglePart = Attachment::new(name.clone()).body(content.clone(), content_type);
-            MultiPart::mixed().multipart(alternative).singlepart(attachment)
+            let content_type = ContentType::parse(content_type)
+                .map_err(|e| format!("invalid attachment type: {e}"))?;
+            let attachment: SinglePart =
+                Attachment::new(name.clone()).body(content.clone(), content_type);
+            MultiPart::mixed()
+                .multipart(alternative)
+                .singlepart(attachment)
         }
         _ => alternative,
     };
-    builder.multipart(body).map_err(|e| format!("cannot build message: {e}"))
+    builder
+        .multipart(body)
+        .map_err(|e| format!("cannot build message: {e}"))
 }
 
 #[cfg(test)]
@@ -191,42 +238,65 @@ mod tests {
     }
 
     fn transient() -> SendError {
-        SendError { permanent: false, message: "connection refused".into() }
+        SendError {
+            permanent: false,
+            message: "connection refused".into(),
+        }
     }
 
     #[test]
     fn retries_back_off_exponentially_up_to_fifteen_minutes() {
-        let start = DateTime::from_timestamp(1_800_000_000, 0).unwrap().naive_utc();
+        let start = DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
         let delays: Vec<i64> = [0, 1, 2, 3, 10]
             .into_iter()
-            .map(|attempts| match after_failure(&row(attempts, start), start, transient()) {
-                Outcome::Retry { at, .. } => (at - start).num_seconds(),
-                other => panic!("{other:?}"),
-            })
+            .map(
+                |attempts| match after_failure(&row(attempts, start), start, transient()) {
+                    Outcome::Retry { at, .. } => (at - start).num_seconds(),
+                    other => panic!("{other:?}"),
+                },
+            )
             .collect();
         assert_eq!(delays, vec![5, 10, 20, 40, 900]);
     }
 
     #[test]
     fn permanent_refusals_fail_at_once() {
-        let start = DateTime::from_timestamp(1_800_000_000, 0).unwrap().naive_utc();
-        let error = SendError { permanent: true, message: "550 no such user".into() };
-        assert!(matches!(after_failure(&row(0, start), start, error), Outcome::Failed { .. }));
+        let start = DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
+        let error = SendError {
+            permanent: true,
+            message: "550 no such user".into(),
+        };
+        assert!(matches!(
+            after_failure(&row(0, start), start, error),
+            Outcome::Failed { .. }
+        ));
     }
 
     #[test]
     fn a_day_old_message_is_given_up() {
-        let start = DateTime::from_timestamp(1_800_000_000, 0).unwrap().naive_utc();
+        let start = DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
         let later = start + TimeDelta::hours(24);
-        assert!(matches!(after_failure(&row(30, start), later, transient()), Outcome::Failed { .. }));
+        assert!(matches!(
+            after_failure(&row(30, start), later, transient()),
+            Outcome::Failed { .. }
+        ));
     }
 
     #[test]
     fn messages_are_multipart_with_the_stored_message_id() {
-        let start = DateTime::from_timestamp(1_800_000_000, 0).unwrap().naive_utc();
+        let start = DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
         let mut with_ics = row(0, start);
         with_ics.attachment_name = Some("event.ics".into());
-        with_ics.attachment_content_type = Some("text/calendar; charset=utf-8; method=PUBLISH".into());
+        with_ics.attachment_content_type =
+            Some("text/calendar; charset=utf-8; method=PUBLISH".into());
         with_ics.attachment_body = Some("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into());
         with_ics.list_unsubscribe = Some("http://x/unsubscribe/abc".into());
         let from: Mailbox = "Clustercord <noreply@localhost>".parse().unwrap();

@@ -23,7 +23,9 @@ pub struct SendError {
 pub fn check_smtp_url(url: &str) -> Result<(), String> {
     AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
         .map(drop)
-        .map_err(|e| format!("not a valid SMTP URL (smtp://host:port or smtps://user:pass@host): {e}"))
+        .map_err(|e| {
+            format!("not a valid SMTP URL (smtp://host:port or smtps://user:pass@host): {e}")
+        })
 }
 
 impl Transport {
@@ -49,10 +51,15 @@ impl Transport {
 
     pub async fn send(&self, file_stem: &str, message: &Message) -> Result<(), SendError> {
         match self {
-            Transport::Smtp(smtp) => smtp.send(message.clone()).await.map(drop).map_err(|e| SendError {
-                permanent: e.is_permanent(),
-                message: smtp_error_text(&e),
-            }),
+            Transport::Smtp(smtp) => {
+                smtp.send(message.clone())
+                    .await
+                    .map(drop)
+                    .map_err(|e| SendError {
+                        permanent: e.is_permanent(),
+                        message: smtp_error_text(&e),
+                    })
+            }
             Transport::Files(dir) => {
                 let write = async {
                     tokio::fs::create_dir_all(dir).await?;
@@ -61,7 +68,10 @@ impl Transport {
                     tokio::fs::write(&temporary, message.formatted()).await?;
                     tokio::fs::rename(&temporary, dir.join(format!("{file_stem}.eml"))).await
                 };
-                write.await.map_err(|e| SendError { permanent: false, message: format!("cannot write mail file: {e}") })
+                write.await.map_err(|e| SendError {
+                    permanent: false,
+                    message: format!("cannot write mail file: {e}"),
+                })
             }
         }
     }

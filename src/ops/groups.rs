@@ -9,11 +9,31 @@ use crate::store::{self, groups::GroupRow};
 
 /// The thematic groups of the Cluster-Cord programme, present after the first start.
 pub const PROGRAMME_GROUPS: [(&str, &str, &str); 5] = [
-    ("agrifood", "Agrifood", "Food production, processing and agricultural innovation across the partner regions."),
-    ("energy-environment", "Energy & Environment", "Renewable energy, efficiency and environmental technologies."),
-    ("tourism", "Tourism", "Sustainable and cultural tourism, and the businesses that serve it."),
-    ("ict", "ICT", "Software, digital services and information and communication technologies."),
-    ("natural-sciences", "Natural Sciences", "Life sciences, biotechnology and research-driven companies."),
+    (
+        "agrifood",
+        "Agrifood",
+        "Food production, processing and agricultural innovation across the partner regions.",
+    ),
+    (
+        "energy-environment",
+        "Energy & Environment",
+        "Renewable energy, efficiency and environmental technologies.",
+    ),
+    (
+        "tourism",
+        "Tourism",
+        "Sustainable and cultural tourism, and the businesses that serve it.",
+    ),
+    (
+        "ict",
+        "ICT",
+        "Software, digital services and information and communication technologies.",
+    ),
+    (
+        "natural-sciences",
+        "Natural Sciences",
+        "Life sciences, biotechnology and research-driven companies.",
+    ),
 ];
 
 /// Adds the programme's groups that do not exist yet; safe to run at every start.
@@ -23,7 +43,13 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usize, AppErr
         if store::groups::exists(conn, slug)? {
             continue;
         }
-        let new = store::groups::NewGroup { slug, name, description, coordinating_organisation: None, created_at: now };
+        let new = store::groups::NewGroup {
+            slug,
+            name,
+            description,
+            coordinating_organisation: None,
+            created_at: now,
+        };
         match store::groups::insert(conn, &new) {
             Ok(_) => added += 1,
             Err(e) if is_unique_violation(&e) => {} // another process seeded it meanwhile
@@ -40,7 +66,11 @@ pub struct NewGroup {
     pub coordinating_organisation: Option<String>,
 }
 
-pub fn create(conn: &mut DbConnection, new: NewGroup, now: NaiveDateTime) -> Result<GroupRow, AppError> {
+pub fn create(
+    conn: &mut DbConnection,
+    new: NewGroup,
+    now: NaiveDateTime,
+) -> Result<GroupRow, AppError> {
     let row = store::groups::NewGroup {
         slug: new.slug.as_str(),
         name: &new.name,
@@ -50,7 +80,10 @@ pub fn create(conn: &mut DbConnection, new: NewGroup, now: NaiveDateTime) -> Res
     };
     store::groups::insert(conn, &row).map_err(|e| {
         if is_unique_violation(&e) {
-            AppError::invalid_field("slug", format!("a group {:?} exists already", new.slug.as_str()))
+            AppError::invalid_field(
+                "slug",
+                format!("a group {:?} exists already", new.slug.as_str()),
+            )
         } else {
             e.into()
         }
@@ -58,5 +91,6 @@ pub fn create(conn: &mut DbConnection, new: NewGroup, now: NaiveDateTime) -> Res
 }
 
 pub fn find(conn: &mut DbConnection, slug: &str) -> Result<GroupRow, AppError> {
-    store::groups::find_by_slug(conn, slug)?.ok_or_else(|| AppError::NotFound(format!("There is no group {slug:?}.")))
+    store::groups::find_by_slug(conn, slug)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no group {slug:?}.")))
 }

@@ -10,7 +10,12 @@ use crate::mail::{Composer, OutgoingEmail};
 use crate::store;
 
 /// Renders the email and inserts it into the outbox; returns the outbox id.
-pub fn queue(conn: &mut DbConnection, composer: &Composer, email: OutgoingEmail, now: NaiveDateTime) -> Result<i64, AppError> {
+pub fn queue(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    email: OutgoingEmail,
+    now: NaiveDateTime,
+) -> Result<i64, AppError> {
     let row = composer
         .compose(email, now)
         .map_err(|e| AppError::internal(anyhow::Error::new(e).context("rendering an email")))?;
@@ -26,5 +31,10 @@ pub fn queue_test_message(
 ) -> Result<i64, AppError> {
     let mut context = Context::new();
     context.insert("queued_at", &now.and_utc().to_rfc3339());
-    queue(conn, composer, OutgoingEmail::new("test_message", to, Language::En, context), now)
+    queue(
+        conn,
+        composer,
+        OutgoingEmail::new("test_message", to, Language::En, context),
+        now,
+    )
 }

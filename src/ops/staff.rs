@@ -10,18 +10,31 @@ use crate::store::{self, staff::StaffRow};
 
 fn to_user(conn: &mut DbConnection, row: StaffRow) -> Result<StaffUser, AppError> {
     let group_ids = store::staff::group_ids(conn, row.id)?;
-    let role = Role::parse(&row.role).map_err(|e| AppError::internal(anyhow::anyhow!("stored role: {e}")))?;
-    Ok(StaffUser { id: row.id, email: row.email, display_name: row.display_name, role, group_ids })
+    let role = Role::parse(&row.role)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("stored role: {e}")))?;
+    Ok(StaffUser {
+        id: row.id,
+        email: row.email,
+        display_name: row.display_name,
+        role,
+        group_ids,
+    })
 }
 
-pub fn by_token(conn: &mut DbConnection, token_hash: &str, now: NaiveDateTime) -> Result<Option<StaffUser>, AppError> {
+pub fn by_token(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> Result<Option<StaffUser>, AppError> {
     store::staff::find_by_token(conn, token_hash, now)?
         .map(|row| to_user(conn, row))
         .transpose()
 }
 
 pub fn by_id(conn: &mut DbConnection, id: i64) -> Result<Option<StaffUser>, AppError> {
-    store::staff::find_by_id(conn, id)?.map(|row| to_user(conn, row)).transpose()
+    store::staff::find_by_id(conn, id)?
+        .map(|row| to_user(conn, row))
+        .transpose()
 }
 
 pub struct NewStaffUser {
@@ -34,12 +47,23 @@ pub struct NewStaffUser {
 
 /// Creates a staff account with its groups. Hashing happens before the
 /// transaction: it is slow on purpose and must not hold the write lock.
-pub fn create(conn: &mut DbConnection, new: NewStaffUser, now: NaiveDateTime) -> Result<StaffUser, AppError> {
+pub fn create(
+    conn: &mut DbConnection,
+    new: NewStaffUser,
+    now: NaiveDateTime,
+) -> Result<StaffUser, AppError> {
     let hash = auth::hash_password(new.password.expose())?;
     write_transaction(conn, |conn| {
         let found = store::groups::ids_by_slugs(conn, &new.group_slugs)?;
-        if let Some(missing) = new.group_slugs.iter().find(|slug| !found.iter().any(|(_, s)| s == *slug)) {
-            return Err(AppError::invalid_field("group", format!("there is no group {missing:?}")));
+        if let Some(missing) = new
+            .group_slugs
+            .iter()
+            .find(|slug| !found.iter().any(|(_, s)| s == *slug))
+        {
+            return Err(AppError::invalid_field(
+                "group",
+                format!("there is no group {missing:?}"),
+            ));
         }
         let key = new.email.key();
         let row = store::staff::insert(
@@ -76,7 +100,13 @@ pub fn ensure_bootstrap_admin(
     if store::staff::any_admin(conn)? {
         return Ok(false);
     }
-    let new = NewStaffUser { display_name: email.to_string(), email, password, role: Role::Admin, group_slugs: vec![] };
+    let new = NewStaffUser {
+        display_name: email.to_string(),
+        email,
+        password,
+        role: Role::Admin,
+        group_slugs: vec![],
+    };
     match create(conn, new, now) {
         Ok(_) => Ok(true),
         // Another process created it at the same moment.
@@ -86,7 +116,11 @@ pub fn ensure_bootstrap_admin(
 }
 
 /// Checks an email and password; `None` when they do not match an active account.
-pub fn authenticate(conn: &mut DbConnection, email: &str, password: &str) -> Result<Option<StaffUser>, AppError> {
+pub fn authenticate(
+    conn: &mut DbConnection,
+    email: &str,
+    password: &str,
+) -> Result<Option<StaffUser>, AppError> {
     let row = store::staff::find_by_email_key(conn, &email.trim().to_lowercase())?;
     if !auth::verify_password(password, row.as_ref().map(|r| r.password_hash.as_str())) {
         return Ok(None);

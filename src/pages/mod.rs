@@ -60,7 +60,9 @@ impl ResponseError for PageError {
     fn error_response(&self) -> HttpResponse {
         // Logs internal causes, sets Retry-After and the like.
         let mut response = self.0.error_response();
-        response.extensions_mut().insert(ErrorMessage(self.0.public_message()));
+        response
+            .extensions_mut()
+            .insert(ErrorMessage(self.0.public_message()));
         response
     }
 }
@@ -74,9 +76,12 @@ pub fn context(session: &Session, staff: Option<&StaffUser>) -> Context {
     let mut context = Context::new();
     if let Some(staff) = staff {
         context.insert("csrf_token", &csrf_token(session));
-        context.insert("staff", &serde_json::json!({
-            "name": staff.display_name, "email": staff.email, "role": staff.role.as_str(),
-        }));
+        context.insert(
+            "staff",
+            &serde_json::json!({
+                "name": staff.display_name, "email": staff.email, "role": staff.role.as_str(),
+            }),
+        );
     }
     context
 }
@@ -85,11 +90,17 @@ pub fn render(state: &AppState, template: &str, context: &Context) -> Result<Str
     state
         .templates
         .render(&format!("pages/{template}"), context)
-        .map_err(|e| PageError(AppError::internal(anyhow::Error::new(e).context(format!("rendering {template}")))))
+        .map_err(|e| {
+            PageError(AppError::internal(
+                anyhow::Error::new(e).context(format!("rendering {template}")),
+            ))
+        })
 }
 
 pub fn html(status: StatusCode, body: String) -> HttpResponse {
-    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body)
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body)
 }
 
 const CSRF_KEY: &str = "csrf";
@@ -106,7 +117,11 @@ pub fn csrf_token(session: &Session) -> String {
 
 /// Every form carries the session's token; a form from another site cannot.
 pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), PageError> {
-    let expected = session.get::<String>(CSRF_KEY).ok().flatten().unwrap_or_default();
+    let expected = session
+        .get::<String>(CSRF_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let same: bool = expected.as_bytes().ct_eq(submitted.as_bytes()).into();
     if expected.is_empty() || !same {
         return Err(PageError(AppError::Forbidden(
@@ -118,7 +133,9 @@ pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), PageError> 
 }
 
 async fn not_found() -> PageResult {
-    Err(PageError(AppError::NotFound("We could not find that page.".into())))
+    Err(PageError(AppError::NotFound(
+        "We could not find that page.".into(),
+    )))
 }
 
 async fn static_file(path: web::Path<String>) -> HttpResponse {
@@ -127,7 +144,9 @@ async fn static_file(path: web::Path<String>) -> HttpResponse {
             .content_type(content_type)
             .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
             .body(bytes),
-        None => PageError(AppError::NotFound("We could not find that file.".into())).error_response(),
+        None => {
+            PageError(AppError::NotFound("We could not find that file.".into())).error_response()
+        }
     }
 }
 
@@ -145,18 +164,34 @@ fn html_error<B: actix_web::body::MessageBody + 'static>(
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
-    let message = res.response().extensions().get::<ErrorMessage>().map(|m| m.0.clone());
+    let message = res
+        .response()
+        .extensions()
+        .get::<ErrorMessage>()
+        .map(|m| m.0.clone());
     let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
     let (req, _) = res.into_parts();
     let response = if status == StatusCode::UNAUTHORIZED {
-        let next = req.uri().path_and_query().map_or("/staff", |p| p.as_str()).to_owned();
-        let location = format!("/staff/login?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
-        HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
+        let next = req
+            .uri()
+            .path_and_query()
+            .map_or("/staff", |p| p.as_str())
+            .to_owned();
+        let location = format!(
+            "/staff/login?next={}",
+            url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        );
+        HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, location))
+            .finish()
     } else {
         let mut context = Context::new();
         context.insert("status", &status.as_u16());
         context.insert("title", status.canonical_reason().unwrap_or("Error"));
-        context.insert("message", &message.unwrap_or_else(|| status.canonical_reason().unwrap_or("Error").into()));
+        context.insert(
+            "message",
+            &message.unwrap_or_else(|| status.canonical_reason().unwrap_or("Error").into()),
+        );
         let body = req
             .app_data::<web::Data<AppState>>()
             .and_then(|state| state.templates.render("pages/error.html", &context).ok())
@@ -167,5 +202,7 @@ fn html_error<B: actix_web::body::MessageBody + 'static>(
         }
         response
     };
-    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, response).map_into_right_body(),
+    ))
 }

@@ -49,7 +49,11 @@ fn items(rows: Vec<EventSummaryRow>) -> Vec<EventListItem> {
     rows.into_iter().map(EventListItem::from).collect()
 }
 
-pub async fn home(state: web::Data<AppState>, session: Session, staff: Option<SessionStaff>) -> PageResult {
+pub async fn home(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: Option<SessionStaff>,
+) -> PageResult {
     let now = chrono::Utc::now().naive_utc();
     let (groups, upcoming) = state
         .db
@@ -60,7 +64,13 @@ pub async fn home(state: web::Data<AppState>, session: Session, staff: Option<Se
         })
         .await?;
     let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
-    ctx.insert("groups", &groups.into_iter().map(crate::api::groups::GroupResponse::from).collect::<Vec<_>>());
+    ctx.insert(
+        "groups",
+        &groups
+            .into_iter()
+            .map(crate::api::groups::GroupResponse::from)
+            .collect::<Vec<_>>(),
+    );
     ctx.insert("upcoming", &items(upcoming));
     Ok(html(StatusCode::OK, render(&state, "home.html", &ctx)?))
 }

@@ -32,7 +32,9 @@ pub struct CsrfForm {
 /// Only same-site paths: a sign-in link must not forward people to another site.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
         _ => "/staff".to_owned(),
     }
 }
@@ -53,8 +55,19 @@ fn login_page(
     Ok(html(status, render(state, "login.html", &ctx)?))
 }
 
-pub async fn login_form(state: web::Data<AppState>, session: Session, query: web::Query<NextQuery>) -> PageResult {
-    login_page(&state, &session, StatusCode::OK, "", &safe_next(query.next.as_deref()), None)
+pub async fn login_form(
+    state: web::Data<AppState>,
+    session: Session,
+    query: web::Query<NextQuery>,
+) -> PageResult {
+    login_page(
+        &state,
+        &session,
+        StatusCode::OK,
+        "",
+        &safe_next(query.next.as_deref()),
+        None,
+    )
 }
 
 pub async fn login(
@@ -63,7 +76,12 @@ pub async fn login(
     session: Session,
     form: web::Form<LoginForm>,
 ) -> PageResult {
-    let LoginForm { email, password, csrf_token, next } = form.into_inner();
+    let LoginForm {
+        email,
+        password,
+        csrf_token,
+        next,
+    } = form.into_inner();
     let next = safe_next(next.as_deref());
     verify_csrf(&session, &csrf_token)?;
     state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
@@ -73,14 +91,31 @@ pub async fn login(
             "Too many failed attempts for this account. Try again in {} minutes.",
             retry_after_secs.div_ceil(60)
         );
-        return login_page(&state, &session, StatusCode::TOO_MANY_REQUESTS, &email, &next, Some(&message));
+        return login_page(
+            &state,
+            &session,
+            StatusCode::TOO_MANY_REQUESTS,
+            &email,
+            &next,
+            Some(&message),
+        );
     }
     let attempt = email.clone();
-    let user = state.db.read(move |conn| ops::staff::authenticate(conn, &attempt, &password)).await?;
+    let user = state
+        .db
+        .read(move |conn| ops::staff::authenticate(conn, &attempt, &password))
+        .await?;
     let Some(user) = user else {
         state.login_throttle.failed(&account);
         let message = "The email or password is wrong.";
-        return login_page(&state, &session, StatusCode::UNAUTHORIZED, &email, &next, Some(message));
+        return login_page(
+            &state,
+            &session,
+            StatusCode::UNAUTHORIZED,
+            &email,
+            &next,
+            Some(message),
+        );
     };
     state.login_throttle.succeeded(&account);
     // A new session at sign-in: a session id planted before cannot be ridden after.
@@ -89,16 +124,24 @@ pub async fn login(
     session
         .insert(SESSION_USER, user.id)
         .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("session: {e}"))))?;
-    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, next)).finish())
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, next))
+        .finish())
 }
 
 pub async fn logout(session: Session, form: web::Form<CsrfForm>) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     session.purge();
-    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/")).finish())
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/"))
+        .finish())
 }
 
-pub async fn dashboard(state: web::Data<AppState>, session: Session, staff: SessionStaff) -> PageResult {
+pub async fn dashboard(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+) -> PageResult {
     let user = staff.0;
     let all = state
         .db
@@ -112,5 +155,8 @@ pub async fn dashboard(state: web::Data<AppState>, session: Session, staff: Sess
     let mut ctx = context(&session, Some(&user));
     ctx.insert("groups", &groups);
     ctx.insert("is_admin", &user.is_admin());
-    Ok(html(StatusCode::OK, render(&state, "staff_home.html", &ctx)?))
+    Ok(html(
+        StatusCode::OK,
+        render(&state, "staff_home.html", &ctx)?,
+    ))
 }

@@ -57,9 +57,13 @@ pub fn published(
         query = query.filter(events::group_id.eq(group_id));
     }
     query = if past {
-        query.filter(events::ends_at.le(after)).order(events::starts_at.desc())
+        query
+            .filter(events::ends_at.le(after))
+            .order(events::starts_at.desc())
     } else {
-        query.filter(events::ends_at.gt(after)).order(events::starts_at.asc())
+        query
+            .filter(events::ends_at.gt(after))
+            .order(events::starts_at.asc())
     };
     query.load(conn)
 }

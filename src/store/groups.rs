@@ -57,6 +57,8 @@ pub fn insert(conn: &mut DbConnection, group: &NewGroup) -> QueryResult<GroupRow
 }
 
 pub fn exists(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(thematic_groups::table.filter(thematic_groups::slug.eq(slug))))
-        .get_result(conn)
+    diesel::select(diesel::dsl::exists(
+        thematic_groups::table.filter(thematic_groups::slug.eq(slug)),
+    ))
+    .get_result(conn)
 }

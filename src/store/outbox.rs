@@ -71,7 +71,9 @@ pub fn claim_due(
     lease_until: NaiveDateTime,
     limit: i64,
 ) -> QueryResult<Vec<OutboxRow>> {
-    let unclaimed = outbox::locked_until.is_null().or(outbox::locked_until.le(now));
+    let unclaimed = outbox::locked_until
+        .is_null()
+        .or(outbox::locked_until.le(now));
     let due = outbox::table
         .filter(outbox::status.eq("pending"))
         .filter(outbox::next_attempt_at.le(now))
@@ -88,10 +90,14 @@ pub fn claim_due(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    diesel::update(outbox::table.filter(outbox::id.eq_any(ids)).filter(unclaimed))
-        .set(outbox::locked_until.eq(lease_until))
-        .returning(outbox::all_columns)
-        .get_results(conn)
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(unclaimed),
+    )
+    .set(outbox::locked_until.eq(lease_until))
+    .returning(outbox::all_columns)
+    .get_results(conn)
 }
 
 /// What became of one delivery attempt.
@@ -103,7 +109,12 @@ pub enum Outcome {
 }
 
 /// Records an attempt and its outcome. Only the claim holder's row is changed.
-pub fn record_attempt(conn: &mut DbConnection, id: i64, now: NaiveDateTime, outcome: &Outcome) -> QueryResult<()> {
+pub fn record_attempt(
+    conn: &mut DbConnection,
+    id: i64,
+    now: NaiveDateTime,
+    outcome: &Outcome,
+) -> QueryResult<()> {
     let (label, error) = match outcome {
         Outcome::Sent => ("sent", None),
         Outcome::Retry { error, .. } => ("retry", Some(error.as_str())),
@@ -122,13 +133,28 @@ pub fn record_attempt(conn: &mut DbConnection, id: i64, now: NaiveDateTime, outc
     let unlock = outbox::locked_until.eq(None::<NaiveDateTime>);
     match outcome {
         Outcome::Sent => diesel::update(row)
-            .set((outbox::status.eq("sent"), outbox::sent_at.eq(now), attempts, unlock))
+            .set((
+                outbox::status.eq("sent"),
+                outbox::sent_at.eq(now),
+                attempts,
+                unlock,
+            ))
             .execute(conn),
         Outcome::Retry { at, error } => diesel::update(row)
-            .set((outbox::next_attempt_at.eq(at), outbox::last_error.eq(error), attempts, unlock))
+            .set((
+                outbox::next_attempt_at.eq(at),
+                outbox::last_error.eq(error),
+                attempts,
+                unlock,
+            ))
             .execute(conn),
         Outcome::Failed { error } => diesel::update(row)
-            .set((outbox::status.eq("failed"), outbox::last_error.eq(error), attempts, unlock))
+            .set((
+                outbox::status.eq("failed"),
+                outbox::last_error.eq(error),
+                attempts,
+                unlock,
+            ))
             .execute(conn),
     }
     .map(drop)
@@ -149,18 +175,27 @@ pub fn list(
     limit: i64,
 ) -> QueryResult<Vec<OutboxRow>> {
     use crate::db::schema::events;
-    let mut query = outbox::table.select(OutboxRow::as_select()).order(outbox::id.desc()).limit(limit).into_boxed();
+    let mut query = outbox::table
+        .select(OutboxRow::as_select())
+        .order(outbox::id.desc())
+        .limit(limit)
+        .into_boxed();
     if let Some(status) = status {
         query = query.filter(outbox::status.eq(status.to_owned()));
     }
     if let Some(group_ids) = group_ids {
-        let group_events =
-            events::table.filter(events::group_id.eq_any(group_ids.to_vec())).select(events::id.nullable());
+        let group_events = events::table
+            .filter(events::group_id.eq_any(group_ids.to_vec()))
+            .select(events::id.nullable());
         query = query.filter(outbox::event_id.eq_any(group_events));
     }
     query.load(conn)
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OutboxRow>> {
-    outbox::table.find(id).select(OutboxRow::as_select()).first(conn).optional()
+    outbox::table
+        .find(id)
+        .select(OutboxRow::as_select())
+        .first(conn)
+        .optional()
 }

@@ -41,13 +41,19 @@ pub fn assign_groups(conn: &mut DbConnection, user_id: i64, group_ids: &[i64]) -
     // One row at a time: the derived multi-backend connection has no batch insert.
     for group_id in group_ids {
         diesel::insert_into(staff_groups::table)
-            .values((staff_groups::user_id.eq(user_id), staff_groups::group_id.eq(group_id)))
+            .values((
+                staff_groups::user_id.eq(user_id),
+                staff_groups::group_id.eq(group_id),
+            ))
             .execute(conn)?;
     }
     Ok(())
 }
 
-pub fn find_by_email_key(conn: &mut DbConnection, email_key: &str) -> QueryResult<Option<StaffRow>> {
+pub fn find_by_email_key(
+    conn: &mut DbConnection,
+    email_key: &str,
+) -> QueryResult<Option<StaffRow>> {
     staff_users::table
         .filter(staff_users::email_key.eq(email_key))
         .filter(staff_users::disabled_at.is_null())
@@ -98,7 +104,11 @@ pub fn insert_token(
 }
 
 /// The user holding an unexpired token with this hash.
-pub fn find_by_token(conn: &mut DbConnection, token_hash: &str, now: NaiveDateTime) -> QueryResult<Option<StaffRow>> {
+pub fn find_by_token(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<StaffRow>> {
     api_tokens::table
         .inner_join(staff_users::table)
         .filter(api_tokens::token_hash.eq(token_hash))

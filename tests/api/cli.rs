@@ -1,0 +1,173 @@
+//! The `clustercord` binary: settings checks, `migrate`, `admin create`, `mail send-pending`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use crate::helpers::{spawn_app, spawn_app_on, Backend, TestDb};
+
+fn clustercord(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_clustercord"));
+    command.args(args).env_clear().env("RUST_LOG", "warn");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("the binary runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_bad_setting_stops_the_program_with_one_line_naming_it() {
+    let cases = [
+        ("CLUSTERCORD_SECRET_KEY", "too-short"),
+        ("DATABASE_URL", "mysql://nope"),
+        ("CLUSTERCORD_BIND", "everywhere"),
+        ("CLUSTERCORD_SMTP_URL", "carrier-pigeon://x"),
+    ];
+    for (variable, value) in cases {
+        let output = clustercord(&["serve"], &[(variable, value)], None);
+        assert_eq!(output.status.code(), Some(2), "{variable}");
+        let stderr = text(&output.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(variable), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn an_unreachable_postgres_is_reported_as_itself() {
+    let output = clustercord(
+        &["migrate"],
+        &[("DATABASE_URL", "postgres://postgres@127.0.0.1:1/none")],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("cannot open postgres://"), "{stderr}");
+    assert!(
+        !stderr.contains("Invalid connection url for multiconnection"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn migrate_brings_a_new_database_up_to_date_once() {
+    let db = TestDb::new(Backend::Sqlite);
+    let first = clustercord(&["migrate"], &[("DATABASE_URL", &db.url)], None);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(text(&first.stdout).starts_with("1 migration(s) applied"));
+    let second = clustercord(&["migrate"], &[("DATABASE_URL", &db.url)], None);
+    assert!(text(&second.stdout).starts_with("0 migration(s) applied"));
+}
+
+async fn admin_create_makes_a_coordinator_who_can_sign_in(backend: Backend) {
+    let db = TestDb::new(backend);
+    let output = clustercord(
+        &[
+            "admin",
+            "create",
+            "--email",
+            "Marta@Agency.pl",
+            "--role",
+            "coordinator",
+            "--group",
+            "agrifood",
+        ],
+        &[
+            ("DATABASE_URL", &db.url),
+            ("CLUSTERCORD_ADMIN_PASSWORD", "a long enough password"),
+        ],
+        None,
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("created coordinator Marta@Agency.pl"));
+
+    let again = clustercord(
+        &["admin", "create", "--email", "marta@agency.pl"],
+        &[
+            ("DATABASE_URL", &db.url),
+            ("CLUSTERCORD_ADMIN_PASSWORD", "a long enough password"),
+        ],
+        None,
+    );
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("exists already"));
+
+    let app = spawn_app_on(db, |_| {}).await;
+    let token = app
+        .token_for("marta@agency.pl", "a long enough password")
+        .await;
+    let forbidden = app
+        .post_json(
+            "/api/v1/groups",
+            &serde_json::json!({"slug": "x-y", "name": "X"}),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(forbidden.status(), 403);
+}
+
+async fn mail_send_pending_delivers_what_is_due_and_exits(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.queue_test_message("cron@example.org").await;
+    let output = clustercord(
+        &["mail", "send-pending"],
+        &[
+            ("DATABASE_URL", &app.db.url),
+            ("CLUSTERCORD_SMTP_URL", &app.smtp.url()),
+        ],
+        None,
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout).trim(), "sent 1, to retry 0, failed 0");
+    assert_eq!(app.smtp.messages_to("cron@example.org").len(), 1);
+}
+
+on_both_backends!(
+    admin_create_makes_a_coordinator_who_can_sign_in,
+    mail_send_pending_delivers_what_is_due_and_exits
+);
+
+#[test]
+fn admin_create_reads_the_password_from_standard_input() {
+    let db = TestDb::new(Backend::Sqlite);
+    let output = clustercord(
+        &["admin", "create", "--email", "root@example.org"],
+        &[("DATABASE_URL", &db.url)],
+        Some("typed on standard input\n"),
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let short = clustercord(
+        &["admin", "create", "--email", "x@example.org"],
+        &[("DATABASE_URL", &db.url)],
+        Some("short\n"),
+    );
+    assert!(!short.status.success());
+    assert!(text(&short.stderr).contains("at least 12 characters"));
+}
+
+#[test]
+fn help_explains_every_subcommand() {
+    let output = clustercord(&["--help"], &[], None);
+    let help = text(&output.stdout);
+    for word in ["serve", "migrate", "admin", "mail"] {
+        assert!(help.contains(word), "{help}");
+    }
+    let mail = text(&clustercord(&["mail", "--help"], &[], None).stdout);
+    assert!(mail.contains("send-pending"), "{mail}");
+}

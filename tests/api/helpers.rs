@@ -1,0 +1,456 @@
+//! Starting the app for a test: a fresh database on the chosen backend, a real SMTP
+//! server on loopback, and a client with one method per endpoint.
+
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use actix_web::web;
+use clustercord::config::Config;
+use clustercord::db::DatabaseUrl;
+use clustercord::domain::EmailAddress;
+use clustercord::startup::{self, AppState};
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use secrecy::SecretString;
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Generates `sqlite::NAME` and `postgres::NAME` tests from `async fn NAME(Backend)`.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[actix_web::test] async fn $name() { super::$name(crate::helpers::Backend::Sqlite).await } )*
+        }
+        mod postgres {
+            $( #[actix_web::test] async fn $name() { super::$name(crate::helpers::Backend::Postgres).await } )*
+        }
+    };
+}
+
+pub const ADMIN_EMAIL: &str = "admin@clustercord.test";
+pub const ADMIN_PASSWORD: &str = "admin password for tests";
+
+/// PostgreSQL server for tests; override with CLUSTERCORD_TEST_POSTGRES_URL.
+fn postgres_server() -> String {
+    std::env::var("CLUSTERCORD_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
+}
+
+fn unique_name() -> String {
+    format!(
+        "cc_test_{}",
+        clustercord::auth::random_token(9)
+            .to_lowercase()
+            .replace(['-', '_'], "x")
+    )
+}
+
+/// A database that exists for one test: an SQLite file in a temporary folder, or a
+/// PostgreSQL database created here and dropped when the test ends.
+pub struct TestDb {
+    pub url: String,
+    pub backend: Backend,
+    postgres_name: Option<String>,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestDb {
+    pub fn new(backend: Backend) -> TestDb {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        match backend {
+            Backend::Sqlite => {
+                let url = format!("sqlite://{}", dir.path().join("clustercord.db").display());
+                TestDb {
+                    url,
+                    backend,
+                    postgres_name: None,
+                    dir,
+                }
+            }
+            Backend::Postgres => {
+                let server = postgres_server();
+                let name = unique_name();
+                let mut admin = PgConnection::establish(&format!("{server}/postgres")).unwrap_or_else(|e| {
+                    panic!("PostgreSQL is needed for these tests at {server} (set CLUSTERCORD_TEST_POSTGRES_URL): {e}")
+                });
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .expect("create database");
+                TestDb {
+                    url: format!("{server}/{name}"),
+                    backend,
+                    postgres_name: Some(name),
+                    dir,
+                }
+            }
+        }
+    }
+}
+
+impl TestDb {
+    /// The same database again, for a second app (a restart, a second process);
+    /// only the original drops it.
+    pub fn same_database(&self) -> TestDb {
+        TestDb {
+            url: self.url.clone(),
+            backend: self.backend,
+            postgres_name: None,
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.postgres_name {
+            if let Ok(mut admin) =
+                PgConnection::establish(&format!("{}/postgres", postgres_server()))
+            {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut admin);
+            }
+        }
+    }
+}
+
+/// One message as the SMTP server received it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub to: Vec<String>,
+    pub data: String,
+}
+
+/// A real SMTP server on loopback (mailin), keeping what it receives in memory.
+/// Recipients containing "reject" are refused with 550.
+#[derive(Clone)]
+pub struct SmtpSink {
+    pub port: u16,
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+#[derive(Clone)]
+struct SinkHandler {
+    received: Arc<Mutex<Vec<Received>>>,
+    to: Vec<String>,
+    data: Vec<u8>,
+}
+
+impl mailin_embedded::Handler for SinkHandler {
+    fn rcpt(&mut self, to: &str) -> mailin_embedded::Response {
+        if to.contains("reject") {
+            mailin_embedded::response::NO_MAILBOX
+        } else {
+            mailin_embedded::response::OK
+        }
+    }
+
+    fn data_start(
+        &mut self,
+        _domain: &str,
+        _from: &str,
+        _is8bit: bool,
+        to: &[String],
+    ) -> mailin_embedded::Response {
+        self.to = to.to_vec();
+        self.data.clear();
+        mailin_embedded::response::OK
+    }
+
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.data.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> mailin_embedded::Response {
+        let message = Received {
+            to: self.to.clone(),
+            data: String::from_utf8_lossy(&self.data).into_owned(),
+        };
+        self.received.lock().unwrap().push(message);
+        mailin_embedded::response::OK
+    }
+}
+
+impl SmtpSink {
+    pub fn start() -> SmtpSink {
+        Self::start_with(TcpListener::bind("127.0.0.1:0").expect("bind SMTP"))
+    }
+
+    /// Starts on a port chosen earlier (for a server that comes up late).
+    pub fn start_on(port: u16) -> SmtpSink {
+        Self::start_with(
+            TcpListener::bind(("127.0.0.1", port)).expect("bind SMTP on the reserved port"),
+        )
+    }
+
+    fn start_with(listener: TcpListener) -> SmtpSink {
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let handler = SinkHandler {
+            received: received.clone(),
+            to: vec![],
+            data: vec![],
+        };
+        let mut server = mailin_embedded::Server::new(handler);
+        server
+            .with_name("sink.test")
+            .with_num_threads(2)
+            .with_tcp_listener(listener);
+        std::thread::spawn(move || {
+            let _ = server.serve();
+        });
+        SmtpSink { port, received }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn messages(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    pub fn messages_to(&self, address: &str) -> Vec<Received> {
+        self.messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(address)))
+            .collect()
+    }
+}
+
+/// A loopback port that nothing listens on (yet).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: web::Data<AppState>,
+    pub smtp: SmtpSink,
+    pub db: TestDb,
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// Test defaults: port 0, two workers, no rate limit, the test admin, mail to a
+/// fresh SMTP sink, and no background sender (tests deliver with `deliver_mail`).
+pub fn test_config(db: &TestDb, smtp: &SmtpSink) -> Config {
+    let mut config = Config::new(DatabaseUrl::parse(&db.url).unwrap());
+    config.bind = "127.0.0.1:0".parse().unwrap();
+    config.workers = 2;
+    config.db_pool_size = 4;
+    config.rate_limit_per_minute = 0;
+    config.mail_sender = false;
+    config.smtp_url = Some(SecretString::from(smtp.url()));
+    config.mail_dir = db.dir.path().join("mail");
+    config.bootstrap_admin = Some((
+        EmailAddress::parse(ADMIN_EMAIL).unwrap(),
+        SecretString::from(ADMIN_PASSWORD.to_owned()),
+    ));
+    config
+}
+
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let db = TestDb::new(backend);
+    spawn_app_on(db, adjust).await
+}
+
+/// Starts the app on an existing test database.
+pub async fn spawn_app_on(db: TestDb, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let smtp = SmtpSink::start();
+    let mut config = test_config(&db, &smtp);
+    config.public_url = "http://127.0.0.1:0".into();
+    adjust(&mut config);
+    let app = startup::build(config).await.expect("the app starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state();
+    actix_web::rt::spawn(app.run_server_only());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        client,
+        state,
+        smtp,
+        db,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_as(&self, path: &str, token: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_json(
+        &self,
+        path: &str,
+        body: &Value,
+        token: Option<&str>,
+    ) -> reqwest::Response {
+        let mut request = self.client.post(self.url(path)).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("request")
+    }
+
+    pub async fn create_token(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_json(
+            "/api/v1/auth/tokens",
+            &json!({"email": email, "password": password}),
+            None,
+        )
+        .await
+    }
+
+    /// A bearer token of the bootstrap admin.
+    pub async fn admin_token(&self) -> String {
+        self.token_for(ADMIN_EMAIL, ADMIN_PASSWORD).await
+    }
+
+    pub async fn token_for(&self, email: &str, password: &str) -> String {
+        let response = self.create_token(email, password).await;
+        assert_eq!(response.status(), 201, "token for {email}");
+        response.json::<Value>().await.unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// Creates a coordinator of the given groups through the same code as
+    /// `clustercord admin create`, and returns their token.
+    pub async fn coordinator_token(&self, email: &str, groups: &[&str]) -> String {
+        use clustercord::domain::{Password, Role};
+        let new = clustercord::ops::staff::NewStaffUser {
+            email: EmailAddress::parse(email).unwrap(),
+            display_name: email.to_owned(),
+            password: Password::parse("coordinator password").unwrap(),
+            role: Role::Coordinator,
+            group_slugs: groups.iter().map(|s| s.to_string()).collect(),
+        };
+        let now = chrono::Utc::now().naive_utc();
+        self.state
+            .db
+            .write(move |conn| clustercord::ops::staff::create(conn, new, now))
+            .await
+            .expect("coordinator created");
+        self.token_for(email, "coordinator password").await
+    }
+
+    /// Runs the sender once, as the background loop would at `now`.
+    pub async fn deliver_mail_at(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> clustercord::mail::DeliveryReport {
+        clustercord::mail::deliver_due(&self.state.mailer, now)
+            .await
+            .expect("delivery round")
+    }
+
+    pub async fn deliver_mail(&self) -> clustercord::mail::DeliveryReport {
+        self.deliver_mail_at(chrono::Utc::now()).await
+    }
+
+    /// Queues the test message to `to`, as `clustercord mail test` does.
+    pub async fn queue_test_message(&self, to: &str) -> i64 {
+        let composer = self.state.composer.clone();
+        let to = EmailAddress::parse(to).unwrap();
+        let now = chrono::Utc::now().naive_utc();
+        self.state
+            .db
+            .write(move |conn| clustercord::ops::mail::queue_test_message(conn, &composer, to, now))
+            .await
+            .expect("queued")
+    }
+
+    /// Runs a diesel query on the app's database, for assertions.
+    pub async fn query<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut clustercord::db::DbConnection) -> diesel::QueryResult<T> + Send + 'static,
+    ) -> T {
+        self.state
+            .db
+            .read(move |conn| f(conn).map_err(clustercord::error::AppError::from))
+            .await
+            .expect("query")
+    }
+
+    pub async fn outbox_row(&self, id: i64) -> clustercord::store::outbox::OutboxRow {
+        self.state
+            .db
+            .read(move |conn| {
+                Ok::<_, clustercord::error::AppError>(clustercord::store::outbox::find(conn, id)?)
+            })
+            .await
+            .unwrap()
+            .expect("outbox row")
+    }
+}
+
+/// Waits until `check` holds, for at most five seconds.
+pub async fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !check() {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "timed out waiting for {what}"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Asserts the contract's error body and returns it.
+pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) -> Value {
+    assert_eq!(response.status().as_u16(), status, "status");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    assert!(
+        content_type.starts_with("application/json"),
+        "content type {content_type}"
+    );
+    let body: Value = response.json().await.expect("JSON error body");
+    assert_eq!(body["error"]["code"], code, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+    body
+}

@@ -1,0 +1,13 @@
+//! The integration tests: one binary, a file per feature. Each test starts the real
+//! app on a random port against a fresh SQLite file or PostgreSQL database.
+
+#[macro_use]
+mod helpers;
+
+mod auth;
+mod cli;
+mod errors;
+mod groups;
+mod mail;
+mod pages;
+mod system;
