@@ -57,6 +57,23 @@ pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
 /// A staff user authenticated by `Authorization: Bearer TOKEN` (the JSON API).
 pub struct ApiStaff(pub StaffUser);
 
+/// For routes anyone may call that show staff more: `None` without an
+/// Authorization header, the user with a valid token, 401 with a bad one.
+pub struct OptionalApiStaff(pub Option<StaffUser>);
+
+impl FromRequest for OptionalApiStaff {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        if !req.headers().contains_key(header::AUTHORIZATION) {
+            return Box::pin(async { Ok(OptionalApiStaff(None)) });
+        }
+        let staff = ApiStaff::from_request(req, payload);
+        Box::pin(async move { Ok(OptionalApiStaff(Some(staff.await?.0))) })
+    }
+}
+
 /// A staff user authenticated by the session cookie (the HTML pages).
 pub struct SessionStaff(pub StaffUser);
 

@@ -2,6 +2,7 @@
 //! that make every client error a JSON error body.
 
 pub mod auth;
+pub mod events;
 pub mod groups;
 pub mod json;
 pub mod mail;
@@ -26,6 +27,12 @@ pub use json::ApiJson;
         groups::list_groups,
         groups::get_group,
         groups::create_group,
+        events::create_event,
+        events::list_events,
+        events::get_event,
+        events::change_event,
+        events::publish_event,
+        events::cancel_event,
         mail::list_mail,
     ),
     components(schemas(ErrorBody)),
@@ -57,6 +64,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(groups::create_group)),
             )
             .service(resource("/groups/{slug}").route(web::get().to(groups::get_group)))
+            .service(
+                resource("/events")
+                    .route(web::get().to(events::list_events))
+                    .route(web::post().to(events::create_event)),
+            )
+            .service(
+                resource("/events/{id}")
+                    .route(web::get().to(events::get_event))
+                    .route(web::patch().to(events::change_event)),
+            )
+            .service(resource("/events/{id}/publish").route(web::post().to(events::publish_event)))
+            .service(resource("/events/{id}/cancel").route(web::post().to(events::cancel_event)))
             .service(resource("/mail").route(web::get().to(mail::list_mail)))
             .default_service(web::to(not_found)),
     );

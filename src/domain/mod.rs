@@ -2,6 +2,7 @@
 //! Values are parsed into these types at the edge, so the rest of the code never
 //! handles a raw string where a checked value belongs.
 
+pub mod events;
 pub mod fields;
 pub mod staff;
 pub mod time;

@@ -68,6 +68,10 @@ impl Composer {
         }
     }
 
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
     pub fn compose(
         &self,
         email: OutgoingEmail,

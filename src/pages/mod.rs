@@ -1,6 +1,7 @@
 //! The HTML pages: public pages, the staff sign-in, and the pieces every page
 //! shares (rendering, CSRF tokens, error pages, static files).
 
+pub mod feeds;
 pub mod public;
 pub mod staff;
 
@@ -22,6 +23,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .wrap(ErrorHandlers::new().default_handler(html_error))
             .route("/", web::get().to(public::home))
             .route("/groups/{slug}", web::get().to(public::group))
+            .route(
+                "/groups/{slug}/calendar.ics",
+                web::get().to(feeds::group_feed),
+            )
+            .route(r"/events/{id:\d+}.ics", web::get().to(feeds::event_ics))
+            .route(r"/events/{id:\d+}", web::get().to(public::event))
             .route("/staff/login", web::get().to(staff::login_form))
             .route("/staff/login", web::post().to(staff::login))
             .route("/staff/logout", web::post().to(staff::logout))

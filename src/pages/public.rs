@@ -10,7 +10,7 @@ use crate::domain::time::{local_label, parse_timezone};
 use crate::error::AppError;
 use crate::ops;
 use crate::startup::AppState;
-use crate::store::{self, events::EventSummaryRow};
+use crate::store::{self, events::EventSummaryRow, events::SummaryFilter};
 
 /// An event as lists show it, with its time in the event's own zone.
 #[derive(Serialize)]
@@ -59,7 +59,16 @@ pub async fn home(
         .db
         .read(move |conn| {
             let groups = store::groups::list(conn)?;
-            let upcoming = store::events::published(conn, None, now, false, 12)?;
+            let upcoming = store::events::summaries(
+                conn,
+                &SummaryFilter {
+                    group_id: None,
+                    after: now,
+                    past: false,
+                    all_statuses: false,
+                    limit: 12,
+                },
+            )?;
             Ok::<_, AppError>((groups, upcoming))
         })
         .await?;
@@ -87,8 +96,26 @@ pub async fn group(
         .db
         .read(move |conn| {
             let group = ops::groups::find(conn, &slug)?;
-            let upcoming = store::events::published(conn, Some(group.id), now, false, 50)?;
-            let past = store::events::published(conn, Some(group.id), now, true, 20)?;
+            let upcoming = store::events::summaries(
+                conn,
+                &SummaryFilter {
+                    group_id: Some(group.id),
+                    after: now,
+                    past: false,
+                    all_statuses: false,
+                    limit: 50,
+                },
+            )?;
+            let past = store::events::summaries(
+                conn,
+                &SummaryFilter {
+                    group_id: Some(group.id),
+                    after: now,
+                    past: true,
+                    all_statuses: false,
+                    limit: 20,
+                },
+            )?;
             Ok::<_, AppError>((group, upcoming, past))
         })
         .await?;
@@ -97,4 +124,63 @@ pub async fn group(
     ctx.insert("upcoming", &items(upcoming));
     ctx.insert("past", &items(past));
     Ok(html(StatusCode::OK, render(&state, "group.html", &ctx)?))
+}
+
+/// One stop or session, in the event's zone.
+#[derive(Serialize)]
+struct AgendaLine {
+    time: String,
+    title: String,
+    speaker: Option<String>,
+    place: Option<String>,
+}
+
+pub async fn event(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: Option<SessionStaff>,
+    id: web::Path<i64>,
+) -> PageResult {
+    let id = id.into_inner();
+    let viewer = staff.as_ref().map(|s| s.0.clone());
+    let view = state
+        .db
+        .read(move |conn| ops::events::visible(conn, viewer.as_ref(), id))
+        .await?;
+    let zone = view.zone();
+    let row = &view.row;
+    let agenda: Vec<AgendaLine> = view
+        .agenda
+        .iter()
+        .map(|a| AgendaLine {
+            time: crate::domain::time::span_label(a.starts_at, a.ends_at, zone),
+            title: a.title.clone(),
+            speaker: a.speaker.clone(),
+            place: a.place.clone(),
+        })
+        .collect();
+    let osm_query: String =
+        url::form_urlencoded::byte_serialize(view.location().as_bytes()).collect();
+    let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
+    ctx.insert("event", &crate::api::events::EventResponse::from(&view));
+    ctx.insert("group_name", &view.group.name);
+    ctx.insert("when", &view.when_label());
+    ctx.insert("location", &view.location());
+    ctx.insert(
+        "map_url",
+        &format!("https://www.openstreetmap.org/search?query={osm_query}"),
+    );
+    ctx.insert("agenda", &agenda);
+    ctx.insert(
+        "deadline",
+        &row.registration_deadline
+            .map(|d| crate::domain::time::local_label(d, zone)),
+    );
+    ctx.insert(
+        "can_manage",
+        &staff
+            .as_ref()
+            .is_some_and(|s| s.0.manages_group(row.group_id)),
+    );
+    Ok(html(StatusCode::OK, render(&state, "event.html", &ctx)?))
 }

@@ -62,3 +62,21 @@ pub fn exists(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
     ))
     .get_result(conn)
 }
+
+/// Holds the group's row until the transaction ends, so that two people scheduling
+/// for one group are checked for conflicts one after the other. A no-op UPDATE
+/// locks the row on PostgreSQL; on SQLite the write transaction already excludes
+/// every other writer.
+pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    diesel::update(thematic_groups::table.find(id))
+        .set(thematic_groups::id.eq(thematic_groups::id))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn find_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<GroupRow> {
+    thematic_groups::table
+        .find(id)
+        .select(GroupRow::as_select())
+        .first(conn)
+}

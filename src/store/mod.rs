@@ -4,4 +4,5 @@
 pub mod events;
 pub mod groups;
 pub mod outbox;
+pub mod registrations;
 pub mod staff;

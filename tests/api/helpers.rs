@@ -407,6 +407,94 @@ impl TestApp {
             .expect("query")
     }
 
+    /// Runs diesel statements on the app's writer, for test setup.
+    pub async fn execute<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut clustercord::db::DbConnection) -> diesel::QueryResult<T> + Send + 'static,
+    ) -> T {
+        self.state
+            .db
+            .write(move |conn| f(conn).map_err(clustercord::error::AppError::from))
+            .await
+            .expect("statement")
+    }
+
+    pub async fn patch_json(&self, path: &str, body: &Value, token: &str) -> reqwest::Response {
+        self.client
+            .patch(self.url(path))
+            .json(body)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_empty(&self, path: &str, token: Option<&str>) -> reqwest::Response {
+        let mut request = self.client.post(self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// Schedules an event and returns its JSON; panics unless 201.
+    pub async fn create_event(&self, token: &str, body: &Value) -> Value {
+        let response = self.post_json("/api/v1/events", body, Some(token)).await;
+        let status = response.status();
+        let json: Value = response.json().await.unwrap();
+        assert_eq!(status, 201, "{json}");
+        json
+    }
+
+    /// Schedules and publishes an event; returns its id.
+    pub async fn published_event(&self, token: &str, body: &Value) -> i64 {
+        let id = self.create_event(token, body).await["id"].as_i64().unwrap();
+        let response = self
+            .post_empty(&format!("/api/v1/events/{id}/publish"), Some(token))
+            .await;
+        assert_eq!(response.status(), 200);
+        id
+    }
+
+    /// Adds a registration straight into the database (the registration API
+    /// has its own tests).
+    pub async fn add_registration(&self, event_id: i64, email: &str, country: &str, status: &str) {
+        let (email, country, status) = (email.to_owned(), country.to_owned(), status.to_owned());
+        self.execute(move |conn| {
+            use clustercord::db::schema::registrations::dsl as r;
+            use diesel::prelude::*;
+            let now = chrono::Utc::now().naive_utc();
+            diesel::insert_into(r::registrations)
+                .values((
+                    r::event_id.eq(event_id),
+                    r::name.eq("Test Person"),
+                    r::email_key.eq(email.to_lowercase()),
+                    r::email.eq(email),
+                    r::country.eq(country),
+                    r::status.eq(status),
+                    r::manage_token.eq(clustercord::auth::random_token(24)),
+                    r::created_at.eq(now),
+                    r::updated_at.eq(now),
+                ))
+                .execute(conn)
+        })
+        .await;
+    }
+
+    pub async fn outbox_of_kind(&self, kind: &str) -> Vec<clustercord::store::outbox::OutboxRow> {
+        let kind = kind.to_owned();
+        self.query(move |conn| {
+            use clustercord::db::schema::outbox::dsl as o;
+            use diesel::prelude::*;
+            o::outbox
+                .filter(o::kind.eq(kind))
+                .order(o::id.asc())
+                .select(clustercord::store::outbox::OutboxRow::as_select())
+                .load(conn)
+        })
+        .await
+    }
+
     pub async fn outbox_row(&self, id: i64) -> clustercord::store::outbox::OutboxRow {
         self.state
             .db
@@ -417,6 +505,33 @@ impl TestApp {
             .unwrap()
             .expect("outbox row")
     }
+}
+
+/// A valid event body for `group`, `days` from now, 09:00 to 17:00 in Rome.
+pub fn event_body(group: &str, days: i64, title: &str) -> Value {
+    use chrono::{Duration, TimeZone};
+    let date = (chrono::Utc::now() + Duration::days(days)).date_naive();
+    let rome = chrono_tz::Europe::Rome;
+    let at = |hour: u32| {
+        rome.from_local_datetime(&date.and_hms_opt(hour, 0, 0).unwrap())
+            .unwrap()
+            .to_rfc3339()
+    };
+    json!({
+        "group": group,
+        "kind": "exchange_forum",
+        "title": title,
+        "description": "Best practice exchange",
+        "starts_at": at(9),
+        "ends_at": at(17),
+        "timezone": "Europe/Rome",
+        "venue": {"name": "Palazzo Isimbardi", "address": "Corso Monforte 35", "city": "Milano", "country": "IT"},
+        "capacity": 30,
+        "agenda": [
+            {"starts_at": at(9), "ends_at": at(10), "title": "Welcome", "speaker": "Anna Rossi"},
+            {"starts_at": at(10), "ends_at": at(12), "title": "Round table"}
+        ]
+    })
 }
 
 /// Waits until `check` holds, for at most five seconds.

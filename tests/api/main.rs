@@ -7,6 +7,7 @@ mod helpers;
 mod auth;
 mod cli;
 mod errors;
+mod events;
 mod groups;
 mod mail;
 mod pages;

@@ -1,0 +1,476 @@
+//! Scheduling: creating, changing, publishing and cancelling forums and study
+//! visits, with schedule conflicts checked and registrants told of changes.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use tera::Context;
+
+use crate::calendar::{self, CalendarEvent};
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::events::{
+    AgendaItem, EventKind, EventPatch, EventPlan, EventStatus, Span, Venue,
+};
+use crate::domain::time::{local_label, parse_timezone, span_label};
+use crate::domain::{Country, EmailAddress, Language, StaffUser};
+use crate::error::AppError;
+use crate::mail::compose::Attachment;
+use crate::mail::{Composer, OutgoingEmail};
+use crate::store::events::{AgendaRow, EventRow, PlanColumns};
+use crate::store::groups::GroupRow;
+use crate::store::{self};
+
+/// An event with its group and agenda, as read from the database.
+#[derive(Debug, Clone)]
+pub struct EventView {
+    pub row: EventRow,
+    pub group: GroupRow,
+    pub agenda: Vec<AgendaRow>,
+}
+
+fn utc(t: NaiveDateTime) -> DateTime<Utc> {
+    t.and_utc()
+}
+
+fn corrupt(what: &str, e: impl std::fmt::Display) -> AppError {
+    AppError::internal(anyhow::anyhow!("stored {what} is invalid: {e}"))
+}
+
+impl EventView {
+    pub fn status(&self) -> EventStatus {
+        EventStatus::parse(&self.row.status).unwrap_or(EventStatus::Draft)
+    }
+
+    pub fn zone(&self) -> Tz {
+        parse_timezone(&self.row.timezone).unwrap_or(Tz::UTC)
+    }
+
+    pub fn span(&self) -> Result<Span, AppError> {
+        Span::new(utc(self.row.starts_at), utc(self.row.ends_at)).map_err(|e| corrupt("span", e))
+    }
+
+    pub fn plan(&self) -> Result<EventPlan, AppError> {
+        let agenda = self
+            .agenda
+            .iter()
+            .map(|a| {
+                Ok(AgendaItem {
+                    span: Span::new(utc(a.starts_at), utc(a.ends_at))
+                        .map_err(|e| corrupt("agenda", e))?,
+                    title: a.title.clone(),
+                    speaker: a.speaker.clone(),
+                    place: a.place.clone(),
+                })
+            })
+            .collect::<Result<Vec<_>, AppError>>()?;
+        Ok(EventPlan {
+            kind: EventKind::parse(&self.row.kind).map_err(|e| corrupt("kind", e))?,
+            title: self.row.title.clone(),
+            description: self.row.description.clone(),
+            span: self.span()?,
+            timezone: parse_timezone(&self.row.timezone).map_err(|e| corrupt("timezone", e))?,
+            venue: Venue {
+                name: self.row.venue_name.clone(),
+                address: self.row.venue_address.clone(),
+                city: self.row.venue_city.clone(),
+                country: Country::parse(&self.row.venue_country)
+                    .map_err(|e| corrupt("country", e))?,
+            },
+            host_organisation: self.row.host_organisation.clone(),
+            capacity: self.row.capacity,
+            country_cap: self.row.country_cap,
+            registration_deadline: self.row.registration_deadline.map(utc),
+            agenda,
+        })
+    }
+
+    /// "Palazzo Isimbardi, Corso Monforte 35, Milano, IT"
+    pub fn location(&self) -> String {
+        [
+            &self.row.venue_name,
+            &self.row.venue_address,
+            &self.row.venue_city,
+            &self.row.venue_country,
+        ]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+
+    pub fn url(&self, public_url: &str) -> String {
+        format!("{public_url}/events/{}", self.row.id)
+    }
+
+    pub fn calendar_event(&self, public_url: &str) -> CalendarEvent<'_> {
+        CalendarEvent {
+            id: self.row.id,
+            title: &self.row.title,
+            description: &self.row.description,
+            starts_at: utc(self.row.starts_at),
+            ends_at: utc(self.row.ends_at),
+            location: self.location(),
+            url: self.url(public_url),
+            sequence: self.row.sequence,
+            cancelled: self.status() == EventStatus::Cancelled,
+            updated_at: utc(self.row.updated_at),
+        }
+    }
+
+    /// The event as a one-entry .ics file.
+    pub fn ics(&self, public_url: &str) -> String {
+        calendar::calendar(
+            &self.row.title,
+            Some(&self.row.timezone),
+            &[self.calendar_event(public_url)],
+            public_url,
+        )
+    }
+
+    /// "Wed 10 Mar 2027, 09:00 CET – 17:00 CET", in the event's zone.
+    pub fn when_label(&self) -> String {
+        span_label(self.row.starts_at, self.row.ends_at, self.zone())
+    }
+}
+
+fn columns(plan: &EventPlan) -> PlanColumns {
+    PlanColumns {
+        kind: plan.kind.as_str(),
+        title: plan.title.clone(),
+        description: plan.description.clone(),
+        starts_at: plan.span.starts_at.naive_utc(),
+        ends_at: plan.span.ends_at.naive_utc(),
+        timezone: plan.timezone.name().to_owned(),
+        venue_name: plan.venue.name.clone(),
+        venue_address: plan.venue.address.clone(),
+        venue_city: plan.venue.city.clone(),
+        venue_country: plan.venue.country.as_str().to_owned(),
+        host_organisation: plan.host_organisation.clone(),
+        capacity: plan.capacity,
+        country_cap: plan.country_cap,
+        registration_deadline: plan.registration_deadline.map(|t| t.naive_utc()),
+    }
+}
+
+fn agenda_rows(event_id: i64, plan: &EventPlan) -> Vec<AgendaRow> {
+    plan.agenda
+        .iter()
+        .enumerate()
+        .map(|(position, item)| AgendaRow {
+            event_id,
+            position: position as i32,
+            starts_at: item.span.starts_at.naive_utc(),
+            ends_at: item.span.ends_at.naive_utc(),
+            title: item.title.clone(),
+            speaker: item.speaker.clone(),
+            place: item.place.clone(),
+        })
+        .collect()
+}
+
+pub fn load(conn: &mut DbConnection, id: i64) -> Result<Option<EventView>, AppError> {
+    let Some(row) = store::events::find(conn, id)? else {
+        return Ok(None);
+    };
+    let group = store::groups::find_by_id(conn, row.group_id)?;
+    let agenda = store::events::agenda(conn, id)?;
+    Ok(Some(EventView { row, group, agenda }))
+}
+
+fn not_found(id: i64) -> AppError {
+    AppError::NotFound(format!("There is no event {id}."))
+}
+
+/// An event as `viewer` may see it: drafts only for staff of its group.
+pub fn visible(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    id: i64,
+) -> Result<EventView, AppError> {
+    let view = load(conn, id)?.ok_or_else(|| not_found(id))?;
+    let staff_may = viewer.is_some_and(|s| s.manages_group(view.row.group_id));
+    if view.status() == EventStatus::Draft && !staff_may {
+        return Err(not_found(id));
+    }
+    Ok(view)
+}
+
+/// An event that `staff` may change, or 404/403.
+fn managed(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<EventView, AppError> {
+    let view = load(conn, id)?.ok_or_else(|| not_found(id))?;
+    if !staff.manages_group(view.row.group_id) {
+        return Err(AppError::Forbidden(
+            "You do not coordinate this event's group.".into(),
+        ));
+    }
+    Ok(view)
+}
+
+/// Refuses a span that overlaps another live event of the group.
+fn check_conflict(
+    conn: &mut DbConnection,
+    group_id: i64,
+    span: &Span,
+    except: Option<i64>,
+    allow_overlap: bool,
+) -> Result<(), AppError> {
+    if allow_overlap {
+        return Ok(());
+    }
+    let (start, end) = (span.starts_at.naive_utc(), span.ends_at.naive_utc());
+    if let Some(other) = store::events::first_overlapping(conn, group_id, start, end, except)? {
+        let zone = parse_timezone(&other.timezone).unwrap_or(Tz::UTC);
+        return Err(AppError::ScheduleConflict(format!(
+            "This overlaps \"{}\" (event {}, {}) of the same group. Send \"allow_overlap\": true to schedule it anyway.",
+            other.title,
+            other.id,
+            local_label(other.starts_at, zone)
+        )));
+    }
+    Ok(())
+}
+
+/// Schedules a new event for a group, as a draft.
+pub fn schedule(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    group_slug: &str,
+    plan: EventPlan,
+    allow_overlap: bool,
+    now: DateTime<Utc>,
+) -> Result<EventView, AppError> {
+    plan.check().map_err(AppError::invalid)?;
+    write_transaction(conn, |conn| {
+        let group = crate::ops::groups::find(conn, group_slug)?;
+        if !staff.manages_group(group.id) {
+            return Err(AppError::Forbidden(
+                "You do not coordinate this group.".into(),
+            ));
+        }
+        store::groups::lock(conn, group.id)?;
+        check_conflict(conn, group.id, &plan.span, None, allow_overlap)?;
+        let row = store::events::insert(
+            conn,
+            group.id,
+            &columns(&plan),
+            Some(staff.id),
+            now.naive_utc(),
+        )?;
+        let agenda = agenda_rows(row.id, &plan);
+        store::events::replace_agenda(conn, row.id, &agenda)?;
+        Ok(EventView { row, group, agenda })
+    })
+}
+
+/// Changes an event. A new time or venue raises the calendar sequence and, once
+/// published, mails every confirmed and waitlisted registrant, in this transaction.
+pub fn change(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    staff: &StaffUser,
+    id: i64,
+    patch: EventPatch,
+    allow_overlap: bool,
+    now: DateTime<Utc>,
+) -> Result<EventView, AppError> {
+    write_transaction(conn, |conn| {
+        let before = managed(conn, staff, id)?;
+        if before.status() == EventStatus::Cancelled {
+            return Err(AppError::Conflict(
+                "A cancelled event cannot be changed.".into(),
+            ));
+        }
+        let old = before.plan()?;
+        let new = patch.apply(&old).map_err(AppError::invalid)?;
+        store::groups::lock(conn, before.row.group_id)?;
+        if new.span != old.span {
+            check_conflict(
+                conn,
+                before.row.group_id,
+                &new.span,
+                Some(id),
+                allow_overlap,
+            )?;
+        }
+        let moves = old.moves_people(&new);
+        let row = store::events::update_plan(conn, id, &columns(&new), moves, now.naive_utc())?;
+        let agenda = agenda_rows(id, &new);
+        store::events::replace_agenda(conn, id, &agenda)?;
+        let after = EventView {
+            row,
+            group: before.group.clone(),
+            agenda,
+        };
+        if moves && after.status() == EventStatus::Published {
+            tell_registrants(conn, composer, &after, Some(&before), "event_changed", now)?;
+        }
+        Ok(after)
+    })
+}
+
+pub fn publish(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    id: i64,
+    allow_overlap: bool,
+    now: DateTime<Utc>,
+) -> Result<EventView, AppError> {
+    write_transaction(conn, |conn| {
+        let view = managed(conn, staff, id)?;
+        match view.status() {
+            EventStatus::Published => return Ok(view),
+            EventStatus::Cancelled => {
+                return Err(AppError::Conflict(
+                    "A cancelled event cannot be published.".into(),
+                ))
+            }
+            EventStatus::Draft => {}
+        }
+        store::groups::lock(conn, view.row.group_id)?;
+        check_conflict(
+            conn,
+            view.row.group_id,
+            &view.span()?,
+            Some(id),
+            allow_overlap,
+        )?;
+        let row =
+            store::events::set_status(conn, id, EventStatus::Published.as_str(), now.naive_utc())?;
+        Ok(EventView { row, ..view })
+    })
+}
+
+/// Cancels an event and mails its registrants a cancellation with the calendar
+/// entry marked cancelled. Cancelling again changes nothing.
+pub fn cancel(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    staff: &StaffUser,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<EventView, AppError> {
+    write_transaction(conn, |conn| {
+        let view = managed(conn, staff, id)?;
+        if view.status() == EventStatus::Cancelled {
+            return Ok(view);
+        }
+        let row =
+            store::events::set_status(conn, id, EventStatus::Cancelled.as_str(), now.naive_utc())?;
+        let after = EventView { row, ..view };
+        tell_registrants(conn, composer, &after, None, "event_cancelled", now)?;
+        Ok(after)
+    })
+}
+
+/// Queues one email of `kind` to each confirmed and waitlisted registrant.
+fn tell_registrants(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event: &EventView,
+    before: Option<&EventView>,
+    kind: &'static str,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let registrants = store::registrations::active(conn, event.row.id)?;
+    let ics = event.ics(composer.public_url());
+    for registrant in &registrants {
+        let Ok(to) = EmailAddress::parse(&registrant.email) else {
+            continue;
+        };
+        let mut context = Context::new();
+        context.insert("name", &registrant.name);
+        context.insert("event", &event_context(event, composer.public_url()));
+        if let Some(before) = before {
+            context.insert("before", &event_context(before, composer.public_url()));
+        }
+        context.insert(
+            "manage_url",
+            &format!(
+                "{}/registrations/{}",
+                composer.public_url(),
+                registrant.manage_token
+            ),
+        );
+        let language = Language::parse(&registrant.language).unwrap_or_default();
+        let mut email = OutgoingEmail::new(kind, to, language, context);
+        email.event_id = Some(event.row.id);
+        email.reply_to = event.row.reply_to.clone();
+        email.attachment = Some(Attachment {
+            filename: "event.ics".into(),
+            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            body: ics.clone(),
+        });
+        crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
+    }
+    Ok(registrants.len())
+}
+
+/// What email templates know of an event.
+pub fn event_context(event: &EventView, public_url: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": event.row.id,
+        "title": event.row.title,
+        "kind": event.row.kind,
+        "when": event.when_label(),
+        "location": event.location(),
+        "url": event.url(public_url),
+        "group": event.group.name,
+    })
+}
+
+pub struct ListFilter {
+    pub group_slug: Option<String>,
+    pub kind: Option<EventKind>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+}
+
+/// Events the viewer may see, soonest first: published ones for everyone, and
+/// every event of the groups a staff member coordinates.
+pub fn list(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    filter: ListFilter,
+) -> Result<Vec<EventView>, AppError> {
+    let group = match &filter.group_slug {
+        Some(slug) => Some(crate::ops::groups::find(conn, slug)?),
+        None => None,
+    };
+    let visibility = match viewer {
+        None => store::events::Visibility::Public,
+        Some(staff) if staff.is_admin() => store::events::Visibility::Everything,
+        Some(staff) => store::events::Visibility::Groups(staff.group_ids.clone()),
+    };
+    let rows = store::events::list(
+        conn,
+        &store::events::Filter {
+            group_id: group.as_ref().map(|g| g.id),
+            kind: filter.kind.map(EventKind::as_str),
+            from: filter.from.map(|t| t.naive_utc()),
+            to: filter.to.map(|t| t.naive_utc()),
+            visibility,
+            limit: 500,
+        },
+    )?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut agendas = store::events::agendas(conn, &ids)?;
+    let groups = store::groups::list(conn)?;
+    let views = rows
+        .into_iter()
+        .map(|row| {
+            let agenda: Vec<AgendaRow> = agendas
+                .iter()
+                .filter(|a| a.event_id == row.id)
+                .cloned()
+                .collect();
+            agendas.retain(|a| a.event_id != row.id);
+            let group = groups
+                .iter()
+                .find(|g| g.id == row.group_id)
+                .cloned()
+                .ok_or_else(|| corrupt("group", row.group_id))?;
+            Ok(EventView { row, group, agenda })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(views)
+}
