@@ -9,7 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::api::json::{double_option, parse};
 use crate::api::ApiJson;
 use crate::auth::{ApiStaff, OptionalApiStaff};
-use crate::domain::events::{parse_instant, AgendaItem, EventKind, EventPatch, Span};
+use crate::domain::events::{parse_instant, AgendaItem, EventKind, EventPatch, EventPlan, Span};
 use crate::domain::time::parse_timezone;
 use crate::domain::values::{optional_text, required_text};
 use crate::domain::{Country, FieldErrors};
@@ -80,6 +80,41 @@ fn seats(errors: &mut FieldErrors, field: &str, value: Option<Option<i64>>) -> O
 }
 
 impl EventRequest {
+    /// A new event: the group's slug, the checked plan, and whether overlaps are allowed.
+    pub fn into_plan(self) -> Result<(String, EventPlan, bool), AppError> {
+        let mut errors = FieldErrors::new();
+        let group = errors.required("group", self.group.clone());
+        let allow_overlap = self.allow_overlap.unwrap_or(false);
+        let patch = self.parse_patch(&mut errors);
+        match (group, patch.into_plan()) {
+            (Some(group), Ok(plan)) if errors.is_empty() => Ok((group, plan, allow_overlap)),
+            (_, plan) => {
+                if let Err(more) = plan {
+                    errors.merge(more);
+                }
+                Err(AppError::invalid(errors))
+            }
+        }
+    }
+
+    /// A change to an event, and whether overlaps are allowed.
+    pub fn into_patch(self) -> Result<(EventPatch, bool), AppError> {
+        let mut errors = FieldErrors::new();
+        if self.group.is_some() {
+            errors.add(
+                "group",
+                "cannot be changed; schedule the event in the other group instead",
+            );
+        }
+        let allow_overlap = self.allow_overlap.unwrap_or(false);
+        let patch = self.parse_patch(&mut errors);
+        if errors.is_empty() {
+            Ok((patch, allow_overlap))
+        } else {
+            Err(AppError::invalid(errors))
+        }
+    }
+
     /// Checks every field that is present, gathering all errors.
     fn parse_patch(self, errors: &mut FieldErrors) -> EventPatch {
         let text = |errors: &mut FieldErrors,
@@ -277,21 +312,8 @@ pub async fn create_event(
     staff: ApiStaff,
     body: ApiJson<EventRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let mut errors = FieldErrors::new();
-    let request = body.0;
-    let group = errors.required("group", request.group.clone());
-    let allow_overlap = request.allow_overlap.unwrap_or(false);
-    let patch = request.parse_patch(&mut errors);
-    let plan = patch.into_plan();
-    let (Some(group), Ok(plan), true) = (group, &plan, errors.is_empty()) else {
-        if let Err(more) = plan {
-            for (field, message) in more.into_map() {
-                errors.add(&field, message);
-            }
-        }
-        return Err(AppError::invalid(errors));
-    };
-    let (plan, now) = (plan.clone(), chrono::Utc::now());
+    let (group, plan, allow_overlap) = body.0.into_plan()?;
+    let now = chrono::Utc::now();
     let view = state
         .db
         .write(move |conn| ops::events::schedule(conn, &staff.0, &group, plan, allow_overlap, now))
@@ -372,19 +394,7 @@ pub async fn change_event(
     id: web::Path<i64>,
     body: ApiJson<EventRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let mut errors = FieldErrors::new();
-    let request = body.0;
-    if request.group.is_some() {
-        errors.add(
-            "group",
-            "cannot be changed; schedule the event in the other group instead",
-        );
-    }
-    let allow_overlap = request.allow_overlap.unwrap_or(false);
-    let patch = request.parse_patch(&mut errors);
-    if !errors.is_empty() {
-        return Err(AppError::invalid(errors));
-    }
+    let (patch, allow_overlap) = body.0.into_patch()?;
     let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
     let view = state
         .db

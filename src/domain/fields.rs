@@ -40,6 +40,13 @@ impl FieldErrors {
         value
     }
 
+    /// Adds the other's errors, keeping ours where both name a field.
+    pub fn merge(&mut self, other: FieldErrors) {
+        for (field, message) in other.0 {
+            self.add(&field, message);
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

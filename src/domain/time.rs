@@ -1,6 +1,6 @@
 //! Instants are kept in UTC; people see them in the event's IANA time zone.
 
-use chrono::{NaiveDateTime, TimeZone};
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
 use super::values::Invalid;
@@ -34,6 +34,77 @@ pub fn span_label(start: NaiveDateTime, end: NaiveDateTime, zone: Tz) -> String 
         local_label(end, zone)
     };
     format!("{} – {}", local_label(start, zone), end_label)
+}
+
+/// A calendar month, as "2027-03" in URLs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Month {
+    pub first: NaiveDate,
+}
+
+impl Month {
+    pub fn parse(raw: &str) -> Result<Month, Invalid> {
+        NaiveDate::parse_from_str(&format!("{}-01", raw.trim()), "%Y-%m-%d")
+            .map(|first| Month { first })
+            .map_err(|_| Invalid("must be a month like 2027-03".into()))
+    }
+
+    pub fn containing(date: NaiveDate) -> Month {
+        Month {
+            first: date.with_day(1).unwrap_or(date),
+        }
+    }
+
+    pub fn next(self) -> Month {
+        Month {
+            first: self
+                .first
+                .checked_add_months(Months::new(1))
+                .unwrap_or(self.first),
+        }
+    }
+
+    pub fn previous(self) -> Month {
+        Month {
+            first: self
+                .first
+                .checked_sub_months(Months::new(1))
+                .unwrap_or(self.first),
+        }
+    }
+
+    pub fn contains(self, date: NaiveDate) -> bool {
+        date.year() == self.first.year() && date.month() == self.first.month()
+    }
+
+    /// "2027-03"
+    pub fn key(self) -> String {
+        self.first.format("%Y-%m").to_string()
+    }
+
+    /// "March 2027"
+    pub fn label(self) -> String {
+        self.first.format("%B %Y").to_string()
+    }
+
+    /// The weeks (Monday to Sunday) that cover the month.
+    pub fn weeks(self) -> Vec<[NaiveDate; 7]> {
+        let monday =
+            self.first - chrono::Days::new(u64::from(self.first.weekday().num_days_from_monday()));
+        let mut weeks = Vec::new();
+        let mut start = monday;
+        while start <= self.next().first.pred_opt().unwrap_or(start) {
+            let week: [NaiveDate; 7] = std::array::from_fn(|i| start + chrono::Days::new(i as u64));
+            weeks.push(week);
+            start = start + chrono::Days::new(7);
+        }
+        weeks
+    }
+}
+
+/// The local calendar date of a UTC instant in `zone`.
+pub fn local_date(utc: NaiveDateTime, zone: Tz) -> NaiveDate {
+    zone.from_utc_datetime(&utc).date_naive()
 }
 
 #[cfg(test)]
@@ -74,6 +145,20 @@ mod tests {
             span_label(day.and_hms_opt(8, 0, 0).unwrap(), next, rome),
             "Wed 10 Mar 2027, 09:00 CET – Thu 11 Mar 2027, 13:00 CET"
         );
+    }
+
+    #[test]
+    fn a_month_is_covered_by_whole_weeks_from_monday() {
+        let march = Month::parse("2027-03").unwrap();
+        let weeks = march.weeks();
+        assert_eq!(weeks[0][0], NaiveDate::from_ymd_opt(2027, 3, 1).unwrap()); // a Monday
+        assert_eq!(weeks.len(), 5);
+        assert_eq!(weeks[4][6], NaiveDate::from_ymd_opt(2027, 4, 4).unwrap());
+        assert_eq!(march.next().key(), "2027-04");
+        assert_eq!(Month::parse("2027-01").unwrap().previous().key(), "2026-12");
+        assert_eq!(march.label(), "March 2027");
+        assert!(Month::parse("2027-13").is_err());
+        assert!(Month::parse("March").is_err());
     }
 
     #[test]

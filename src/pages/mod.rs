@@ -1,8 +1,10 @@
 //! The HTML pages: public pages, the staff sign-in, and the pieces every page
 //! shares (rendering, CSRF tokens, error pages, static files).
 
+pub mod calendar;
 pub mod feeds;
 pub mod public;
+pub mod schedule;
 pub mod staff;
 
 use actix_session::Session;
@@ -27,12 +29,49 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 "/groups/{slug}/calendar.ics",
                 web::get().to(feeds::group_feed),
             )
+            .route(
+                "/groups/{slug}/calendar",
+                web::get().to(calendar::one_group),
+            )
+            .route("/calendar", web::get().to(calendar::all_groups))
             .route(r"/events/{id:\d+}.ics", web::get().to(feeds::event_ics))
             .route(r"/events/{id:\d+}", web::get().to(public::event))
             .route("/staff/login", web::get().to(staff::login_form))
             .route("/staff/login", web::post().to(staff::login))
             .route("/staff/logout", web::post().to(staff::logout))
             .route("/staff", web::get().to(staff::dashboard))
+            .route(
+                "/staff/groups/{slug}",
+                web::get().to(schedule::group_events),
+            )
+            .route(
+                "/staff/groups/{slug}/events/new",
+                web::get().to(schedule::new_event_form),
+            )
+            .route(
+                "/staff/groups/{slug}/events",
+                web::post().to(schedule::create_event),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/edit",
+                web::get().to(schedule::edit_event_form),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/edit",
+                web::post().to(schedule::update_event),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/publish",
+                web::post().to(schedule::publish_event),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/cancel",
+                web::get().to(schedule::cancel_event_form),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/cancel",
+                web::post().to(schedule::cancel_event),
+            )
             .route("/static/{path:.*}", web::get().to(static_file))
             .default_service(web::to(not_found)),
     );

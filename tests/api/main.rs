@@ -11,4 +11,5 @@ mod events;
 mod groups;
 mod mail;
 mod pages;
+mod schedule_pages;
 mod system;

@@ -159,3 +159,49 @@ async fn sign_in_never_forwards_to_another_site() {
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/staff");
 }
+
+#[actix_web::test]
+async fn month_calendars_place_events_on_their_local_date() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let mut body = crate::helpers::event_body("ict", 0, "Midnight launch");
+    body["timezone"] = serde_json::json!("Europe/Warsaw");
+    body["starts_at"] = serde_json::json!("2027-04-01T00:30:00+02:00"); // 31 March in UTC
+    body["ends_at"] = serde_json::json!("2027-04-01T02:00:00+02:00");
+    body["agenda"] = serde_json::json!([]);
+    app.published_event(&token, &body).await;
+    app.published_event(
+        &token,
+        &crate::helpers::event_body("tourism", 0, "Not in April"),
+    )
+    .await;
+
+    let april = app
+        .get("/groups/ict/calendar?month=2027-04")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        april.contains("Midnight launch") && april.contains("00:30 CEST"),
+        "{april}"
+    );
+    assert!(april.contains("April 2027"));
+    let march = app
+        .get("/groups/ict/calendar?month=2027-03")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!march.contains("Midnight launch"));
+    let all = app
+        .get("/calendar?month=2027-04")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(all.contains("Midnight launch"));
+    assert!(!all.contains("Not in April"));
+    assert_eq!(app.get("/calendar?month=someday").await.status(), 422);
+    assert_eq!(app.get("/groups/nowhere/calendar").await.status(), 404);
+}

@@ -1,0 +1,157 @@
+//! Month calendars of published events: per group and across all groups. Each
+//! event sits on its local date in its own zone.
+
+use actix_session::Session;
+use actix_web::{http::StatusCode, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{context, html, render, PageResult};
+use crate::auth::SessionStaff;
+use crate::domain::time::{local_date, local_time_label, parse_timezone, Month};
+use crate::error::AppError;
+use crate::ops;
+use crate::startup::AppState;
+use crate::store::{self, events::EventSummaryRow};
+
+#[derive(Deserialize)]
+pub struct MonthQuery {
+    month: Option<String>,
+}
+
+#[derive(Serialize, Clone)]
+struct Entry {
+    id: i64,
+    title: String,
+    time: String,
+    kind: String,
+    group_name: String,
+    date_label: String,
+}
+
+#[derive(Serialize)]
+struct Day {
+    number: u32,
+    iso: String,
+    in_month: bool,
+    today: bool,
+    entries: Vec<Entry>,
+}
+
+fn month_of(query: &MonthQuery) -> Result<Month, AppError> {
+    match query.month.as_deref().filter(|m| !m.is_empty()) {
+        Some(raw) => Month::parse(raw).map_err(|e| AppError::invalid_field("month", e.to_string())),
+        None => Ok(Month::containing(chrono::Utc::now().date_naive())),
+    }
+}
+
+async fn month_page(
+    state: &AppState,
+    session: &Session,
+    staff: Option<&SessionStaff>,
+    slug: Option<String>,
+    month: Month,
+) -> PageResult {
+    // A day either side: an event's local date may differ from its UTC date.
+    let from = (month.first - chrono::Days::new(1))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    let to = (month.next().first + chrono::Days::new(1))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    let (group, rows) = state
+        .db
+        .read(move |conn| {
+            let group = slug.map(|s| ops::groups::find(conn, &s)).transpose()?;
+            let rows =
+                store::events::published_between(conn, group.as_ref().map(|g| g.id), from, to)?;
+            Ok::<_, AppError>((group, rows))
+        })
+        .await?;
+    let placed: Vec<(NaiveDate, Entry)> = rows
+        .into_iter()
+        .filter_map(|row: EventSummaryRow| {
+            let zone = parse_timezone(&row.timezone).ok()?;
+            let date = local_date(row.starts_at, zone);
+            month.contains(date).then(|| {
+                (
+                    date,
+                    Entry {
+                        id: row.id,
+                        title: row.title,
+                        time: local_time_label(row.starts_at, zone),
+                        kind: row.kind,
+                        group_name: row.group_name,
+                        date_label: date.format("%a %-d %b").to_string(),
+                    },
+                )
+            })
+        })
+        .collect();
+    let today = chrono::Utc::now().date_naive();
+    let weeks: Vec<Vec<Day>> = month
+        .weeks()
+        .into_iter()
+        .map(|week| {
+            week.into_iter()
+                .map(|date| Day {
+                    number: chrono::Datelike::day(&date),
+                    iso: date.to_string(),
+                    in_month: month.contains(date),
+                    today: date == today,
+                    entries: placed
+                        .iter()
+                        .filter(|(d, _)| *d == date)
+                        .map(|(_, e)| e.clone())
+                        .collect(),
+                })
+                .collect()
+        })
+        .collect();
+    let base = match &group {
+        Some(g) => format!("/groups/{}/calendar", g.slug),
+        None => "/calendar".to_owned(),
+    };
+    let mut ctx = context(session, staff.map(|s| &s.0));
+    ctx.insert("group", &group.map(crate::api::groups::GroupResponse::from));
+    ctx.insert("month_label", &month.label());
+    ctx.insert("weeks", &weeks);
+    ctx.insert(
+        "entries",
+        &placed.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
+    );
+    ctx.insert(
+        "previous_url",
+        &format!("{base}?month={}", month.previous().key()),
+    );
+    ctx.insert("next_url", &format!("{base}?month={}", month.next().key()));
+    Ok(html(StatusCode::OK, render(state, "calendar.html", &ctx)?))
+}
+
+pub async fn all_groups(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: Option<SessionStaff>,
+    query: web::Query<MonthQuery>,
+) -> PageResult {
+    let month = month_of(&query)?;
+    month_page(&state, &session, staff.as_ref(), None, month).await
+}
+
+pub async fn one_group(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: Option<SessionStaff>,
+    slug: web::Path<String>,
+    query: web::Query<MonthQuery>,
+) -> PageResult {
+    let month = month_of(&query)?;
+    month_page(
+        &state,
+        &session,
+        staff.as_ref(),
+        Some(slug.into_inner()),
+        month,
+    )
+    .await
+}

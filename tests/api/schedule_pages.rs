@@ -1,0 +1,288 @@
+//! The staff pages for scheduling, used as a coordinator would in a browser.
+
+use crate::helpers::{spawn_app, Backend, TestApp, ADMIN_EMAIL, ADMIN_PASSWORD};
+use crate::pages::csrf_of;
+
+/// Signs in through the login form; returns the CSRF token of the session.
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> String {
+    let csrf = csrf_of(&app.get("/staff/login").await.text().await.unwrap());
+    let response = app
+        .client
+        .post(app.url("/staff/login"))
+        .form(&[
+            ("email", email),
+            ("password", password),
+            ("csrf_token", &csrf),
+            ("next", "/staff"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303, "sign-in");
+    csrf_of(&app.get("/staff").await.text().await.unwrap())
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+fn study_visit_form(csrf: &str, day: &str) -> Vec<(String, String)> {
+    let fields = [
+        ("csrf_token", csrf.to_owned()),
+        ("kind", "study_visit".into()),
+        ("title", "Smart farming study visit".into()),
+        (
+            "description",
+            "Three farms that use sensors & drones.\nBring boots.".into(),
+        ),
+        ("starts_at", format!("{day}T08:30")),
+        ("ends_at", format!("{day}T18:00")),
+        ("timezone", "Europe/Budapest".into()),
+        ("venue_name", "Agro Innovation Hub".into()),
+        ("venue_address", "Fő utca 1".into()),
+        ("venue_city", "Debrecen".into()),
+        ("venue_country", "hu".into()),
+        ("host_organisation", "Debrecen Agricultural Cluster".into()),
+        ("capacity", "12".into()),
+        ("country_cap", "3".into()),
+        ("registration_deadline", "".into()),
+        ("agenda-0-starts_at", format!("{day}T09:00")),
+        ("agenda-0-ends_at", format!("{day}T11:00")),
+        ("agenda-0-title", "Sensor-driven dairy".into()),
+        ("agenda-0-place", "Tejfarm Kft., Hajdúszoboszló".into()),
+        ("agenda-1-starts_at", format!("{day}T12:00")),
+        ("agenda-1-ends_at", format!("{day}T14:00")),
+        ("agenda-1-title", "Drone crop survey".into()),
+        ("agenda-1-place", "AgroDron Zrt., Nyíregyháza".into()),
+        ("agenda-2-starts_at", format!("{day}T15:00")),
+        ("agenda-2-ends_at", format!("{day}T17:00")),
+        ("agenda-2-title", "Cluster round table".into()),
+        ("agenda-2-place", "University of Debrecen".into()),
+        ("agenda-3-starts_at", "".into()),
+        ("agenda-3-title", "".into()),
+    ];
+    fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+fn with(mut form: Vec<(String, String)>, key: &str, value: &str) -> Vec<(String, String)> {
+    form.retain(|(k, _)| k != key);
+    form.push((key.to_owned(), value.to_owned()));
+    form
+}
+
+fn future_day(days: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[actix_web::test]
+async fn a_coordinator_schedules_publishes_edits_and_cancels_a_study_visit() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let day = future_day(40);
+
+    let form_page = app.get("/staff/groups/ict/events/new").await;
+    assert_eq!(form_page.status(), 200);
+    assert!(form_page
+        .text()
+        .await
+        .unwrap()
+        .contains("Schedule an event for ICT"));
+
+    // Mistakes come back next to their fields, with what was typed kept.
+    let bad = with(
+        with(study_visit_form(&csrf, &day), "title", ""),
+        "ends_at",
+        &format!("{day}T07:00"),
+    );
+    let response = app
+        .client
+        .post(app.url("/staff/groups/ict/events"))
+        .form(&bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains(r#"id="title-error""#), "{page}");
+    assert!(page.contains(r#"id="ends-error""#), "{page}");
+    assert!(page.contains("Debrecen Agricultural Cluster"));
+    assert!(page.contains("Drone crop survey"));
+
+    let created = app
+        .client
+        .post(app.url("/staff/groups/ict/events"))
+        .form(&study_visit_form(&csrf, &day))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 303);
+    let target = location(&created);
+    assert!(
+        target.starts_with("/staff/groups/ict?scheduled="),
+        "{target}"
+    );
+    let id: i64 = target.rsplit('=').next().unwrap().parse().unwrap();
+
+    let list = app.get("/staff/groups/ict").await.text().await.unwrap();
+    assert!(
+        list.contains("Smart farming study visit") && list.contains("draft"),
+        "{list}"
+    );
+    let publish = app
+        .client
+        .post(app.url(&format!("/staff/events/{id}/publish")))
+        .form(&[("csrf_token", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(publish.status(), 303);
+
+    let public = app.get("/groups/ict").await.text().await.unwrap();
+    assert!(public.contains("Smart farming study visit"));
+    let event_page = app
+        .get(&format!("/events/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    for text in [
+        "Itinerary",
+        "AgroDron Zrt., Nyíregyháza",
+        "08:30 CET",
+        "Debrecen Agricultural Cluster",
+        "www.openstreetmap.org",
+        "sensors &amp; drones",
+    ] {
+        assert!(
+            event_page.contains(text),
+            "{text} missing from the event page"
+        );
+    }
+    let feed = app
+        .get("/groups/ict/calendar.ics")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(feed.contains("SUMMARY:Smart farming study visit"), "{feed}");
+
+    // The edit form shows local times; moving the venue raises the sequence.
+    let edit = app
+        .get(&format!("/staff/events/{id}/edit"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(edit.contains(&format!(r#"value="{day}T08:30""#)), "{edit}");
+    let moved = with(study_visit_form(&csrf, &day), "venue_city", "Nyíregyháza");
+    let saved = app
+        .client
+        .post(app.url(&format!("/staff/events/{id}/edit")))
+        .form(&moved)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let event: serde_json::Value = app
+        .get(&format!("/api/v1/events/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(event["venue"]["city"], "Nyíregyháza");
+    assert_eq!(event["sequence"], 1);
+    assert_eq!(event["agenda"].as_array().unwrap().len(), 3);
+
+    let confirm = app
+        .get(&format!("/staff/events/{id}/cancel"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(confirm.contains("cannot be undone"));
+    let cancel = app
+        .client
+        .post(app.url(&format!("/staff/events/{id}/cancel")))
+        .form(&[("csrf_token", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancel.status(), 303);
+    let event: serde_json::Value = app
+        .get(&format!("/api/v1/events/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(event["status"], "cancelled");
+}
+
+#[actix_web::test]
+async fn a_conflict_is_shown_with_a_way_to_schedule_anyway() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let day = future_day(41);
+    let first = app
+        .client
+        .post(app.url("/staff/groups/agrifood/events"))
+        .form(&study_visit_form(&csrf, &day))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 303);
+    let second = app
+        .client
+        .post(app.url("/staff/groups/agrifood/events"))
+        .form(&study_visit_form(&csrf, &day))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.status(), 409);
+    let page = second.text().await.unwrap();
+    assert!(
+        page.contains("overlaps") && page.contains(r#"name="allow_overlap""#),
+        "{page}"
+    );
+    let anyway = with(study_visit_form(&csrf, &day), "allow_overlap", "on");
+    let third = app
+        .client
+        .post(app.url("/staff/groups/agrifood/events"))
+        .form(&anyway)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(third.status(), 303);
+}
+
+#[actix_web::test]
+async fn scheduling_pages_refuse_strangers() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let gate = app.get("/staff/groups/ict/events/new").await;
+    assert_eq!(gate.status(), 303);
+    assert!(location(&gate).starts_with("/staff/login?next="));
+    app.coordinator_token("tour@example.org", &["tourism"])
+        .await;
+    let csrf = sign_in(&app, "tour@example.org", "coordinator password").await;
+    assert_eq!(app.get("/staff/groups/ict").await.status(), 403);
+    assert_eq!(app.get("/staff/groups/ict/events/new").await.status(), 403);
+    let post = app
+        .client
+        .post(app.url("/staff/groups/ict/events"))
+        .form(&study_visit_form(&csrf, &future_day(5)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), 403);
+    // Without the session's CSRF token a form is refused even for its own group.
+    let forged = app
+        .client
+        .post(app.url("/staff/groups/tourism/events"))
+        .form(&study_visit_form("forged", &future_day(5)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    assert_eq!(app.get("/staff/groups/tourism").await.status(), 200);
+}
