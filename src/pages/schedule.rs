@@ -43,11 +43,37 @@ struct Row {
     capacity: Option<i32>,
 }
 
+/// After an action, the list says what happened (`?published=7`).
+#[derive(serde::Deserialize)]
+pub struct Done {
+    scheduled: Option<i64>,
+    published: Option<i64>,
+    changed: Option<i64>,
+    cancelled: Option<i64>,
+}
+
+impl Done {
+    fn notice(&self) -> Option<&'static str> {
+        if self.scheduled.is_some() {
+            Some("The event was saved as a draft. Publish it when it is ready.")
+        } else if self.published.is_some() {
+            Some("Published: the event is on the public pages and in the calendar feed.")
+        } else if self.changed.is_some() {
+            Some("Your changes were saved. Registrants are told of a new time or place.")
+        } else if self.cancelled.is_some() {
+            Some("The event was cancelled. Registrants are being told by email.")
+        } else {
+            None
+        }
+    }
+}
+
 pub async fn group_events(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
     slug: web::Path<String>,
+    done: web::Query<Done>,
 ) -> PageResult {
     let slug = slug.into_inner();
     let (group, rows) = state
@@ -86,6 +112,7 @@ pub async fn group_events(
     let mut ctx = context(&session, Some(&staff.0));
     ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
     ctx.insert("events", &rows);
+    ctx.insert("notice", &done.notice());
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_group.html", &ctx)?,
