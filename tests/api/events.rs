@@ -144,6 +144,27 @@ async fn overlapping_events_of_a_group_conflict_unless_allowed(backend: Backend)
         .await;
     assert_error(moved, 409, "schedule_conflict").await;
 
+    // Publishing a draft that overlaps is refused too, unless allowed.
+    let mut parallel = event_body("tourism", 10, "Draft in parallel");
+    parallel["allow_overlap"] = json!(true);
+    let draft = app.create_event(&token, &parallel).await["id"]
+        .as_i64()
+        .unwrap();
+    let publish = app
+        .post_empty(&format!("/api/v1/events/{draft}/publish"), Some(&token))
+        .await;
+    assert_error(publish, 409, "schedule_conflict").await;
+    let allowed = app
+        .post_json(
+            &format!("/api/v1/events/{draft}/publish"),
+            &json!({"allow_overlap": true}),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(allowed.status(), 200);
+    app.post_empty(&format!("/api/v1/events/{draft}/cancel"), Some(&token))
+        .await;
+
     // A cancelled event frees its slot.
     app.post_empty(&format!("/api/v1/events/{first_id}/cancel"), Some(&token))
         .await;

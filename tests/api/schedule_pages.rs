@@ -76,9 +76,8 @@ fn future_day(days: i64) -> String {
         .to_string()
 }
 
-#[actix_web::test]
-async fn a_coordinator_schedules_publishes_edits_and_cancels_a_study_visit() {
-    let app = spawn_app(Backend::Sqlite).await;
+async fn a_coordinator_schedules_publishes_edits_and_cancels_a_study_visit(backend: Backend) {
+    let app = spawn_app(backend).await;
     let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
     let day = future_day(40);
 
@@ -219,9 +218,8 @@ async fn a_coordinator_schedules_publishes_edits_and_cancels_a_study_visit() {
     assert_eq!(event["status"], "cancelled");
 }
 
-#[actix_web::test]
-async fn a_conflict_is_shown_with_a_way_to_schedule_anyway() {
-    let app = spawn_app(Backend::Sqlite).await;
+async fn a_conflict_is_shown_with_a_way_to_schedule_anyway(backend: Backend) {
+    let app = spawn_app(backend).await;
     let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
     let day = future_day(41);
     let first = app
@@ -255,6 +253,11 @@ async fn a_conflict_is_shown_with_a_way_to_schedule_anyway() {
         .unwrap();
     assert_eq!(third.status(), 303);
 }
+
+on_both_backends!(
+    a_coordinator_schedules_publishes_edits_and_cancels_a_study_visit,
+    a_conflict_is_shown_with_a_way_to_schedule_anyway,
+);
 
 #[actix_web::test]
 async fn scheduling_pages_refuse_strangers() {
