@@ -6,6 +6,7 @@ pub mod events;
 pub mod groups;
 pub mod json;
 pub mod mail;
+pub mod registrations;
 pub mod system;
 
 use actix_web::dev::ServiceResponse;
@@ -33,6 +34,13 @@ pub use json::ApiJson;
         events::change_event,
         events::publish_event,
         events::cancel_event,
+        registrations::register,
+        registrations::list,
+        registrations::list_csv,
+        registrations::get_own,
+        registrations::cancel_own,
+        registrations::staff_cancel,
+        registrations::set_attendance,
         mail::list_mail,
     ),
     components(schemas(ErrorBody)),
@@ -76,6 +84,30 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .service(resource("/events/{id}/publish").route(web::post().to(events::publish_event)))
             .service(resource("/events/{id}/cancel").route(web::post().to(events::cancel_event)))
+            .service(
+                resource("/events/{id}/registrations")
+                    .route(web::get().to(registrations::list))
+                    .route(web::post().to(registrations::register)),
+            )
+            .service(
+                resource("/events/{id}/registrations.csv")
+                    .route(web::get().to(registrations::list_csv)),
+            )
+            .service(
+                resource("/events/{id}/registrations/{registration_id}/cancel")
+                    .route(web::post().to(registrations::staff_cancel)),
+            )
+            .service(
+                resource("/events/{id}/registrations/{registration_id}/attendance")
+                    .route(web::put().to(registrations::set_attendance)),
+            )
+            .service(
+                resource("/registrations/{token}").route(web::get().to(registrations::get_own)),
+            )
+            .service(
+                resource("/registrations/{token}/cancel")
+                    .route(web::post().to(registrations::cancel_own)),
+            )
             .service(resource("/mail").route(web::get().to(mail::list_mail)))
             .default_service(web::to(not_found)),
     );

@@ -10,6 +10,7 @@ use crate::db::{write_transaction, DbConnection};
 use crate::domain::events::{
     AgendaItem, EventKind, EventPatch, EventPlan, EventStatus, Span, Venue,
 };
+use crate::domain::seats::{check_new_limits, Limits};
 use crate::domain::time::{local_label, parse_timezone, span_label};
 use crate::domain::{Country, EmailAddress, Language, StaffUser};
 use crate::error::AppError;
@@ -274,6 +275,8 @@ pub fn change(
     now: DateTime<Utc>,
 ) -> Result<EventView, AppError> {
     write_transaction(conn, |conn| {
+        // Seat limits are checked and widened behind the event's lock.
+        store::events::lock(conn, id)?;
         let before = managed(conn, staff, id)?;
         if before.status() == EventStatus::Cancelled {
             return Err(AppError::Conflict(
@@ -292,15 +295,39 @@ pub fn change(
                 allow_overlap,
             )?;
         }
+        let (old_limits, new_limits) = (
+            Limits {
+                capacity: old.capacity,
+                country_cap: old.country_cap,
+            },
+            Limits {
+                capacity: new.capacity,
+                country_cap: new.country_cap,
+            },
+        );
+        if new_limits != old_limits {
+            let most_in_one_country = store::events::country_counts(conn, id)?
+                .into_iter()
+                .map(|(_, n)| n)
+                .max()
+                .unwrap_or(0);
+            check_new_limits(&new_limits, before.row.confirmed_count, most_in_one_country)
+                .map_err(|(field, message)| AppError::invalid_field(field, message))?;
+        }
         let moves = old.moves_people(&new);
         let row = store::events::update_plan(conn, id, &columns(&new), moves, now.naive_utc())?;
         let agenda = agenda_rows(id, &new);
         store::events::replace_agenda(conn, id, &agenda)?;
-        let after = EventView {
+        let mut after = EventView {
             row,
             group: before.group.clone(),
             agenda,
         };
+        if new_limits != old_limits
+            && crate::ops::registrations::promote(conn, composer, id, now)? > 0
+        {
+            after.row = store::events::find(conn, id)?.unwrap_or(after.row);
+        }
         if moves && after.status() == EventStatus::Published {
             tell_registrants(conn, composer, &after, Some(&before), "event_changed", now)?;
         }

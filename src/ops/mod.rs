@@ -4,4 +4,5 @@
 pub mod events;
 pub mod groups;
 pub mod mail;
+pub mod registrations;
 pub mod staff;

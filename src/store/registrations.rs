@@ -37,3 +37,139 @@ pub fn active(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<Registr
         .select(RegistrationRow::as_select())
         .load(conn)
 }
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = registrations)]
+pub struct NewRegistrationRow<'a> {
+    pub event_id: i64,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub email_key: &'a str,
+    pub organisation: &'a str,
+    pub country: &'a str,
+    pub language: &'a str,
+    pub organisation_kind: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub status: &'a str,
+    pub manage_token: &'a str,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub confirmed_at: Option<NaiveDateTime>,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &NewRegistrationRow) -> QueryResult<RegistrationRow> {
+    diesel::insert_into(registrations::table)
+        .values(row)
+        .returning(registrations::all_columns)
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<RegistrationRow>> {
+    registrations::table
+        .find(id)
+        .select(RegistrationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_token(conn: &mut DbConnection, token: &str) -> QueryResult<Option<RegistrationRow>> {
+    registrations::table
+        .filter(registrations::manage_token.eq(token))
+        .select(RegistrationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The registration of this address for the event that is not cancelled.
+pub fn find_active(
+    conn: &mut DbConnection,
+    event_id: i64,
+    email_key: &str,
+) -> QueryResult<Option<RegistrationRow>> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::email_key.eq(email_key))
+        .filter(registrations::status.ne("cancelled"))
+        .select(RegistrationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: i64,
+    status: &str,
+    now: NaiveDateTime,
+) -> QueryResult<RegistrationRow> {
+    let row = registrations::table.find(id);
+    match status {
+        "confirmed" => diesel::update(row)
+            .set((
+                registrations::status.eq(status),
+                registrations::confirmed_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
+            .returning(registrations::all_columns)
+            .get_result(conn),
+        _ => diesel::update(row)
+            .set((
+                registrations::status.eq(status),
+                registrations::cancelled_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
+            .returning(registrations::all_columns)
+            .get_result(conn),
+    }
+}
+
+pub fn set_attendance(
+    conn: &mut DbConnection,
+    id: i64,
+    attendance: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<RegistrationRow> {
+    diesel::update(registrations::table.find(id))
+        .set((
+            registrations::attendance.eq(attendance),
+            registrations::updated_at.eq(now),
+        ))
+        .returning(registrations::all_columns)
+        .get_result(conn)
+}
+
+/// Waitlisted registrations of the event in arrival order: (id, country).
+pub fn waiting(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<(i64, String)>> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.eq("waitlisted"))
+        .order(registrations::id.asc())
+        .select((registrations::id, registrations::country))
+        .load(conn)
+}
+
+/// 1 for the first in line.
+pub fn waitlist_position(conn: &mut DbConnection, event_id: i64, id: i64) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.eq("waitlisted"))
+        .filter(registrations::id.le(id))
+        .count()
+        .get_result(conn)
+}
+
+/// Every registration of the event, in arrival order.
+pub fn for_event(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<RegistrationRow>> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .order(registrations::id.asc())
+        .select(RegistrationRow::as_select())
+        .load(conn)
+}
+
+pub fn organisation_kinds(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
+    use crate::db::schema::organisation_kinds;
+    organisation_kinds::table
+        .order(organisation_kinds::name.asc())
+        .select((organisation_kinds::code, organisation_kinds::name))
+        .load(conn)
+}

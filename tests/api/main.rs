@@ -11,5 +11,6 @@ mod events;
 mod groups;
 mod mail;
 mod pages;
+mod registrations;
 mod schedule_pages;
 mod system;

@@ -1,0 +1,541 @@
+//! Registering for events: seats taken atomically behind the event's row lock,
+//! one active registration per address, the waiting list and its promotions, and
+//! the mail each step sends, queued in the same transaction.
+
+use chrono::{DateTime, Utc};
+use tera::Context;
+
+use crate::db::{is_unique_violation, write_transaction, DbConnection};
+use crate::domain::events::{registration_open, Span};
+use crate::domain::seats::{next_to_promote, Limits, SeatStatus, Waiting};
+use crate::domain::{Country, EmailAddress, Language, StaffUser};
+use crate::error::AppError;
+use crate::mail::compose::Attachment;
+use crate::mail::{Composer, OutgoingEmail};
+use crate::ops::events::{event_context, EventView};
+use crate::store::events::EventRow;
+use crate::store::registrations::{NewRegistrationRow, RegistrationRow};
+use crate::store::{self};
+
+/// A checked registration request.
+#[derive(Debug, Clone)]
+pub struct NewRegistration {
+    pub name: String,
+    pub email: EmailAddress,
+    pub organisation: String,
+    pub country: Country,
+    pub language: Language,
+    pub organisation_kind: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A registration with where it stands.
+#[derive(Debug, Clone)]
+pub struct RegistrationView {
+    pub row: RegistrationRow,
+    /// 1 for the first in line; `None` unless waitlisted.
+    pub waitlist_position: Option<i64>,
+}
+
+pub enum Registered {
+    Created(RegistrationView),
+    /// The address was registered already: the same registration, never a second seat.
+    Existing(RegistrationView),
+}
+
+fn limits(row: &EventRow) -> Limits {
+    Limits {
+        capacity: row.capacity,
+        country_cap: row.country_cap,
+    }
+}
+
+fn view(conn: &mut DbConnection, row: RegistrationRow) -> Result<RegistrationView, AppError> {
+    let waitlist_position = if row.status == SeatStatus::Waitlisted.as_str() {
+        Some(store::registrations::waitlist_position(
+            conn,
+            row.event_id,
+            row.id,
+        )?)
+    } else {
+        None
+    };
+    Ok(RegistrationView {
+        row,
+        waitlist_position,
+    })
+}
+
+fn utc(t: chrono::NaiveDateTime) -> DateTime<Utc> {
+    t.and_utc()
+}
+
+/// Registers for an event: confirmed while seats (and the country's share) last,
+/// else waitlisted. Correct under any concurrency: the decision and the insert
+/// happen behind the event's row lock.
+pub fn register(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event_id: i64,
+    new: NewRegistration,
+    now: DateTime<Utc>,
+) -> Result<Registered, AppError> {
+    let key = new.email.key();
+    let attempt = write_transaction(conn, |conn| {
+        register_locked(conn, composer, event_id, &new, &key, now)
+    });
+    match attempt {
+        // Two requests for one address that raced past the check: the unique index
+        // let one in. Answer with that one.
+        Err(AppError::Conflict(_)) => {
+            let row =
+                store::registrations::find_active(conn, event_id, &key)?.ok_or_else(|| {
+                    AppError::internal(anyhow::anyhow!("duplicate registration vanished"))
+                })?;
+            Ok(Registered::Existing(view(conn, row)?))
+        }
+        other => other,
+    }
+}
+
+fn register_locked(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event_id: i64,
+    new: &NewRegistration,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<Registered, AppError> {
+    let event = store::events::lock(conn, event_id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
+    let status = crate::domain::events::EventStatus::parse(&event.status)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+    let span = Span::new(utc(event.starts_at), utc(event.ends_at))
+        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+    registration_open(status, &span, event.registration_deadline.map(utc), now)
+        .map_err(|closed| AppError::RegistrationClosed(closed.message().into()))?;
+    if let Some(existing) = store::registrations::find_active(conn, event_id, key)? {
+        return Ok(Registered::Existing(view(conn, existing)?));
+    }
+    if let Some(kind) = &new.organisation_kind {
+        let known = store::registrations::organisation_kinds(conn)?;
+        if !known.iter().any(|(code, _)| code == kind) {
+            let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
+            return Err(AppError::invalid_field(
+                "organisation_kind",
+                format!("must be one of {}", codes.join(", ")),
+            ));
+        }
+    }
+    let country = new.country.as_str();
+    let in_country = store::events::country_counts(conn, event_id)?
+        .into_iter()
+        .find(|(c, _)| c == country)
+        .map_or(0, |(_, n)| n);
+    let decision = limits(&event).decide(event.confirmed_count, in_country);
+    let token = crate::auth::random_token(32);
+    let inserted = store::registrations::insert(
+        conn,
+        &NewRegistrationRow {
+            event_id,
+            name: &new.name,
+            email: new.email.as_str(),
+            email_key: key,
+            organisation: &new.organisation,
+            country,
+            language: new.language.code(),
+            organisation_kind: new.organisation_kind.as_deref(),
+            note: new.note.as_deref(),
+            status: decision.as_str(),
+            manage_token: &token,
+            created_at: now.naive_utc(),
+            updated_at: now.naive_utc(),
+            confirmed_at: (decision == SeatStatus::Confirmed).then_some(now.naive_utc()),
+        },
+    );
+    let row = match inserted {
+        Ok(row) => row,
+        Err(e) if is_unique_violation(&e) => {
+            return Err(AppError::Conflict("registered meanwhile".into()))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    match decision {
+        SeatStatus::Confirmed => {
+            store::events::add_to_counts(conn, event_id, 1, 0)?;
+            store::events::add_to_country(conn, event_id, country, 1)?;
+        }
+        _ => store::events::add_to_counts(conn, event_id, 0, 1)?,
+    }
+    let registration = view(conn, row)?;
+    let event_view = crate::ops::events::load(conn, event_id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+    let kind = if decision == SeatStatus::Confirmed {
+        "registration_confirmed"
+    } else {
+        "registration_waitlisted"
+    };
+    mail_registrant(conn, composer, &event_view, &registration, kind, now)?;
+    Ok(Registered::Created(registration))
+}
+
+/// Queues one email about a registration to its holder.
+fn mail_registrant(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event: &EventView,
+    registration: &RegistrationView,
+    kind: &'static str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let row = &registration.row;
+    let Ok(to) = EmailAddress::parse(&row.email) else {
+        return Ok(());
+    };
+    let mut context = Context::new();
+    context.insert("name", &row.name);
+    context.insert("event", &event_context(event, composer.public_url()));
+    context.insert("position", &registration.waitlist_position);
+    context.insert(
+        "manage_url",
+        &format!(
+            "{}/registrations/{}",
+            composer.public_url(),
+            row.manage_token
+        ),
+    );
+    let mut email = OutgoingEmail::new(
+        kind,
+        to,
+        Language::parse(&row.language).unwrap_or_default(),
+        context,
+    );
+    email.event_id = Some(event.row.id);
+    email.reply_to = event.row.reply_to.clone();
+    if matches!(kind, "registration_confirmed" | "registration_promoted") {
+        email.attachment = Some(Attachment {
+            filename: "event.ics".into(),
+            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            body: event.ics(composer.public_url()),
+        });
+    }
+    crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
+    Ok(())
+}
+
+/// Fills free seats from the waiting list, earliest first among those whose
+/// country has room, and mails each promoted person. Callers hold the event lock.
+pub fn promote(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event_id: i64,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let mut promoted = 0;
+    loop {
+        let event = store::events::find(conn, event_id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+        let waiting: Vec<Waiting<String>> = store::registrations::waiting(conn, event_id)?
+            .into_iter()
+            .map(|(id, country)| Waiting { id, country })
+            .collect();
+        let counts = store::events::country_counts(conn, event_id)?;
+        let in_country = |c: &String| counts.iter().find(|(k, _)| k == c).map_or(0, |(_, n)| *n);
+        let Some(next) =
+            next_to_promote(&limits(&event), event.confirmed_count, &waiting, in_country)
+        else {
+            return Ok(promoted);
+        };
+        let row = store::registrations::set_status(
+            conn,
+            next.id,
+            SeatStatus::Confirmed.as_str(),
+            now.naive_utc(),
+        )?;
+        store::events::add_to_counts(conn, event_id, 1, -1)?;
+        store::events::add_to_country(conn, event_id, &row.country, 1)?;
+        let event_view = crate::ops::events::load(conn, event_id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+        mail_registrant(
+            conn,
+            composer,
+            &event_view,
+            &RegistrationView {
+                row,
+                waitlist_position: None,
+            },
+            "registration_promoted",
+            now,
+        )?;
+        promoted += 1;
+    }
+}
+
+/// Cancels a registration (idempotent), frees its seat for the waiting list, and
+/// sends the holder a receipt.
+fn cancel_row(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    registration: RegistrationRow,
+    now: DateTime<Utc>,
+) -> Result<RegistrationView, AppError> {
+    store::events::lock(conn, registration.event_id)?;
+    // Read again behind the lock: a concurrent cancel may have won.
+    let current = store::registrations::find(conn, registration.id)?
+        .ok_or_else(|| AppError::NotFound("No such registration.".into()))?;
+    let before = SeatStatus::parse(&current.status);
+    if before == Some(SeatStatus::Cancelled) {
+        return view(conn, current);
+    }
+    let row = store::registrations::set_status(
+        conn,
+        current.id,
+        SeatStatus::Cancelled.as_str(),
+        now.naive_utc(),
+    )?;
+    if before == Some(SeatStatus::Confirmed) {
+        store::events::add_to_counts(conn, row.event_id, -1, 0)?;
+        store::events::add_to_country(conn, row.event_id, &row.country, -1)?;
+        promote(conn, composer, row.event_id, now)?;
+    } else {
+        store::events::add_to_counts(conn, row.event_id, 0, -1)?;
+    }
+    let event_view = crate::ops::events::load(conn, row.event_id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+    let cancelled = RegistrationView {
+        row,
+        waitlist_position: None,
+    };
+    mail_registrant(
+        conn,
+        composer,
+        &event_view,
+        &cancelled,
+        "registration_cancelled",
+        now,
+    )?;
+    Ok(cancelled)
+}
+
+fn no_registration() -> AppError {
+    AppError::NotFound("There is no registration with this link.".into())
+}
+
+/// The registration behind a manage link, with its event.
+pub fn by_token(
+    conn: &mut DbConnection,
+    token: &str,
+) -> Result<(RegistrationView, EventView), AppError> {
+    let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
+    let event = crate::ops::events::load(conn, row.event_id)?.ok_or_else(no_registration)?;
+    Ok((view(conn, row)?, event))
+}
+
+/// The holder cancels through the manage link. Repeating it changes nothing.
+pub fn cancel_by_token(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(RegistrationView, EventView), AppError> {
+    write_transaction(conn, |conn| {
+        let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
+        let cancelled = cancel_row(conn, composer, row, now)?;
+        let event =
+            crate::ops::events::load(conn, cancelled.row.event_id)?.ok_or_else(no_registration)?;
+        Ok((cancelled, event))
+    })
+}
+
+/// A registration of an event the staff member coordinates.
+fn managed(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+    id: i64,
+) -> Result<(RegistrationRow, EventView), AppError> {
+    let event = crate::ops::events::load(conn, event_id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
+    if !staff.manages_group(event.row.group_id) {
+        return Err(AppError::Forbidden(
+            "You do not coordinate this event's group.".into(),
+        ));
+    }
+    let row = store::registrations::find(conn, id)?
+        .filter(|r| r.event_id == event_id)
+        .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
+    Ok((row, event))
+}
+
+pub fn cancel_by_staff(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    staff: &StaffUser,
+    event_id: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<RegistrationView, AppError> {
+    write_transaction(conn, |conn| {
+        let (row, _) = managed(conn, staff, event_id, id)?;
+        cancel_row(conn, composer, row, now)
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attendance {
+    Attended,
+    NoShow,
+}
+
+impl Attendance {
+    pub fn parse(raw: &str) -> Option<Attendance> {
+        match raw {
+            "attended" => Some(Attendance::Attended),
+            "no_show" => Some(Attendance::NoShow),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Attended => "attended",
+            Attendance::NoShow => "no_show",
+        }
+    }
+}
+
+/// Marks a confirmed participant as attended or absent, once the event has begun.
+pub fn mark_attendance(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+    id: i64,
+    attendance: Option<Attendance>,
+    now: DateTime<Utc>,
+) -> Result<RegistrationView, AppError> {
+    write_transaction(conn, |conn| {
+        let (row, event) = managed(conn, staff, event_id, id)?;
+        if now < utc(event.row.starts_at) {
+            return Err(AppError::Conflict(
+                "Attendance can be marked once the event has begun.".into(),
+            ));
+        }
+        if row.status != SeatStatus::Confirmed.as_str() {
+            return Err(AppError::Conflict(
+                "Only confirmed participants can be marked.".into(),
+            ));
+        }
+        let row = store::registrations::set_attendance(
+            conn,
+            id,
+            attendance.map(Attendance::as_str),
+            now.naive_utc(),
+        )?;
+        view(conn, row)
+    })
+}
+
+/// Every registration of an event, with waiting-list positions, for its staff.
+pub fn for_event(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+) -> Result<(EventView, Vec<RegistrationView>), AppError> {
+    let event = crate::ops::events::load(conn, event_id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
+    if !staff.manages_group(event.row.group_id) {
+        return Err(AppError::Forbidden(
+            "You do not coordinate this event's group.".into(),
+        ));
+    }
+    let rows = store::registrations::for_event(conn, event_id)?;
+    let mut position = 0;
+    let views = rows
+        .into_iter()
+        .map(|row| {
+            let waitlist_position = (row.status == SeatStatus::Waitlisted.as_str()).then(|| {
+                position += 1;
+                position
+            });
+            RegistrationView {
+                row,
+                waitlist_position,
+            }
+        })
+        .collect();
+    Ok((event, views))
+}
+
+/// Counts by status for one breakdown (a country, a kind of organisation).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Tally {
+    pub key: String,
+    pub confirmed: usize,
+    pub waitlisted: usize,
+    pub cancelled: usize,
+    pub attended: usize,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Figures {
+    pub total: Tally,
+    pub by_country: Vec<Tally>,
+    pub by_organisation_kind: Vec<Tally>,
+    pub seats_left: Option<i32>,
+}
+
+/// Participation by country and by kind of organisation.
+pub fn figures(event: &EventView, registrations: &[RegistrationView]) -> Figures {
+    fn add(tally: &mut Tally, row: &RegistrationRow) {
+        match row.status.as_str() {
+            "confirmed" => tally.confirmed += 1,
+            "waitlisted" => tally.waitlisted += 1,
+            _ => tally.cancelled += 1,
+        }
+        if row.attendance.as_deref() == Some("attended") {
+            tally.attended += 1;
+        }
+    }
+    fn breakdown(
+        registrations: &[RegistrationView],
+        key: impl Fn(&RegistrationRow) -> String,
+    ) -> Vec<Tally> {
+        let mut tallies: Vec<Tally> = Vec::new();
+        for registration in registrations {
+            let k = key(&registration.row);
+            let index = match tallies.iter().position(|t| t.key == k) {
+                Some(i) => i,
+                None => {
+                    tallies.push(Tally {
+                        key: k,
+                        ..Tally::default()
+                    });
+                    tallies.len() - 1
+                }
+            };
+            add(&mut tallies[index], &registration.row);
+        }
+        tallies.sort_by(|a, b| b.confirmed.cmp(&a.confirmed).then(a.key.cmp(&b.key)));
+        tallies
+    }
+    let mut total = Tally {
+        key: "all".into(),
+        ..Tally::default()
+    };
+    for registration in registrations {
+        add(&mut total, &registration.row);
+    }
+    Figures {
+        by_country: breakdown(registrations, |r| r.country.clone()),
+        by_organisation_kind: breakdown(registrations, |r| {
+            r.organisation_kind
+                .clone()
+                .unwrap_or_else(|| "unknown".into())
+        }),
+        seats_left: event
+            .row
+            .capacity
+            .map(|c| (c - event.row.confirmed_count).max(0)),
+        total,
+    }
+}

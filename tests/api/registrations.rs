@@ -1,0 +1,618 @@
+//! Registering: seats, the waiting list, country caps, the manage link, staff
+//! lists and exports, and correctness under many simultaneous requests.
+
+use std::collections::HashMap;
+
+use serde_json::{json, Value};
+
+use crate::helpers::{assert_error, event_body, spawn_app, Backend, TestApp};
+
+fn person(name: &str, email: &str, country: &str) -> Value {
+    json!({"name": name, "email": email, "organisation": "Cluster Org", "country": country,
+           "language": "en", "organisation_kind": "company", "note": "Vegetarian"})
+}
+
+/// A published event with these limits; returns its id.
+async fn event_with(
+    app: &TestApp,
+    token: &str,
+    capacity: Option<i64>,
+    country_cap: Option<i64>,
+) -> i64 {
+    let mut body = event_body("ict", 20, "Study visit with few seats");
+    body["kind"] = json!("study_visit");
+    body["capacity"] = json!(capacity);
+    body["country_cap"] = json!(country_cap);
+    app.published_event(token, &body).await
+}
+
+async fn register(app: &TestApp, event: i64, body: &Value) -> (u16, Value) {
+    let response = app
+        .post_json(&format!("/api/v1/events/{event}/registrations"), body, None)
+        .await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn seats(app: &TestApp, event: i64) -> Value {
+    app.get(&format!("/api/v1/events/{event}"))
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["seats"]
+        .clone()
+}
+
+async fn seats_are_confirmed_while_they_last_then_people_wait(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(2), None).await;
+    let (s1, a) = register(&app, event, &person("Anna", "anna@example.it", "IT")).await;
+    let (s2, b) = register(&app, event, &person("Bence", "bence@example.hu", "HU")).await;
+    let (s3, c) = register(&app, event, &person("Cyril", "cyril@example.cz", "CZ")).await;
+    assert_eq!((s1, s2, s3), (201, 201, 201));
+    assert_eq!(
+        (
+            a["status"].as_str(),
+            b["status"].as_str(),
+            c["status"].as_str()
+        ),
+        (Some("confirmed"), Some("confirmed"), Some("waitlisted"))
+    );
+    assert_eq!(c["waitlist_position"], 1);
+    assert!(
+        a["manage_token"].as_str().unwrap().len() >= 43,
+        "at least 256 bits"
+    );
+    assert_eq!(
+        seats(&app, event).await,
+        json!({"confirmed": 2, "waitlisted": 1, "available": 0})
+    );
+
+    let confirmations = app.outbox_of_kind("registration_confirmed").await;
+    assert_eq!(confirmations.len(), 2);
+    assert!(confirmations[0]
+        .attachment_body
+        .as_deref()
+        .unwrap()
+        .contains("BEGIN:VEVENT"));
+    let manage_url = format!("/registrations/{}", a["manage_token"].as_str().unwrap());
+    assert!(confirmations[0].body_text.contains(&manage_url));
+    let waiting = app.outbox_of_kind("registration_waitlisted").await;
+    assert_eq!(waiting.len(), 1);
+    assert!(
+        waiting[0].subject.contains("no. 1"),
+        "{}",
+        waiting[0].subject
+    );
+}
+
+async fn the_same_address_again_gets_the_existing_registration(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(5), None).await;
+    let (first, created) =
+        register(&app, event, &person("Dana", "Dana.Kral@Example.SK", "SK")).await;
+    assert_eq!(first, 201);
+    let (again, existing) = register(
+        &app,
+        event,
+        &person("Dana K.", "dana.kral@example.sk", "SK"),
+    )
+    .await;
+    assert_eq!(again, 200);
+    assert_eq!(existing["id"], created["id"]);
+    assert_eq!(
+        existing["manage_token"],
+        Value::Null,
+        "the link is not handed to whoever knows the address"
+    );
+    assert_eq!(seats(&app, event).await["confirmed"], 1);
+    assert_eq!(app.outbox_of_kind("registration_confirmed").await.len(), 1);
+}
+
+async fn simultaneous_sign_ups_never_overbook_seats_or_country_caps(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(7), Some(2)).await;
+    let countries = ["IT", "DE", "HU", "SK", "CZ", "PL", "SI", "AT"];
+    let requests = (0..200).map(|n| {
+        let body = person(
+            &format!("Person {n}"),
+            &format!("person{n}@example.org"),
+            countries[n % countries.len()],
+        );
+        let (client, url) = (
+            app.client.clone(),
+            app.url(&format!("/api/v1/events/{event}/registrations")),
+        );
+        async move {
+            client
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    });
+    let statuses = futures_util::future::join_all(requests).await;
+    assert!(
+        statuses.iter().all(|s| *s == 201),
+        "{:?}",
+        statuses.iter().filter(|s| **s != 201).collect::<Vec<_>>()
+    );
+
+    let all: Vec<Value> = app
+        .get_as(&format!("/api/v1/events/{event}/registrations"), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 200);
+    let confirmed: Vec<&Value> = all.iter().filter(|r| r["status"] == "confirmed").collect();
+    assert_eq!(confirmed.len(), 7);
+    let mut per_country: HashMap<&str, usize> = HashMap::new();
+    for r in &confirmed {
+        *per_country
+            .entry(r["country"].as_str().unwrap())
+            .or_default() += 1;
+    }
+    assert!(per_country.values().all(|n| *n <= 2), "{per_country:?}");
+    assert_eq!(
+        seats(&app, event).await,
+        json!({"confirmed": 7, "waitlisted": 193, "available": 0})
+    );
+    let positions: Vec<i64> = all
+        .iter()
+        .filter_map(|r| r["waitlist_position"].as_i64())
+        .collect();
+    assert_eq!(positions, (1..=193).collect::<Vec<_>>());
+}
+
+async fn one_address_racing_itself_gets_one_seat(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(50), None).await;
+    let requests = (0..20).map(|_| {
+        let body = person("Eager", "eager@example.pl", "PL");
+        let (client, url) = (
+            app.client.clone(),
+            app.url(&format!("/api/v1/events/{event}/registrations")),
+        );
+        async move {
+            client
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    });
+    let statuses = futures_util::future::join_all(requests).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        19,
+        "{statuses:?}"
+    );
+    assert_eq!(seats(&app, event).await["confirmed"], 1);
+}
+
+async fn registration_is_closed_before_publishing_after_cancelling_starting_or_the_deadline(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let someone = person("Late", "late@example.de", "DE");
+    let draft = app
+        .create_event(&token, &event_body("tourism", 30, "Draft"))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    assert_error(
+        app.post_json(
+            &format!("/api/v1/events/{draft}/registrations"),
+            &someone,
+            None,
+        )
+        .await,
+        409,
+        "registration_closed",
+    )
+    .await;
+
+    let cancelled = app
+        .published_event(&token, &event_body("tourism", 31, "Cancelled"))
+        .await;
+    app.post_empty(&format!("/api/v1/events/{cancelled}/cancel"), Some(&token))
+        .await;
+    assert_error(
+        app.post_json(
+            &format!("/api/v1/events/{cancelled}/registrations"),
+            &someone,
+            None,
+        )
+        .await,
+        409,
+        "registration_closed",
+    )
+    .await;
+
+    let started = app
+        .published_event(&token, &event_body("tourism", -1, "Yesterday"))
+        .await;
+    assert_error(
+        app.post_json(
+            &format!("/api/v1/events/{started}/registrations"),
+            &someone,
+            None,
+        )
+        .await,
+        409,
+        "registration_closed",
+    )
+    .await;
+
+    let mut with_deadline = event_body("tourism", 32, "Deadline passed");
+    with_deadline["registration_deadline"] =
+        json!((chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339());
+    let closed = app.published_event(&token, &with_deadline).await;
+    let body = assert_error(
+        app.post_json(
+            &format!("/api/v1/events/{closed}/registrations"),
+            &someone,
+            None,
+        )
+        .await,
+        409,
+        "registration_closed",
+    )
+    .await;
+    assert!(body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("deadline"));
+    assert_error(
+        app.post_json("/api/v1/events/987654/registrations", &someone, None)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+async fn a_cancellation_moves_up_the_earliest_waiting_person_who_fits(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    // Two seats, one per country.
+    let event = event_with(&app, &token, Some(2), Some(1)).await;
+    let (_, it1) = register(&app, event, &person("Italian one", "it1@example.it", "IT")).await;
+    let (_, de1) = register(&app, event, &person("German one", "de1@example.de", "DE")).await;
+    let (_, it2) = register(&app, event, &person("Italian two", "it2@example.it", "IT")).await;
+    let (_, de2) = register(&app, event, &person("German two", "de2@example.de", "DE")).await;
+    assert_eq!(
+        (it2["status"].as_str(), de2["status"].as_str()),
+        (Some("waitlisted"), Some("waitlisted"))
+    );
+
+    // The German seat frees: the earliest waiting person is Italian but Italy is
+    // at its cap, so the German who came later moves up.
+    let token_de1 = de1["manage_token"].as_str().unwrap();
+    let cancel = app
+        .post_empty(&format!("/api/v1/registrations/{token_de1}/cancel"), None)
+        .await;
+    assert_eq!(cancel.status(), 200);
+    assert_eq!(cancel.json::<Value>().await.unwrap()["status"], "cancelled");
+    let promoted = app.outbox_of_kind("registration_promoted").await;
+    assert_eq!(
+        promoted
+            .iter()
+            .map(|m| m.recipient.as_str())
+            .collect::<Vec<_>>(),
+        ["de2@example.de"]
+    );
+    assert!(promoted[0].attachment_body.is_some());
+
+    // Cancelling twice changes nothing and sends one receipt.
+    assert_eq!(
+        app.post_empty(&format!("/api/v1/registrations/{token_de1}/cancel"), None)
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(app.outbox_of_kind("registration_cancelled").await.len(), 1);
+    assert_eq!(
+        seats(&app, event).await,
+        json!({"confirmed": 2, "waitlisted": 1, "available": 0})
+    );
+
+    // The Italian seat frees: the waiting Italian moves up.
+    let token_it1 = it1["manage_token"].as_str().unwrap();
+    app.post_empty(&format!("/api/v1/registrations/{token_it1}/cancel"), None)
+        .await;
+    let own: Value = app
+        .get(&format!(
+            "/api/v1/registrations/{}",
+            it2["manage_token"].as_str().unwrap_or("none")
+        ))
+        .await
+        .json()
+        .await
+        .unwrap();
+    // it2's token was given at creation too.
+    assert_eq!(own["status"], "confirmed", "{own}");
+    assert_eq!(
+        seats(&app, event).await,
+        json!({"confirmed": 2, "waitlisted": 0, "available": 0})
+    );
+}
+
+async fn the_manage_link_opens_only_its_own_registration(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(1), None).await;
+    let (_, first) = register(&app, event, &person("First", "first@example.si", "SI")).await;
+    let (_, second) = register(&app, event, &person("Second", "second@example.si", "SI")).await;
+    let own: Value = app
+        .get(&format!(
+            "/api/v1/registrations/{}",
+            second["manage_token"].as_str().unwrap()
+        ))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(own["email"], "second@example.si");
+    assert_eq!(own["status"], "waitlisted");
+    assert_eq!(own["waitlist_position"], 1);
+    assert_eq!(own["event"]["id"], event);
+    assert_ne!(own["id"], first["id"]);
+    assert_error(
+        app.get("/api/v1/registrations/not-a-real-token").await,
+        404,
+        "not_found",
+    )
+    .await;
+    assert_error(
+        app.post_empty("/api/v1/registrations/not-a-real-token/cancel", None)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+async fn changing_limits_promotes_or_is_refused_below_the_confirmed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(1), None).await;
+    register(&app, event, &person("One", "one@example.it", "IT")).await;
+    register(&app, event, &person("Two", "two@example.it", "IT")).await;
+    register(&app, event, &person("Three", "three@example.de", "DE")).await;
+    let path = format!("/api/v1/events/{event}");
+    let raised: Value = app
+        .patch_json(&path, &json!({"capacity": 2}), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        raised["seats"],
+        json!({"confirmed": 2, "waitlisted": 1, "available": 0})
+    );
+    assert_eq!(
+        app.outbox_of_kind("registration_promoted").await[0].recipient,
+        "two@example.it"
+    );
+    let lowered = assert_error(
+        app.patch_json(&path, &json!({"capacity": 1}), &token).await,
+        422,
+        "invalid_input",
+    )
+    .await;
+    assert!(lowered["error"]["fields"]["capacity"]
+        .as_str()
+        .unwrap()
+        .contains("2 confirmed"));
+    let capped = assert_error(
+        app.patch_json(&path, &json!({"country_cap": 1}), &token)
+            .await,
+        422,
+        "invalid_input",
+    )
+    .await;
+    assert!(capped["error"]["fields"]["country_cap"].is_string());
+    let unlimited: Value = app
+        .patch_json(&path, &json!({"capacity": null}), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        unlimited["seats"],
+        json!({"confirmed": 3, "waitlisted": 0, "available": null})
+    );
+}
+
+async fn staff_list_export_cancel_and_mark_attendance(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, Some(10), None).await;
+    let mut tricky = person("Željko Novák-Šťastný", "zeljko@example.cz", "CZ");
+    tricky["organisation"] = json!("=HYPERLINK(\"http://evil\")");
+    let (_, zeljko) = register(&app, event, &tricky).await;
+    register(&app, event, &person("Ewa", "ewa@example.pl", "PL")).await;
+
+    let other = app
+        .coordinator_token("tour@example.org", &["tourism"])
+        .await;
+    let path = format!("/api/v1/events/{event}/registrations");
+    assert_error(app.get(&path).await, 401, "unauthorized").await;
+    assert_error(app.get_as(&path, &other).await, 403, "forbidden").await;
+    assert_error(
+        app.get_as(&format!("{path}.csv"), &other).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let own = app.coordinator_token("ict@example.org", &["ict"]).await;
+    let listed: Vec<Value> = app.get_as(&path, &own).await.json().await.unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0]["note"], "Vegetarian");
+    assert!(listed[0].get("manage_token").is_none());
+
+    let csv = app.get_as(&format!("{path}.csv"), &own).await;
+    assert!(csv.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let bytes = csv.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a byte-order mark for spreadsheets"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(reader.headers().unwrap().get(3), Some("name"));
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(&records[0][3], "Željko Novák-Šťastný");
+    assert_eq!(&records[0][5], "'=HYPERLINK(\"http://evil\")");
+
+    let zeljko_id = zeljko["id"].as_i64().unwrap();
+    let early = app
+        .client
+        .put(app.url(&format!("{path}/{zeljko_id}/attendance")))
+        .bearer_auth(&own)
+        .json(&json!({"attendance": "attended"}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(early, 409, "conflict").await;
+    assert_error(
+        app.post_empty(&format!("{path}/{zeljko_id}/cancel"), Some(&other))
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let cancelled = app
+        .post_empty(&format!("{path}/{zeljko_id}/cancel"), Some(&own))
+        .await;
+    assert_eq!(
+        cancelled.json::<Value>().await.unwrap()["status"],
+        "cancelled"
+    );
+    assert_eq!(app.outbox_of_kind("registration_cancelled").await.len(), 1);
+    assert_error(
+        app.post_empty(&format!("{path}/424242/cancel"), Some(&own))
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+
+    // After the start, attendance is recorded.
+    let started = app
+        .published_event(&token, &event_body("ict", -1, "Yesterday's forum"))
+        .await;
+    app.add_registration(started, "came@example.it", "IT", "confirmed")
+        .await;
+    let regs: Vec<Value> = app
+        .get_as(&format!("/api/v1/events/{started}/registrations"), &own)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let rid = regs[0]["id"].as_i64().unwrap();
+    let url = app.url(&format!(
+        "/api/v1/events/{started}/registrations/{rid}/attendance"
+    ));
+    let marked = app
+        .client
+        .put(&url)
+        .bearer_auth(&own)
+        .json(&json!({"attendance": "attended"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        marked.json::<Value>().await.unwrap()["attendance"],
+        "attended"
+    );
+    let bad = app
+        .client
+        .put(&url)
+        .bearer_auth(&own)
+        .json(&json!({"attendance": "maybe"}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(bad, 422, "invalid_input").await;
+}
+
+on_both_backends!(
+    seats_are_confirmed_while_they_last_then_people_wait,
+    the_same_address_again_gets_the_existing_registration,
+    simultaneous_sign_ups_never_overbook_seats_or_country_caps,
+    one_address_racing_itself_gets_one_seat,
+    registration_is_closed_before_publishing_after_cancelling_starting_or_the_deadline,
+    a_cancellation_moves_up_the_earliest_waiting_person_who_fits,
+    the_manage_link_opens_only_its_own_registration,
+    changing_limits_promotes_or_is_refused_below_the_confirmed,
+    staff_list_export_cancel_and_mark_attendance,
+);
+
+#[actix_web::test]
+async fn invalid_sign_ups_name_every_bad_field() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let event = event_with(&app, &token, None, None).await;
+    let cases: Vec<(Value, Vec<&str>)> = vec![
+        (json!({}), vec!["country", "email", "name"]),
+        (
+            json!({"name": " ", "email": "nobody", "country": "XX", "language": "fr"}),
+            vec!["country", "email", "language", "name"],
+        ),
+        (
+            json!({"name": "A", "email": "a@example.org", "country": "IT", "note": "x".repeat(1001)}),
+            vec!["note"],
+        ),
+        (
+            json!({"name": "A", "email": "a@example.org", "country": "IT", "organisation_kind": "guild"}),
+            vec!["organisation_kind"],
+        ),
+        (
+            json!({"name": 5, "email": "a@example.org", "country": "IT"}),
+            vec!["name"],
+        ),
+    ];
+    for (body, expected) in cases {
+        let error = assert_error(
+            app.post_json(
+                &format!("/api/v1/events/{event}/registrations"),
+                &body,
+                None,
+            )
+            .await,
+            422,
+            "invalid_input",
+        )
+        .await;
+        let mut reported: Vec<&str> = error["error"]["fields"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        reported.sort();
+        assert_eq!(reported, expected, "{body}");
+    }
+}
