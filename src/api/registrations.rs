@@ -156,7 +156,7 @@ pub struct RegistrationResponse {
 }
 
 impl RegistrationResponse {
-    fn of(view: RegistrationView, event: &EventView) -> Self {
+    pub fn of(view: RegistrationView, event: &EventView) -> Self {
         let row = view.row;
         RegistrationResponse {
             registered_at: event.zone().from_utc_datetime(&row.created_at).to_rfc3339(),

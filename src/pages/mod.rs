@@ -3,7 +3,9 @@
 
 pub mod calendar;
 pub mod feeds;
+pub mod participants;
 pub mod public;
+pub mod registration;
 pub mod schedule;
 pub mod staff;
 
@@ -36,6 +38,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/calendar", web::get().to(calendar::all_groups))
             .route(r"/events/{id:\d+}.ics", web::get().to(feeds::event_ics))
             .route(r"/events/{id:\d+}", web::get().to(public::event))
+            .route(
+                r"/events/{id:\d+}/register",
+                web::post().to(registration::register),
+            )
+            .route(
+                "/registrations/{token}",
+                web::get().to(registration::manage),
+            )
+            .route(
+                "/registrations/{token}/cancel",
+                web::post().to(registration::cancel),
+            )
             .route("/staff/login", web::get().to(staff::login_form))
             .route("/staff/login", web::post().to(staff::login))
             .route("/staff/logout", web::post().to(staff::logout))
@@ -71,6 +85,26 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 r"/staff/events/{id:\d+}/cancel",
                 web::post().to(schedule::cancel_event),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/registrations",
+                web::get().to(participants::list),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/registrations.csv",
+                web::get().to(participants::csv),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/attendance-sheet",
+                web::get().to(participants::sheet),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/cancel",
+                web::post().to(participants::cancel),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/attendance",
+                web::post().to(participants::attendance),
             )
             .route("/static/{path:.*}", web::get().to(static_file))
             .default_service(web::to(not_found)),

@@ -2,9 +2,11 @@
 
 use actix_session::Session;
 use actix_web::{http::StatusCode, web};
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use super::{context, html, render, PageResult};
+use super::{context, html, render, PageError, PageResult};
 use crate::auth::SessionStaff;
 use crate::domain::time::{local_label, parse_timezone};
 use crate::error::AppError;
@@ -140,12 +142,49 @@ pub async fn event(
     session: Session,
     staff: Option<SessionStaff>,
     id: web::Path<i64>,
+    prefill: web::Query<Prefill>,
 ) -> PageResult {
-    let id = id.into_inner();
-    let viewer = staff.as_ref().map(|s| s.0.clone());
-    let view = state
+    // An invitation link fills in name and email.
+    let mut form = RegistrationForm::default();
+    for (key, value) in [("name", &prefill.name), ("email", &prefill.email)] {
+        if let Some(value) = value {
+            form.values.insert(key.to_owned(), value.clone());
+        }
+    }
+    let ctx = event_context(&state, &session, staff.as_ref(), id.into_inner(), form).await?;
+    Ok(html(StatusCode::OK, render(&state, "event.html", &ctx)?))
+}
+
+#[derive(serde::Deserialize)]
+pub struct Prefill {
+    name: Option<String>,
+    email: Option<String>,
+}
+
+/// The registration form as typed, what is wrong with its fields, and a message.
+#[derive(Default)]
+pub struct RegistrationForm {
+    pub values: BTreeMap<String, String>,
+    pub errors: BTreeMap<String, String>,
+    pub problem: Option<String>,
+}
+
+/// Everything the event page shows, with the registration form's values and errors.
+pub async fn event_context(
+    state: &AppState,
+    session: &Session,
+    staff: Option<&SessionStaff>,
+    id: i64,
+    form: RegistrationForm,
+) -> Result<tera::Context, PageError> {
+    let viewer = staff.map(|s| s.0.clone());
+    let (view, kinds) = state
         .db
-        .read(move |conn| ops::events::visible(conn, viewer.as_ref(), id))
+        .read(move |conn| {
+            let view = ops::events::visible(conn, viewer.as_ref(), id)?;
+            let kinds = store::registrations::organisation_kinds(conn)?;
+            Ok::<_, AppError>((view, kinds))
+        })
         .await?;
     let zone = view.zone();
     let row = &view.row;
@@ -161,7 +200,17 @@ pub async fn event(
         .collect();
     let osm_query: String =
         url::form_urlencoded::byte_serialize(view.location().as_bytes()).collect();
-    let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
+    let now = chrono::Utc::now();
+    let open = view.span().ok().map(|span| {
+        crate::domain::events::registration_open(
+            view.status(),
+            &span,
+            row.registration_deadline.map(|d| d.and_utc()),
+            now,
+        )
+    });
+    let mut ctx = context(session, staff.map(|s| &s.0));
+    ctx.insert("csrf_token", &super::csrf_token(session));
     ctx.insert("event", &crate::api::events::EventResponse::from(&view));
     ctx.insert("group_name", &view.group.name);
     ctx.insert("when", &view.when_label());
@@ -178,9 +227,23 @@ pub async fn event(
     );
     ctx.insert(
         "can_manage",
-        &staff
-            .as_ref()
-            .is_some_and(|s| s.0.manages_group(row.group_id)),
+        &staff.is_some_and(|s| s.0.manages_group(row.group_id)),
     );
-    Ok(html(StatusCode::OK, render(&state, "event.html", &ctx)?))
+    ctx.insert("registration_open", &matches!(open, Some(Ok(()))));
+    ctx.insert(
+        "closed_reason",
+        &open.and_then(|o| o.err()).map(|c| c.message()),
+    );
+    ctx.insert("kinds", &kinds);
+    ctx.insert(
+        "languages",
+        &crate::domain::Language::ALL
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("form", &form.values);
+    ctx.insert("errors", &form.errors);
+    ctx.insert("problem", &form.problem);
+    Ok(ctx)
 }

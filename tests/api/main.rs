@@ -11,6 +11,7 @@ mod events;
 mod groups;
 mod mail;
 mod pages;
+mod registration_pages;
 mod registrations;
-mod schedule_pages;
+pub mod schedule_pages;
 mod system;

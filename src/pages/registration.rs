@@ -1,0 +1,177 @@
+//! Registering from the event page, and the holder's manage page.
+
+use std::collections::BTreeMap;
+
+use actix_session::Session;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::public::RegistrationForm;
+use super::{html, render, verify_csrf, PageError, PageResult};
+use crate::api::registrations::RegisterRequest;
+use crate::auth::SessionStaff;
+use crate::domain::Language;
+use crate::error::AppError;
+use crate::ops::registrations::{self, Registered};
+use crate::startup::AppState;
+
+type Values = BTreeMap<String, String>;
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// The event page with the registration form as typed, and what went wrong.
+async fn event_page_with_form(
+    state: &AppState,
+    session: &Session,
+    staff: Option<&SessionStaff>,
+    id: i64,
+    status: StatusCode,
+    form: RegistrationForm,
+) -> PageResult {
+    let ctx = super::public::event_context(state, session, staff, id, form).await?;
+    Ok(html(status, render(state, "event.html", &ctx)?))
+}
+
+pub async fn register(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    session: Session,
+    staff: Option<SessionStaff>,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let id = id.into_inner();
+    let values: Values = form.into_inner().into_iter().collect();
+    verify_csrf(
+        &session,
+        values.get("csrf_token").map_or("", String::as_str),
+    )?;
+    state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
+    let field = |key: &str| values.get(key).cloned().filter(|v| !v.trim().is_empty());
+    let request = RegisterRequest {
+        name: field("name"),
+        email: field("email"),
+        organisation: field("organisation"),
+        country: field("country"),
+        language: field("language"),
+        organisation_kind: field("organisation_kind"),
+        note: field("note"),
+    };
+    let fail = |status, errors, problem| {
+        let form = RegistrationForm {
+            values: values.clone(),
+            errors,
+            problem,
+        };
+        event_page_with_form(&state, &session, staff.as_ref(), id, status, form)
+    };
+    let new = match request.parse(Language::En) {
+        Ok(new) => new,
+        Err(AppError::InvalidInput { fields, .. }) => {
+            let problem = Some("Please correct the marked fields.".to_owned());
+            return fail(StatusCode::UNPROCESSABLE_ENTITY, fields, problem).await;
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let (now, composer) = (chrono::Utc::now(), state.composer.clone());
+    match state
+        .db
+        .write(move |conn| registrations::register(conn, &composer, id, new, now))
+        .await
+    {
+        Ok(Registered::Created(view)) => {
+            state.mailer.wake();
+            Ok(see_other(format!(
+                "/registrations/{}?new=1",
+                view.row.manage_token
+            )))
+        }
+        Ok(Registered::Existing(_)) => {
+            let problem = "This address is registered already. The email we sent then has the link to see or cancel it.";
+            fail(StatusCode::OK, BTreeMap::new(), Some(problem.to_owned())).await
+        }
+        Err(AppError::InvalidInput { fields, .. }) => {
+            fail(StatusCode::UNPROCESSABLE_ENTITY, fields, None).await
+        }
+        Err(AppError::RegistrationClosed(message)) => {
+            fail(StatusCode::CONFLICT, BTreeMap::new(), Some(message)).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ManageQuery {
+    new: Option<String>,
+}
+
+pub async fn manage(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+    query: web::Query<ManageQuery>,
+) -> PageResult {
+    let token = token.into_inner();
+    let (view, event) = state
+        .db
+        .read(move |conn| registrations::by_token(conn, &token))
+        .await?;
+    let mut ctx = super::context(&session, None);
+    ctx.insert("csrf_token", &super::csrf_token(&session));
+    ctx.insert(
+        "registration",
+        &crate::api::registrations::RegistrationResponse::of(view.clone(), &event),
+    );
+    ctx.insert("token", &view.row.manage_token);
+    ctx.insert("event", &crate::api::events::EventResponse::from(&event));
+    ctx.insert("when", &event.when_label());
+    ctx.insert("location", &event.location());
+    ctx.insert("just_registered", &query.new.is_some());
+    let response = html(StatusCode::OK, render(&state, "manage.html", &ctx)?);
+    Ok(private(response))
+}
+
+/// The manage page is personal: no caches, no referrer carrying the token away.
+fn private(mut response: HttpResponse) -> HttpResponse {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    csrf_token: String,
+}
+
+pub async fn cancel(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (token, now, composer) = (
+        token.into_inner(),
+        chrono::Utc::now(),
+        state.composer.clone(),
+    );
+    let back = format!("/registrations/{token}");
+    state
+        .db
+        .write(move |conn| registrations::cancel_by_token(conn, &composer, &token, now))
+        .await
+        .map_err(PageError)?;
+    state.mailer.wake();
+    Ok(see_other(back))
+}

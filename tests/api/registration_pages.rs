@@ -1,0 +1,266 @@
+//! Registering and cancelling through the pages, and the coordinator's view.
+
+use serde_json::json;
+
+use crate::helpers::{event_body, spawn_app, Backend, TestApp, ADMIN_EMAIL, ADMIN_PASSWORD};
+use crate::pages::csrf_of;
+use crate::schedule_pages::sign_in;
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// A fresh browser: its own cookies.
+fn visitor(app: &TestApp) -> reqwest::Client {
+    let _ = app;
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+async fn fill_in(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    event: i64,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let page = browser
+        .get(app.url(&format!("/events/{event}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_of(&page);
+    let mut form: Vec<(&str, &str)> = vec![("csrf_token", &csrf)];
+    form.extend_from_slice(fields);
+    browser
+        .post(app.url(&format!("/events/{event}/register")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn visitors_register_wait_cancel_and_move_up(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let mut body = event_body("agrifood", 25, "Two-seat study visit");
+    body["kind"] = json!("study_visit");
+    body["capacity"] = json!(2);
+    body["country_cap"] = json!(1);
+    let event = app.published_event(&token, &body).await;
+
+    // Mistakes are shown beside the fields, with what was typed kept.
+    let first = visitor(&app);
+    let wrong = fill_in(
+        &app,
+        &first,
+        event,
+        &[
+            ("name", "Giulia Bianchi"),
+            ("email", "not-an-email"),
+            ("country", "IT"),
+        ],
+    )
+    .await;
+    assert_eq!(wrong.status(), 422);
+    let page = wrong.text().await.unwrap();
+    assert!(
+        page.contains(r#"id="reg-email-error""#) && page.contains("Giulia Bianchi"),
+        "{page}"
+    );
+
+    let fields = |name: &'static str, email: &'static str, country: &'static str| {
+        [
+            ("name", name),
+            ("email", email),
+            ("country", country),
+            ("organisation", "Parco Tecnologico"),
+            ("organisation_kind", "research"),
+            ("language", "it"),
+        ]
+    };
+    let giulia = fill_in(
+        &app,
+        &first,
+        event,
+        &fields("Giulia Bianchi", "giulia@example.it", "IT"),
+    )
+    .await;
+    assert_eq!(giulia.status(), 303);
+    let manage = location(&giulia);
+    assert!(
+        manage.starts_with("/registrations/") && manage.ends_with("?new=1"),
+        "{manage}"
+    );
+    let page = first.get(app.url(&manage)).send().await.unwrap();
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    assert!(page.text().await.unwrap().contains("Confirmed"));
+
+    let second = visitor(&app);
+    let marco = fill_in(
+        &app,
+        &second,
+        event,
+        &fields("Marco Verdi", "marco@example.it", "IT"),
+    )
+    .await;
+    let marco_page = location(&marco).replace("?new=1", "");
+    let waiting = second
+        .get(app.url(&marco_page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        waiting.contains("On the waiting list") && waiting.contains("number 1"),
+        "{waiting}"
+    );
+    let third = visitor(&app);
+    fill_in(
+        &app,
+        &third,
+        event,
+        &fields("Hans Müller", "hans@example.de", "DE"),
+    )
+    .await;
+
+    // Giulia cancels from the link in her confirmation email.
+    app.deliver_mail().await;
+    // Quoted-printable soft line breaks would split the link.
+    let mail = app.smtp.messages_to("giulia@example.it")[0]
+        .data
+        .replace("=\r\n", "");
+    let link_start = mail.find("/registrations/").unwrap();
+    let link: String = mail[link_start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
+        .collect();
+    let from_mail = visitor(&app);
+    let manage_page = from_mail
+        .get(app.url(&link))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let cancel = from_mail
+        .post(app.url(&format!("{link}/cancel")))
+        .form(&[("csrf_token", csrf_of(&manage_page))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancel.status(), 303);
+    assert!(from_mail
+        .get(app.url(&link))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .contains("Cancelled."));
+
+    // Marco moves up and is told.
+    let moved = second
+        .get(app.url(&marco_page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(moved.contains("Confirmed"), "{moved}");
+    app.deliver_mail().await;
+    let promoted = app.smtp.messages_to("marco@example.it");
+    assert!(
+        promoted.iter().any(|m| m.data.contains("A seat for you")),
+        "{promoted:?}"
+    );
+
+    // The coordinator sees who comes and prints the sheet.
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let list = app
+        .get(&format!("/staff/events/{event}/registrations"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    for text in [
+        "Marco Verdi",
+        "Hans Müller",
+        "Giulia Bianchi",
+        "By country",
+        "research",
+    ] {
+        assert!(list.contains(text), "{text} missing from the staff list");
+    }
+    let sheet = app
+        .get(&format!("/staff/events/{event}/attendance-sheet"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        sheet.contains("Marco Verdi")
+            && sheet.contains("Hans Müller")
+            && !sheet.contains("Giulia Bianchi")
+    );
+    assert!(sheet.contains("Signature"));
+    let csv = app
+        .get(&format!("/staff/events/{event}/registrations.csv"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains("Hans Müller"));
+    let _ = csrf;
+}
+
+on_both_backends!(visitors_register_wait_cancel_and_move_up);
+
+#[actix_web::test]
+async fn the_form_is_prefilled_from_an_invitation_link_and_refuses_forged_posts() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("ict", 10, "Forum"))
+        .await;
+    let page = app
+        .get(&format!(
+            "/events/{event}?name=Ana%20Kova%C4%8D&email=ana%40example.si"
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"value="Ana Kovač""#) && page.contains(r#"value="ana@example.si""#),
+        "{page}"
+    );
+    let forged = visitor(&app)
+        .post(app.url(&format!("/events/{event}/register")))
+        .form(&[
+            ("csrf_token", "forged"),
+            ("name", "X"),
+            ("email", "x@example.org"),
+            ("country", "IT"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    assert_eq!(app.get("/registrations/unknown-token").await.status(), 404);
+    // Staff pages of registrations are for staff only.
+    let gate = app
+        .get(&format!("/staff/events/{event}/registrations"))
+        .await;
+    assert_eq!(gate.status(), 303);
+}
