@@ -236,16 +236,24 @@ pub async fn list(
     staff: ApiStaff,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
+    let rows = rows_of(&state, staff.0, id.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(rows))
+}
+
+/// The registrations of an event as the staff member may see them.
+pub async fn rows_of(
+    state: &AppState,
+    staff: crate::domain::StaffUser,
+    id: i64,
+) -> Result<Vec<RegistrationResponse>, AppError> {
     let (event, views) = state
         .db
-        .read(move |conn| registrations::for_event(conn, &staff.0, id))
+        .read(move |conn| registrations::for_event(conn, &staff, id))
         .await?;
-    let body: Vec<RegistrationResponse> = views
+    Ok(views
         .into_iter()
         .map(|v| RegistrationResponse::of(v, &event))
-        .collect();
-    Ok(HttpResponse::Ok().json(body))
+        .collect())
 }
 
 /// The same as CSV with a header row, UTF-8 with a byte-order mark so that
@@ -260,20 +268,20 @@ pub async fn list_csv(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
-    let (event, views) = state
-        .db
-        .read(move |conn| registrations::for_event(conn, &staff.0, id))
-        .await?;
-    let rows: Vec<RegistrationResponse> = views
-        .into_iter()
-        .map(|v| RegistrationResponse::of(v, &event))
-        .collect();
-    let body = crate::export::registrations_csv(&rows).map_err(AppError::internal)?;
+    csv_response(id, &rows_of(&state, staff.0, id).await?)
+}
+
+/// A CSV download of an event's registrations.
+pub fn csv_response(
+    event_id: i64,
+    rows: &[RegistrationResponse],
+) -> Result<HttpResponse, AppError> {
+    let body = crate::export::registrations_csv(rows).map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"event-{id}-registrations.csv\""),
+            format!("attachment; filename=\"event-{event_id}-registrations.csv\""),
         ))
         .body(body))
 }

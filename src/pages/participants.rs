@@ -120,16 +120,8 @@ pub async fn csv(
     id: web::Path<i64>,
 ) -> PageResult {
     let id = id.into_inner();
-    let (event, views) = load(&state, &staff, id).await?;
-    let body = crate::export::registrations_csv(&rows(&event, views))
-        .map_err(crate::error::AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"event-{id}-registrations.csv\""),
-        ))
-        .body(body))
+    let rows = crate::api::registrations::rows_of(&state, staff.0, id).await?;
+    Ok(crate::api::registrations::csv_response(id, &rows)?)
 }
 
 /// A page to print and have signed: EU-funded projects keep these as proof.

@@ -314,6 +314,27 @@ struct FormPage<'a> {
     offer_overlap: bool,
 }
 
+impl<'a> FormPage<'a> {
+    fn new(
+        heading: String,
+        action: String,
+        group: crate::api::groups::GroupResponse,
+        values: &'a Values,
+        agenda: Vec<Values>,
+    ) -> Self {
+        FormPage {
+            heading,
+            action,
+            group,
+            values,
+            agenda,
+            errors: BTreeMap::new(),
+            problem: None,
+            offer_overlap: false,
+        }
+    }
+}
+
 fn form_page(
     state: &AppState,
     session: &Session,
@@ -392,16 +413,13 @@ pub async fn new_event_form(
         ("kind".to_owned(), "exchange_forum".to_owned()),
         ("timezone".to_owned(), "Europe/Rome".to_owned()),
     ]);
-    let page = FormPage {
-        heading: format!("Schedule an event for {}", group.name),
-        action: format!("/staff/groups/{}/events", group.slug),
-        group: group.into(),
-        values: &values,
-        agenda: vec![],
-        errors: BTreeMap::new(),
-        problem: None,
-        offer_overlap: false,
-    };
+    let page = FormPage::new(
+        format!("Schedule an event for {}", group.name),
+        format!("/staff/groups/{}/events", group.slug),
+        group.into(),
+        &values,
+        vec![],
+    );
     form_page(&state, &session, &staff, StatusCode::OK, page)
 }
 
@@ -427,16 +445,13 @@ pub async fn create_event(
     let agenda = agenda_of(&values);
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, Some(slug.clone()), &mut errors);
-    let page = FormPage {
-        heading: format!("Schedule an event for {}", group.name),
-        action: format!("/staff/groups/{slug}/events"),
-        group: group.into(),
-        values: &values,
+    let page = FormPage::new(
+        format!("Schedule an event for {}", group.name),
+        format!("/staff/groups/{slug}/events"),
+        group.into(),
+        &values,
         agenda,
-        errors: BTreeMap::new(),
-        problem: None,
-        offer_overlap: false,
-    };
+    );
     let parsed = request.into_plan().and_then(|parsed| {
         if errors.is_empty() {
             Ok(parsed)
@@ -484,16 +499,13 @@ pub async fn edit_event_form(
 ) -> PageResult {
     let view = managed_event(&state, &staff, id.into_inner()).await?;
     let (values, agenda) = values_of(&view);
-    let page = FormPage {
-        heading: format!("Edit “{}”", view.row.title),
-        action: format!("/staff/events/{}/edit", view.row.id),
-        group: view.group.into(),
-        values: &values,
+    let page = FormPage::new(
+        format!("Edit “{}”", view.row.title),
+        format!("/staff/events/{}/edit", view.row.id),
+        view.group.into(),
+        &values,
         agenda,
-        errors: BTreeMap::new(),
-        problem: None,
-        offer_overlap: false,
-    };
+    );
     form_page(&state, &session, &staff, StatusCode::OK, page)
 }
 
@@ -513,16 +525,13 @@ pub async fn update_event(
     let agenda = agenda_of(&values);
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, None, &mut errors);
-    let page = FormPage {
-        heading: format!("Edit “{}”", view.row.title),
-        action: format!("/staff/events/{}/edit", view.row.id),
-        group: view.group.clone().into(),
-        values: &values,
+    let page = FormPage::new(
+        format!("Edit “{}”", view.row.title),
+        format!("/staff/events/{}/edit", view.row.id),
+        view.group.clone().into(),
+        &values,
         agenda,
-        errors: BTreeMap::new(),
-        problem: None,
-        offer_overlap: false,
-    };
+    );
     let parsed = request.into_patch().and_then(|parsed| {
         if errors.is_empty() {
             Ok(parsed)

@@ -178,22 +178,10 @@ async fn overlapping_events_of_a_group_conflict_unless_allowed(backend: Backend)
 async fn simultaneous_conflicting_schedules_create_exactly_one(backend: Backend) {
     let app = spawn_app(backend).await;
     let token = app.admin_token().await;
-    let requests = (0..12).map(|n| {
-        let body = event_body("natural-sciences", 20, &format!("Attempt {n}"));
-        let (client, url, token) = (app.client.clone(), app.url("/api/v1/events"), token.clone());
-        async move {
-            client
-                .post(url)
-                .bearer_auth(token)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
-    });
-    let statuses = futures_util::future::join_all(requests).await;
+    let bodies = (0..12)
+        .map(|n| event_body("natural-sciences", 20, &format!("Attempt {n}")))
+        .collect();
+    let statuses = app.post_all("/api/v1/events", bodies, Some(&token)).await;
     assert_eq!(
         statuses.iter().filter(|s| **s == 201).count(),
         1,

@@ -437,6 +437,18 @@ impl TestApp {
         request.send().await.expect("request")
     }
 
+    /// Sends every body to `path` at the same moment; returns each answer's status.
+    pub async fn post_all(&self, path: &str, bodies: Vec<Value>, token: Option<&str>) -> Vec<u16> {
+        let requests = bodies.into_iter().map(|body| {
+            let mut request = self.client.post(self.url(path)).json(&body);
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            async move { request.send().await.expect("request").status().as_u16() }
+        });
+        futures_util::future::join_all(requests).await
+    }
+
     /// Schedules an event and returns its JSON; panics unless 201.
     pub async fn create_event(&self, token: &str, body: &Value) -> Value {
         let response = self.post_json("/api/v1/events", body, Some(token)).await;

@@ -116,28 +116,22 @@ async fn simultaneous_sign_ups_never_overbook_seats_or_country_caps(backend: Bac
     let token = app.admin_token().await;
     let event = event_with(&app, &token, Some(7), Some(2)).await;
     let countries = ["IT", "DE", "HU", "SK", "CZ", "PL", "SI", "AT"];
-    let requests = (0..200).map(|n| {
-        let body = person(
-            &format!("Person {n}"),
-            &format!("person{n}@example.org"),
-            countries[n % countries.len()],
-        );
-        let (client, url) = (
-            app.client.clone(),
-            app.url(&format!("/api/v1/events/{event}/registrations")),
-        );
-        async move {
-            client
-                .post(url)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
-    });
-    let statuses = futures_util::future::join_all(requests).await;
+    let bodies = (0..200)
+        .map(|n| {
+            person(
+                &format!("Person {n}"),
+                &format!("person{n}@example.org"),
+                countries[n % countries.len()],
+            )
+        })
+        .collect();
+    let statuses = app
+        .post_all(
+            &format!("/api/v1/events/{event}/registrations"),
+            bodies,
+            None,
+        )
+        .await;
     assert!(
         statuses.iter().all(|s| *s == 201),
         "{:?}",
@@ -175,24 +169,16 @@ async fn one_address_racing_itself_gets_one_seat(backend: Backend) {
     let app = spawn_app(backend).await;
     let token = app.admin_token().await;
     let event = event_with(&app, &token, Some(50), None).await;
-    let requests = (0..20).map(|_| {
-        let body = person("Eager", "eager@example.pl", "PL");
-        let (client, url) = (
-            app.client.clone(),
-            app.url(&format!("/api/v1/events/{event}/registrations")),
-        );
-        async move {
-            client
-                .post(url)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
-    });
-    let statuses = futures_util::future::join_all(requests).await;
+    let bodies = (0..20)
+        .map(|_| person("Eager", "eager@example.pl", "PL"))
+        .collect();
+    let statuses = app
+        .post_all(
+            &format!("/api/v1/events/{event}/registrations"),
+            bodies,
+            None,
+        )
+        .await;
     assert_eq!(
         statuses.iter().filter(|s| **s == 201).count(),
         1,
