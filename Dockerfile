@@ -11,6 +11,7 @@ COPY src ./src
 COPY migrations ./migrations
 COPY templates ./templates
 COPY static ./static
+COPY locales ./locales
 COPY benches ./benches
 RUN cargo build --release --locked --bin clustercord
 

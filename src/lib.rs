@@ -11,6 +11,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod limits;
 pub mod mail;
 pub mod metrics;

@@ -14,6 +14,7 @@ pub fn load() -> Result<Tera, tera::Error> {
     collect(&TEMPLATES, &mut files);
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
+    tera.register_function("t", crate::i18n::Translate);
     tera.add_raw_templates(files)?;
     Ok(tera)
 }

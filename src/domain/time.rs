@@ -18,6 +18,42 @@ pub fn local_label(utc: NaiveDateTime, zone: Tz) -> String {
         .to_string()
 }
 
+/// A UTC instant in `zone`, written the way `language` writes dates:
+/// "mercoledì 10 marzo 2027, 09:00 CET", "Mittwoch, 10. März 2027, 09:00 CET".
+pub fn local_label_in(utc: NaiveDateTime, zone: Tz, language: super::Language) -> String {
+    use super::Language::*;
+    let (pattern, locale) = match language {
+        En => return local_label(utc, zone),
+        It => ("%A %-d %B %Y, %H:%M %Z", chrono::Locale::it_IT),
+        De => ("%A, %-d. %B %Y, %H:%M %Z", chrono::Locale::de_DE),
+        Hu => ("%Y. %B %-d., %A, %H:%M %Z", chrono::Locale::hu_HU),
+        Sk => ("%A %-d. %B %Y, %H:%M %Z", chrono::Locale::sk_SK),
+        Cs => ("%A %-d. %B %Y, %H:%M %Z", chrono::Locale::cs_CZ),
+        Pl => ("%A, %-d %B %Y, %H:%M %Z", chrono::Locale::pl_PL),
+        Sl => ("%A, %-d. %B %Y, %H:%M %Z", chrono::Locale::sl_SI),
+    };
+    zone.from_utc_datetime(&utc)
+        .format_localized(pattern, locale)
+        .to_string()
+}
+
+/// A span in `zone` for `language`, the date repeated only across midnight.
+pub fn span_label_in(
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    zone: Tz,
+    language: super::Language,
+) -> String {
+    let same_day =
+        zone.from_utc_datetime(&start).date_naive() == zone.from_utc_datetime(&end).date_naive();
+    let end_label = if same_day {
+        local_time_label(end, zone)
+    } else {
+        local_label_in(end, zone, language)
+    };
+    format!("{} – {}", local_label_in(start, zone, language), end_label)
+}
+
 /// Just the local time of day with the zone, e.g. "17:00 CET".
 pub fn local_time_label(utc: NaiveDateTime, zone: Tz) -> String {
     zone.from_utc_datetime(&utc).format("%H:%M %Z").to_string()
@@ -159,6 +195,31 @@ mod tests {
         assert_eq!(march.label(), "March 2027");
         assert!(Month::parse("2027-13").is_err());
         assert!(Month::parse("March").is_err());
+    }
+
+    #[test]
+    fn dates_are_written_in_each_language() {
+        use crate::domain::Language;
+        let rome = parse_timezone("Europe/Rome").unwrap();
+        let t = NaiveDate::from_ymd_opt(2027, 3, 10)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap();
+        assert_eq!(
+            local_label_in(t, rome, Language::It),
+            "mercoledì 10 marzo 2027, 09:00 CET"
+        );
+        assert_eq!(
+            local_label_in(t, rome, Language::De),
+            "Mittwoch, 10. März 2027, 09:00 CET"
+        );
+        assert_eq!(
+            local_label_in(t, rome, Language::En),
+            "Wed 10 Mar 2027, 09:00 CET"
+        );
+        for language in Language::ALL {
+            assert!(local_label_in(t, rome, language).contains("2027"));
+        }
     }
 
     #[test]

@@ -120,3 +120,132 @@ impl Composer {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+
+    const KINDS: [&str; 9] = [
+        "test_message",
+        "invitation",
+        "registration_confirmed",
+        "registration_waitlisted",
+        "registration_promoted",
+        "registration_cancelled",
+        "event_changed",
+        "event_cancelled",
+        "reminder",
+    ];
+
+    fn sample(language: Language) -> Context {
+        let mut context = Context::new();
+        let event = serde_json::json!({
+            "id": 7, "title": "<Forum> & \"friends\"", "kind": "study_visit",
+            "when": "WHEN-LABEL", "location": "Palazzo, Milano, IT", "url": "https://cc.example/events/7",
+            "group": "Agrifood",
+        });
+        context.insert("name", "Zoë <b>O'Neil</b>");
+        context.insert("event", &event);
+        context.insert("before", &event);
+        context.insert("position", &3);
+        context.insert("manage_url", "https://cc.example/registrations/TOKEN");
+        context.insert(
+            "register_url",
+            "https://cc.example/events/7?name=Zo%C3%AB#register",
+        );
+        context.insert(
+            "decline_url",
+            "https://cc.example/invitations/TOKEN/decline",
+        );
+        context.insert("unsubscribe_url", "https://cc.example/unsubscribe/TOKEN");
+        context.insert("agenda", &serde_json::json!([{"time": "09:00", "title": "Welcome", "speaker": "A. Rossi", "place": null}]));
+        context.insert("queued_at", "2027-01-01T00:00:00Z");
+        let _ = language;
+        context
+    }
+
+    /// English sentences, cut at their placeables, long enough to be telling.
+    fn english_fragments() -> Vec<String> {
+        include_str!("../../locales/en/email.ftl")
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(_, v)| v.to_owned()))
+            .flat_map(|value| {
+                value
+                    .split(['{', '}'])
+                    .enumerate()
+                    .filter(|(i, _)| i % 2 == 0)
+                    .map(|(_, part)| part.trim().to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|fragment| fragment.chars().count() >= 12)
+            .collect()
+    }
+
+    #[test]
+    fn every_email_renders_in_every_language_without_english_leaking() {
+        let composer = Composer::new(
+            Arc::new(crate::templates::load().unwrap()),
+            "https://cc.example",
+        );
+        let fragments = english_fragments();
+        assert!(fragments.len() > 20);
+        let now = chrono::DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
+        for kind in KINDS {
+            for language in Language::ALL {
+                let to = EmailAddress::parse("zoe@example.org").unwrap();
+                let email = OutgoingEmail::new(kind, to, language, sample(language));
+                let row = composer
+                    .compose(email, now)
+                    .unwrap_or_else(|e| panic!("{kind} in {language}: {e:?}"));
+                assert!(
+                    !row.subject.is_empty() && !row.body_text.is_empty(),
+                    "{kind} {language}"
+                );
+                // User text is escaped in HTML and never breaks the subject line.
+                assert!(
+                    !row.body_html.contains("<b>O'Neil</b>"),
+                    "{kind} {language}"
+                );
+                assert!(!row.subject.contains('\n'));
+                if language != Language::En {
+                    for fragment in &fragments {
+                        for part in [&row.subject, &row.body_text, &row.body_html] {
+                            assert!(
+                                !part.contains(fragment.as_str()),
+                                "{kind} in {language} has English: {fragment:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn emails_carry_the_facts_in_the_readers_language() {
+        let composer = Composer::new(
+            Arc::new(crate::templates::load().unwrap()),
+            "https://cc.example",
+        );
+        let now = chrono::DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
+        let to = EmailAddress::parse("zoe@example.org").unwrap();
+        let email = OutgoingEmail::new(
+            "registration_waitlisted",
+            to,
+            Language::De,
+            sample(Language::De),
+        );
+        let row = composer.compose(email, now).unwrap();
+        assert_eq!(row.subject, "Warteliste (Nr. 3): <Forum> & \"friends\"");
+        assert!(row.body_text.contains("Wann: WHEN-LABEL"));
+        assert!(row
+            .body_text
+            .contains("https://cc.example/registrations/TOKEN"));
+        assert!(row.body_html.contains("&lt;Forum&gt;"));
+    }
+}

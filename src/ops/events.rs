@@ -404,11 +404,18 @@ fn tell_registrants(
         let Ok(to) = EmailAddress::parse(&registrant.email) else {
             continue;
         };
+        let language = Language::parse(&registrant.language).unwrap_or_default();
         let mut context = Context::new();
         context.insert("name", &registrant.name);
-        context.insert("event", &event_context(event, composer.public_url()));
+        context.insert(
+            "event",
+            &event_context(event, composer.public_url(), language),
+        );
         if let Some(before) = before {
-            context.insert("before", &event_context(before, composer.public_url()));
+            context.insert(
+                "before",
+                &event_context(before, composer.public_url(), language),
+            );
         }
         context.insert(
             "manage_url",
@@ -418,7 +425,6 @@ fn tell_registrants(
                 registrant.manage_token
             ),
         );
-        let language = Language::parse(&registrant.language).unwrap_or_default();
         let mut email = OutgoingEmail::new(kind, to, language, context);
         email.event_id = Some(event.row.id);
         email.reply_to = event.row.reply_to.clone();
@@ -432,13 +438,19 @@ fn tell_registrants(
     Ok(registrants.len())
 }
 
-/// What email templates know of an event.
-pub fn event_context(event: &EventView, public_url: &str) -> serde_json::Value {
+/// What email templates know of an event, dates written for `language`.
+pub fn event_context(event: &EventView, public_url: &str, language: Language) -> serde_json::Value {
+    let when = crate::domain::time::span_label_in(
+        event.row.starts_at,
+        event.row.ends_at,
+        event.zone(),
+        language,
+    );
     serde_json::json!({
         "id": event.row.id,
         "title": event.row.title,
         "kind": event.row.kind,
-        "when": event.when_label(),
+        "when": when,
         "location": event.location(),
         "url": event.url(public_url),
         "group": event.group.name,

@@ -192,9 +192,13 @@ fn mail_registrant(
     let Ok(to) = EmailAddress::parse(&row.email) else {
         return Ok(());
     };
+    let language = Language::parse(&row.language).unwrap_or_default();
     let mut context = Context::new();
     context.insert("name", &row.name);
-    context.insert("event", &event_context(event, composer.public_url()));
+    context.insert(
+        "event",
+        &event_context(event, composer.public_url(), language),
+    );
     context.insert("position", &registration.waitlist_position);
     context.insert(
         "manage_url",
@@ -204,12 +208,7 @@ fn mail_registrant(
             row.manage_token
         ),
     );
-    let mut email = OutgoingEmail::new(
-        kind,
-        to,
-        Language::parse(&row.language).unwrap_or_default(),
-        context,
-    );
+    let mut email = OutgoingEmail::new(kind, to, language, context);
     email.event_id = Some(event.row.id);
     email.reply_to = event.row.reply_to.clone();
     if matches!(kind, "registration_confirmed" | "registration_promoted") {

@@ -178,12 +178,17 @@ async fn visitors_register_wait_cancel_and_move_up(backend: Backend) {
         .await
         .unwrap();
     assert!(moved.contains("Confirmed"), "{moved}");
-    app.deliver_mail().await;
-    let promoted = app.smtp.messages_to("marco@example.it");
+    // In Italian, the language Marco chose.
+    let promoted = app.outbox_of_kind("registration_promoted").await;
+    assert_eq!(promoted[0].recipient, "marco@example.it");
     assert!(
-        promoted.iter().any(|m| m.data.contains("A seat for you")),
-        "{promoted:?}"
+        promoted[0].subject.starts_with("Un posto per te:"),
+        "{}",
+        promoted[0].subject
     );
+    app.deliver_mail().await;
+    // The waiting-list mail, then the promotion.
+    assert_eq!(app.smtp.messages_to("marco@example.it").len(), 2);
 
     // The coordinator sees who comes and prints the sheet.
     let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;

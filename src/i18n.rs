@@ -1,0 +1,121 @@
+//! Translations: Fluent files under `locales/<language>/`, embedded at build time
+//! so that translators edit text files and the binary needs no folder at run time.
+//! Templates call `t(key=..., lang=..., name=...)`; English is the fallback.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+
+use crate::domain::Language;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks would show as stray characters in subjects and
+        // plain-text mail.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn identifier(language: Language) -> LanguageIdentifier {
+    language.code().parse().unwrap_or_default()
+}
+
+/// The text of `key` in `language` (or English), with its arguments filled in.
+pub fn text(language: Language, key: &str, args: &[(&str, &str)]) -> Option<String> {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| {
+            (
+                Cow::Owned((*k).to_owned()),
+                FluentValue::from(v.to_string()),
+            )
+        })
+        .collect();
+    LOCALES.try_lookup_complete(&identifier(language), key, Some(&args))
+}
+
+/// Whether `language` itself (not its fallback) has `key`.
+pub fn has_own(language: Language, key: &str) -> bool {
+    // Messages with placeables fail to format without arguments: give every name.
+    let args: HashMap<&str, FluentValue> = ["name", "title", "when", "position", "group", "url"]
+        .into_iter()
+        .map(|name| (name, FluentValue::from("x")))
+        .collect();
+    LOCALES
+        .lookup_single_language(&identifier(language), key, Some(&args))
+        .is_ok()
+}
+
+/// The tera function `t`.
+pub struct Translate;
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+        let language = args
+            .get("lang")
+            .and_then(tera::Value::as_str)
+            .and_then(|code| Language::parse(code).ok())
+            .unwrap_or_default();
+        let mut fluent_args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        for (name, value) in args {
+            if name == "key" || name == "lang" {
+                continue;
+            }
+            let value = match value {
+                tera::Value::String(s) => FluentValue::from(s.clone()),
+                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+                tera::Value::Null => FluentValue::from(""),
+                other => FluentValue::from(other.to_string()),
+            };
+            fluent_args.insert(Cow::Owned(name.clone()), value);
+        }
+        LOCALES
+            .try_lookup_complete(&identifier(language), key, Some(&fluent_args))
+            .map(tera::Value::String)
+            .ok_or_else(|| tera::Error::msg(format!("no translation for {key:?}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message of the English file, by its key.
+    fn english_keys() -> Vec<String> {
+        include_str!("../locales/en/email.ftl")
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(k, _)| k.trim().to_owned()))
+            .filter(|k| !k.starts_with('#'))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let keys = english_keys();
+        assert!(keys.len() > 30);
+        for language in Language::ALL {
+            for key in &keys {
+                assert!(has_own(language, key), "{language} lacks {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_are_filled_in_without_isolation_marks() {
+        let text = text(
+            Language::It,
+            "waitlisted-subject",
+            &[("position", "3"), ("title", "Forum")],
+        )
+        .unwrap();
+        assert_eq!(text, "Lista d'attesa (n. 3): Forum");
+    }
+}
