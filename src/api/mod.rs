@@ -4,8 +4,10 @@
 pub mod auth;
 pub mod events;
 pub mod groups;
+pub mod invitations;
 pub mod json;
 pub mod mail;
+pub mod members;
 pub mod registrations;
 pub mod system;
 
@@ -28,6 +30,11 @@ pub use json::ApiJson;
         groups::list_groups,
         groups::get_group,
         groups::create_group,
+        members::list,
+        members::add,
+        members::remove,
+        members::import,
+        members::export,
         events::create_event,
         events::list_events,
         events::get_event,
@@ -41,6 +48,8 @@ pub use json::ApiJson;
         registrations::cancel_own,
         registrations::staff_cancel,
         registrations::set_attendance,
+        invitations::invite,
+        invitations::list,
         mail::list_mail,
     ),
     components(schemas(ErrorBody)),
@@ -72,6 +81,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(groups::create_group)),
             )
             .service(resource("/groups/{slug}").route(web::get().to(groups::get_group)))
+            .service(
+                resource("/groups/{slug}/members")
+                    .route(web::get().to(members::list))
+                    .route(web::post().to(members::add)),
+            )
+            .service(resource("/groups/{slug}/members.csv").route(web::get().to(members::export)))
+            .service(
+                resource("/groups/{slug}/members/import")
+                    .app_data(web::PayloadConfig::new(members::IMPORT_LIMIT))
+                    .route(web::post().to(members::import)),
+            )
+            .service(
+                resource("/groups/{slug}/members/{id}").route(web::delete().to(members::remove)),
+            )
             .service(
                 resource("/events")
                     .route(web::get().to(events::list_events))
@@ -107,6 +130,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(
                 resource("/registrations/{token}/cancel")
                     .route(web::post().to(registrations::cancel_own)),
+            )
+            .service(
+                resource("/events/{id}/invitations")
+                    .app_data(web::PayloadConfig::new(invitations::INVITE_LIMIT))
+                    .route(web::get().to(invitations::list))
+                    .route(web::post().to(invitations::invite)),
             )
             .service(resource("/mail").route(web::get().to(mail::list_mail)))
             .default_service(web::to(not_found)),

@@ -3,6 +3,8 @@
 
 pub mod events;
 pub mod groups;
+pub mod invitations;
 pub mod mail;
+pub mod members;
 pub mod registrations;
 pub mod staff;

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod feeds;
+pub mod invitation;
 pub mod participants;
 pub mod public;
 pub mod registration;
@@ -105,6 +106,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/attendance",
                 web::post().to(participants::attendance),
+            )
+            .route(
+                "/invitations/{token}/decline",
+                web::get().to(invitation::decline_form),
+            )
+            .route(
+                "/invitations/{token}/decline",
+                web::post().to(invitation::decline),
+            )
+            .route(
+                "/unsubscribe/{token}",
+                web::get().to(invitation::unsubscribe_form),
+            )
+            .route(
+                "/unsubscribe/{token}",
+                web::post().to(invitation::unsubscribe),
             )
             .route("/static/{path:.*}", web::get().to(static_file))
             .default_service(web::to(not_found)),

@@ -34,7 +34,7 @@ pub struct OutboxRow {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = outbox)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
 pub struct NewOutbox {
     pub message_id: String,
     pub kind: String,
@@ -60,6 +60,21 @@ pub fn insert(conn: &mut DbConnection, row: &NewOutbox) -> QueryResult<i64> {
         .values(row)
         .returning(outbox::id)
         .get_result(conn)
+}
+
+/// Many messages in few statements (see `invitations::insert_many`).
+pub fn insert_many(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<()> {
+    for chunk in rows.chunks(500) {
+        match conn {
+            DbConnection::Pg(pg) => diesel::insert_into(outbox::table)
+                .values(chunk)
+                .execute(pg)?,
+            DbConnection::Sqlite(lite) => diesel::insert_into(outbox::table)
+                .values(chunk)
+                .execute(lite)?,
+        };
+    }
+    Ok(())
 }
 
 /// Reserves up to `limit` due messages until `lease_until` and returns them. The

@@ -9,6 +9,7 @@ mod cli;
 mod errors;
 mod events;
 mod groups;
+mod invitations;
 mod mail;
 mod pages;
 mod registration_pages;

@@ -1,0 +1,167 @@
+//! `/api/v1/groups/{slug}/members`: a group's mailing list, for its staff.
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::api::ApiJson;
+use crate::auth::ApiStaff;
+use crate::error::AppError;
+use crate::ops::members::{self, ImportReport, MemberInput, Saved};
+use crate::startup::AppState;
+use crate::store::members::MemberRow;
+
+/// Largest CSV import, in bytes (about 40,000 members).
+pub const IMPORT_LIMIT: usize = 5 * 1024 * 1024;
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberResponse {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub country: String,
+    pub language: String,
+    pub organisation_kind: Option<String>,
+    pub unsubscribed: bool,
+}
+
+impl From<MemberRow> for MemberResponse {
+    fn from(m: MemberRow) -> Self {
+        MemberResponse {
+            id: m.id,
+            name: m.name,
+            email: m.email,
+            organisation: m.organisation,
+            country: m.country,
+            language: m.language,
+            organisation_kind: m.organisation_kind,
+            unsubscribed: m.unsubscribed_at.is_some(),
+        }
+    }
+}
+
+/// The group's mailing list (staff of the group).
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/members", security(("bearer" = [])), responses(
+    (status = 200, body = [MemberResponse]), (status = 401, body = crate::error::ErrorBody),
+    (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+))]
+pub async fn list(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let (_, rows) = state
+        .db
+        .read(move |conn| members::list(conn, &staff.0, &slug))
+        .await?;
+    Ok(HttpResponse::Ok().json(
+        rows.into_iter()
+            .map(MemberResponse::from)
+            .collect::<Vec<_>>(),
+    ))
+}
+
+/// Adds a member; 201 when new, 200 (with the entry updated) when the address is
+/// on the list already.
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/members", request_body = MemberInput, security(("bearer" = [])), responses(
+    (status = 201, body = MemberResponse), (status = 200, body = MemberResponse),
+    (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
+    (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
+))]
+pub async fn add(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    slug: web::Path<String>,
+    body: ApiJson<MemberInput>,
+) -> Result<HttpResponse, AppError> {
+    let member = body.0.parse().map_err(AppError::invalid)?;
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let saved = state
+        .db
+        .write(move |conn| members::add(conn, &staff.0, &slug, member, now))
+        .await?;
+    Ok(match saved {
+        Saved::Created(row) => HttpResponse::Created().json(MemberResponse::from(row)),
+        Saved::Updated(row) => HttpResponse::Ok().json(MemberResponse::from(row)),
+    })
+}
+
+/// Removes a member from the list.
+#[utoipa::path(delete, path = "/api/v1/groups/{slug}/members/{id}", security(("bearer" = [])), responses(
+    (status = 204), (status = 401, body = crate::error::ErrorBody),
+    (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+))]
+pub async fn remove(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    path: web::Path<(String, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    state
+        .db
+        .write(move |conn| members::remove(conn, &staff.0, &slug, id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Imports members from CSV (columns name, email, organisation, country, language,
+/// organisation_kind; a header row). Rows with bad values are reported with their
+/// line; a file that is not CSV is refused whole.
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/members/import", request_body(content = String, content_type = "text/csv"),
+    security(("bearer" = [])), responses(
+    (status = 200, body = ImportReport), (status = 401, body = crate::error::ErrorBody),
+    (status = 403, body = crate::error::ErrorBody), (status = 413, body = crate::error::ErrorBody),
+    (status = 415, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
+))]
+pub async fn import(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let is_csv = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"));
+    if !is_csv {
+        return Err(AppError::UnsupportedMediaType(
+            "Send the file with Content-Type: text/csv.".into(),
+        ));
+    }
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let report = state
+        .db
+        .write(move |conn| members::import_csv(conn, &staff.0, &slug, &body, now))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// The mailing list as CSV, in the import's columns.
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/members.csv", security(("bearer" = [])), responses(
+    (status = 200, content_type = "text/csv", body = String), (status = 401, body = crate::error::ErrorBody),
+    (status = 403, body = crate::error::ErrorBody),
+))]
+pub async fn export(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let (group, rows) = state
+        .db
+        .read(move |conn| members::list(conn, &staff.0, &slug))
+        .await?;
+    let body = members::to_csv(&rows).map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}-members.csv\"", group.slug),
+        ))
+        .body(body))
+}

@@ -1,0 +1,288 @@
+//! Inviting a group's members, or a list of addresses, to an event: one email each
+//! in the reader's language with the event attached, queued in bulk in one
+//! transaction; declines recorded without a login.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tera::Context;
+
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::events::EventStatus;
+use crate::domain::{EmailAddress, Language, StaffUser};
+use crate::error::AppError;
+use crate::mail::compose::Attachment;
+use crate::mail::{Composer, OutgoingEmail};
+use crate::ops::events::{event_context, EventView};
+use crate::store::invitations::{InvitationRow, NewInvitation};
+use crate::store::{self};
+
+pub enum Invitees {
+    /// Every member of the event's group who has not unsubscribed.
+    Group,
+    Addresses(Vec<EmailAddress>),
+}
+
+#[derive(Debug, Clone, Copy, Serialize, utoipa::ToSchema)]
+pub struct InviteReport {
+    pub queued: usize,
+    pub skipped: usize,
+}
+
+fn managed_event(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+) -> Result<EventView, AppError> {
+    let event = crate::ops::events::load(conn, event_id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
+    if !staff.manages_group(event.row.group_id) {
+        return Err(AppError::Forbidden(
+            "You do not coordinate this event's group.".into(),
+        ));
+    }
+    Ok(event)
+}
+
+/// Someone to invite: the address, and what the mailing list knows of them.
+struct Invitee {
+    email: EmailAddress,
+    name: Option<String>,
+    language: Language,
+    member_id: Option<i64>,
+    unsubscribe_token: Option<String>,
+}
+
+pub fn invite(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    staff: &StaffUser,
+    event_id: i64,
+    invitees: Invitees,
+    resend: bool,
+    now: DateTime<Utc>,
+) -> Result<InviteReport, AppError> {
+    write_transaction(conn, |conn| {
+        let event = managed_event(conn, staff, event_id)?;
+        if event.status() != EventStatus::Published {
+            return Err(AppError::Conflict(
+                "Publish the event before inviting people to it.".into(),
+            ));
+        }
+        let members = store::members::list(conn, event.row.group_id)?;
+        let mut skipped = 0;
+        let mut people = Vec::new();
+        let by_key: HashMap<&str, &store::members::MemberRow> =
+            members.iter().map(|m| (m.email_key.as_str(), m)).collect();
+        let candidates: Vec<EmailAddress> = match invitees {
+            Invitees::Group => members
+                .iter()
+                .filter_map(|m| EmailAddress::parse(&m.email).ok())
+                .collect(),
+            Invitees::Addresses(list) => list,
+        };
+        let mut seen = HashSet::new();
+        for email in candidates {
+            let key = email.key();
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            let member = by_key.get(key.as_str());
+            if member.is_some_and(|m| m.unsubscribed_at.is_some()) {
+                skipped += 1;
+                continue;
+            }
+            people.push(Invitee {
+                name: member.map(|m| m.name.clone()),
+                language: member
+                    .and_then(|m| Language::parse(&m.language).ok())
+                    .unwrap_or_default(),
+                member_id: member.map(|m| m.id),
+                unsubscribe_token: member.map(|m| m.unsubscribe_token.clone()),
+                email,
+            });
+        }
+        let already: HashMap<String, InvitationRow> =
+            store::invitations::for_event(conn, event_id)?
+                .into_iter()
+                .map(|i| (i.email_key.clone(), i))
+                .collect();
+        let ics = event.ics(composer.public_url());
+        let mut new_invitations = Vec::new();
+        let mut mails = Vec::new();
+        for person in people {
+            let token = match already.get(&person.email.key()) {
+                Some(_) if !resend => {
+                    skipped += 1;
+                    continue;
+                }
+                Some(existing) => {
+                    store::invitations::sent_again(conn, existing.id, now.naive_utc())?;
+                    existing.token.clone()
+                }
+                None => {
+                    let token = crate::auth::random_token(24);
+                    new_invitations.push(NewInvitation {
+                        event_id,
+                        member_id: person.member_id,
+                        name: person.name.clone(),
+                        email: person.email.to_string(),
+                        email_key: person.email.key(),
+                        language: person.language.code().to_owned(),
+                        token: token.clone(),
+                        invited_at: now.naive_utc(),
+                    });
+                    token
+                }
+            };
+            mails.push(invitation_mail(
+                composer, &event, &person, &token, &ics, now,
+            )?);
+        }
+        store::invitations::insert_many(conn, &new_invitations)?;
+        store::outbox::insert_many(conn, &mails)?;
+        Ok(InviteReport {
+            queued: mails.len(),
+            skipped,
+        })
+    })
+}
+
+fn invitation_mail(
+    composer: &Composer,
+    event: &EventView,
+    person: &Invitee,
+    token: &str,
+    ics: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::store::outbox::NewOutbox, AppError> {
+    let base = composer.public_url();
+    let language = person.language;
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("name", person.name.as_deref().unwrap_or(""))
+        .append_pair("email", person.email.as_str())
+        .finish();
+    let zone = event.zone();
+    let agenda: Vec<serde_json::Value> = event
+        .agenda
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "time": crate::domain::time::span_label_in(a.starts_at, a.ends_at, zone, language),
+                "title": a.title, "speaker": a.speaker, "place": a.place,
+            })
+        })
+        .collect();
+    let unsubscribe_url = person
+        .unsubscribe_token
+        .as_ref()
+        .map(|t| format!("{base}/unsubscribe/{t}"));
+    let mut context = Context::new();
+    context.insert("name", &person.name);
+    context.insert("event", &event_context(event, base, language));
+    context.insert("agenda", &agenda);
+    context.insert(
+        "register_url",
+        &format!("{base}/events/{}?{query}#register", event.row.id),
+    );
+    context.insert(
+        "decline_url",
+        &format!("{base}/invitations/{token}/decline"),
+    );
+    context.insert("unsubscribe_url", &unsubscribe_url);
+    let mut email = OutgoingEmail::new("invitation", person.email.clone(), language, context);
+    email.event_id = Some(event.row.id);
+    email.reply_to = event.row.reply_to.clone();
+    email.list_unsubscribe = unsubscribe_url;
+    email.attachment = Some(Attachment {
+        filename: "invitation.ics".into(),
+        content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+        body: ics.to_owned(),
+    });
+    composer
+        .compose(email, now.naive_utc())
+        .map_err(|e| AppError::internal(anyhow::Error::new(e).context("rendering an invitation")))
+}
+
+/// Where an invitation stands, for the coordinator.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct InvitationStatus {
+    pub email: String,
+    pub name: Option<String>,
+    pub language: String,
+    /// RFC 3339, UTC
+    pub invited_at: String,
+    pub times_sent: i32,
+    /// invited, registered or declined
+    pub status: String,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+) -> Result<(EventView, Vec<InvitationStatus>), AppError> {
+    let event = managed_event(conn, staff, event_id)?;
+    let registered: HashSet<String> = store::registrations::active(conn, event_id)?
+        .into_iter()
+        .map(|r| r.email_key)
+        .collect();
+    let rows = store::invitations::for_event(conn, event_id)?;
+    let statuses = rows
+        .into_iter()
+        .map(|i| InvitationStatus {
+            status: if registered.contains(&i.email_key) {
+                "registered"
+            } else if i.declined_at.is_some() {
+                "declined"
+            } else {
+                "invited"
+            }
+            .to_owned(),
+            email: i.email,
+            name: i.name,
+            language: i.language,
+            invited_at: i.invited_at.and_utc().to_rfc3339(),
+            times_sent: i.sent_count,
+        })
+        .collect();
+    Ok((event, statuses))
+}
+
+/// The invitation behind a decline link, with its event.
+pub fn by_token(
+    conn: &mut DbConnection,
+    token: &str,
+) -> Result<(InvitationRow, EventView), AppError> {
+    let not_found = || AppError::NotFound("There is no invitation with this link.".into());
+    let invitation = store::invitations::find_by_token(conn, token)?.ok_or_else(not_found)?;
+    let event = crate::ops::events::load(conn, invitation.event_id)?.ok_or_else(not_found)?;
+    Ok((invitation, event))
+}
+
+/// Records that the invitee will not come. Repeating it changes nothing.
+pub fn decline(
+    conn: &mut DbConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(InvitationRow, EventView), AppError> {
+    let (invitation, event) = by_token(conn, token)?;
+    store::invitations::decline(conn, invitation.id, now.naive_utc())?;
+    Ok((invitation, event))
+}
+
+/// Stops invitations of the member's group (one click from the email; the token
+/// is the key). Returns the group's name.
+pub fn unsubscribe(
+    conn: &mut DbConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let member = store::members::find_by_unsubscribe_token(conn, token)?
+        .ok_or_else(|| AppError::NotFound("This unsubscribe link is not known.".into()))?;
+    if member.unsubscribed_at.is_none() {
+        store::members::set_unsubscribed(conn, member.id, Some(now.naive_utc()))?;
+    }
+    Ok(store::groups::find_by_id(conn, member.group_id)?.name)
+}

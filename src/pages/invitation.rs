@@ -1,0 +1,91 @@
+//! Pages reached from an invitation email, without a login: declining, and
+//! unsubscribing from the group's invitations (also by one-click POST, RFC 8058).
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::web;
+
+use super::{context, html, render, verify_csrf, PageResult};
+use crate::ops::invitations;
+use crate::startup::AppState;
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    csrf_token: String,
+}
+
+pub async fn decline_form(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+) -> PageResult {
+    let token = token.into_inner();
+    let lookup = token.clone();
+    let (invitation, event) = state
+        .db
+        .read(move |conn| invitations::by_token(conn, &lookup))
+        .await?;
+    let mut ctx = context(&session, None);
+    ctx.insert("csrf_token", &super::csrf_token(&session));
+    ctx.insert("token", &token);
+    ctx.insert("event_title", &event.row.title);
+    ctx.insert("when", &event.when_label());
+    ctx.insert("declined", &invitation.declined_at.is_some());
+    Ok(html(StatusCode::OK, render(&state, "decline.html", &ctx)?))
+}
+
+pub async fn decline(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (token, now) = (token.into_inner(), chrono::Utc::now());
+    let lookup = token.clone();
+    let (_, event) = state
+        .db
+        .write(move |conn| invitations::decline(conn, &lookup, now))
+        .await?;
+    let mut ctx = context(&session, None);
+    ctx.insert("token", &token);
+    ctx.insert("event_title", &event.row.title);
+    ctx.insert("when", &event.when_label());
+    ctx.insert("declined", &true);
+    Ok(html(StatusCode::OK, render(&state, "decline.html", &ctx)?))
+}
+
+pub async fn unsubscribe_form(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+) -> PageResult {
+    let mut ctx = context(&session, None);
+    ctx.insert("token", &token.into_inner());
+    ctx.insert("done", &false);
+    Ok(html(
+        StatusCode::OK,
+        render(&state, "unsubscribe.html", &ctx)?,
+    ))
+}
+
+/// No CSRF token here: mail clients post here directly ("one click"), and the
+/// unguessable token in the path is the only key.
+pub async fn unsubscribe(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+) -> PageResult {
+    let (token, now) = (token.into_inner(), chrono::Utc::now());
+    let group = state
+        .db
+        .write(move |conn| invitations::unsubscribe(conn, &token, now))
+        .await?;
+    let mut ctx = context(&session, None);
+    ctx.insert("done", &true);
+    ctx.insert("group", &group);
+    Ok(html(
+        StatusCode::OK,
+        render(&state, "unsubscribe.html", &ctx)?,
+    ))
+}
