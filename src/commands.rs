@@ -88,6 +88,10 @@ async fn send_pending(config: &Config) -> anyhow::Result<crate::mail::DeliveryRe
     let db = tokio::task::spawn_blocking(move || startup::prepare_database(&prepared)).await??;
     let templates = std::sync::Arc::new(crate::templates::load()?);
     let (mailer, _) = startup::mail_parts(config, db, templates)?;
+    mailer
+        .queue_reminders(chrono::Utc::now())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     crate::mail::deliver_due(&mailer, chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))

@@ -71,8 +71,10 @@ pub fn mail_parts(
     templates: Arc<Tera>,
 ) -> anyhow::Result<(Mailer, Composer)> {
     let transport = Transport::from_config(config).map_err(anyhow::Error::msg)?;
-    let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease);
-    Ok((mailer, Composer::new(templates, &config.public_url)))
+    let composer = Composer::new(templates, &config.public_url);
+    let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease)
+        .with_reminders(composer.clone(), config.reminder_hours);
+    Ok((mailer, composer))
 }
 
 pub async fn build(config: Config) -> anyhow::Result<Application> {

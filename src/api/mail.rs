@@ -83,3 +83,22 @@ pub async fn list_mail(
         .await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(MailResponse::from).collect::<Vec<_>>()))
 }
+
+/// Tries a failed message again, now.
+#[utoipa::path(post, path = "/api/v1/mail/{id}/retry", security(("bearer" = [])), responses(
+    (status = 200, body = MailResponse), (status = 401, body = crate::error::ErrorBody),
+    (status = 404, body = crate::error::ErrorBody), (status = 409, body = crate::error::ErrorBody),
+))]
+pub async fn retry_mail(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (id, now) = (id.into_inner(), chrono::Utc::now().naive_utc());
+    let row = state
+        .db
+        .write(move |conn| crate::ops::mail::retry(conn, &staff.0, id, now))
+        .await?;
+    state.mailer.wake();
+    Ok(HttpResponse::Ok().json(MailResponse::from(row)))
+}

@@ -51,6 +51,7 @@ pub use json::ApiJson;
         invitations::invite,
         invitations::list,
         mail::list_mail,
+        mail::retry_mail,
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth)
@@ -138,6 +139,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(invitations::invite)),
             )
             .service(resource("/mail").route(web::get().to(mail::list_mail)))
+            .service(resource("/mail/{id}/retry").route(web::post().to(mail::retry_mail)))
             .default_service(web::to(not_found)),
     );
 }

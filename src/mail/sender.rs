@@ -39,6 +39,8 @@ pub struct Mailer {
     pub from: Mailbox,
     pub lease: Duration,
     wake: Arc<Notify>,
+    /// Queues due reminders before each round: the composer and the hours ahead.
+    reminders: Option<(super::Composer, u32)>,
 }
 
 impl Mailer {
@@ -49,7 +51,24 @@ impl Mailer {
             from,
             lease,
             wake: Arc::new(Notify::new()),
+            reminders: None,
         }
+    }
+
+    /// Makes each delivery round queue the reminders that are due first.
+    pub fn with_reminders(mut self, composer: super::Composer, hours: u32) -> Self {
+        self.reminders = Some((composer, hours));
+        self
+    }
+
+    /// Queues due reminders (once per registration, whatever else runs).
+    pub async fn queue_reminders(&self, now: DateTime<Utc>) -> Result<usize, AppError> {
+        let Some((composer, hours)) = self.reminders.clone() else {
+            return Ok(0);
+        };
+        self.db
+            .write(move |conn| crate::ops::reminders::queue_due(conn, &composer, hours, now))
+            .await
     }
 
     /// Tells the sender loop that mail was queued, so it does not wait for its next poll.
@@ -62,6 +81,9 @@ impl Mailer {
         tracing::info!(transport = %self.transport.describe(), "mail sender started");
         tokio::pin!(stop);
         loop {
+            if let Err(error) = self.queue_reminders(Utc::now()).await {
+                tracing::warn!(%error, "queuing reminders failed; will retry");
+            }
             match deliver_due(&self, Utc::now()).await {
                 Ok(report) if report != DeliveryReport::default() => {
                     tracing::info!(?report, "mail delivered")

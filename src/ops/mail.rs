@@ -38,3 +38,31 @@ pub fn queue_test_message(
         now,
     )
 }
+
+/// Puts a failed message back in line (staff: admins any, coordinators those about
+/// their groups' events).
+pub fn retry(
+    conn: &mut DbConnection,
+    staff: &crate::domain::StaffUser,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<store::outbox::OutboxRow, AppError> {
+    let not_found = || AppError::NotFound(format!("There is no message {id}."));
+    let row = store::outbox::find(conn, id)?.ok_or_else(not_found)?;
+    if !staff.is_admin() {
+        let event = match row.event_id {
+            Some(event_id) => store::events::find(conn, event_id)?,
+            None => None,
+        };
+        if !event.is_some_and(|e| staff.manages_group(e.group_id)) {
+            return Err(not_found());
+        }
+    }
+    if row.status != "failed" {
+        return Err(AppError::Conflict(
+            "Only a failed message can be retried.".into(),
+        ));
+    }
+    store::outbox::retry(conn, id, now)?;
+    store::outbox::find(conn, id)?.ok_or_else(not_found)
+}

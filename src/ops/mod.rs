@@ -7,4 +7,5 @@ pub mod invitations;
 pub mod mail;
 pub mod members;
 pub mod registrations;
+pub mod reminders;
 pub mod staff;

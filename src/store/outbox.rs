@@ -77,6 +77,50 @@ pub fn insert_many(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<(
     Ok(())
 }
 
+/// Inserts the messages whose dedup key is not taken yet; returns how many went in.
+/// A concurrent insert of the same key is skipped, not an error.
+pub fn insert_many_once(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<usize> {
+    let mut inserted = 0;
+    for chunk in rows.chunks(500) {
+        inserted += match conn {
+            DbConnection::Pg(pg) => diesel::insert_into(outbox::table)
+                .values(chunk)
+                .on_conflict(outbox::dedup_key)
+                .do_nothing()
+                .execute(pg)?,
+            DbConnection::Sqlite(lite) => diesel::insert_into(outbox::table)
+                .values(chunk)
+                .on_conflict(outbox::dedup_key)
+                .do_nothing()
+                .execute(lite)?,
+        };
+    }
+    Ok(inserted)
+}
+
+pub fn existing_dedup_keys(
+    conn: &mut DbConnection,
+    keys: &[String],
+) -> QueryResult<std::collections::HashSet<String>> {
+    let found: Vec<Option<String>> = outbox::table
+        .filter(outbox::dedup_key.eq_any(keys))
+        .select(outbox::dedup_key)
+        .load(conn)?;
+    Ok(found.into_iter().flatten().collect())
+}
+
+/// Puts a failed message back in line, as if queued now.
+pub fn retry(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(outbox::table.find(id).filter(outbox::status.eq("failed")))
+        .set((
+            outbox::status.eq("pending"),
+            outbox::next_attempt_at.eq(now),
+            outbox::created_at.eq(now),
+            outbox::locked_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
+}
+
 /// Reserves up to `limit` due messages until `lease_until` and returns them. The
 /// reservation is one statement, so two senders never hold the same row; on
 /// PostgreSQL rows locked by another sender's claim are skipped, not waited for.

@@ -173,3 +173,21 @@ pub fn organisation_kinds(conn: &mut DbConnection) -> QueryResult<Vec<(String, S
         .select((organisation_kinds::code, organisation_kinds::name))
         .load(conn)
 }
+
+/// Confirmed registrations of published events starting in (from, until].
+pub fn confirmed_starting_between(
+    conn: &mut DbConnection,
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<RegistrationRow>> {
+    use crate::db::schema::events;
+    registrations::table
+        .inner_join(events::table)
+        .filter(registrations::status.eq("confirmed"))
+        .filter(events::status.eq("published"))
+        .filter(events::starts_at.gt(from))
+        .filter(events::starts_at.le(until))
+        .order(registrations::id.asc())
+        .select(RegistrationRow::as_select())
+        .load(conn)
+}

@@ -208,3 +208,107 @@ async fn the_serve_loop_delivers_queued_mail_by_itself() {
     let _ = stop.send(());
     handle.await.unwrap();
 }
+
+mod reminders_and_retries {
+    use super::*;
+
+    async fn reminders_go_once_to_each_confirmed_registrant(backend: Backend) {
+        let app = spawn_app(backend).await;
+        let token = app.admin_token().await;
+        let mut soon = crate::helpers::event_body("ict", 1, "Tomorrow's forum");
+        soon["capacity"] = serde_json::json!(2);
+        let event = app.published_event(&token, &soon).await;
+        let later = app
+            .published_event(
+                &token,
+                &crate::helpers::event_body("ict", 5, "Next week's forum"),
+            )
+            .await;
+        for (n, email) in ["a@example.it", "b@example.de", "c@example.hu"]
+            .iter()
+            .enumerate()
+        {
+            let lang = ["it", "de", "hu"][n];
+            let body =
+                serde_json::json!({"name": "P", "email": email, "country": "IT", "language": lang});
+            app.post_json(
+                &format!("/api/v1/events/{event}/registrations"),
+                &body,
+                None,
+            )
+            .await;
+        }
+        app.post_json(
+            &format!("/api/v1/events/{later}/registrations"),
+            &serde_json::json!({"name": "L", "email": "l@example.org", "country": "AT"}),
+            None,
+        )
+        .await;
+
+        let now = Utc::now();
+        assert_eq!(
+            app.state.mailer.queue_reminders(now).await.unwrap(),
+            2,
+            "the two confirmed, not the waiting one"
+        );
+        assert_eq!(app.state.mailer.queue_reminders(now).await.unwrap(), 0);
+        // Another process, and a restart, queue none again.
+        let other = second_sender(&app).with_reminders(app.state.composer.clone(), 48);
+        assert_eq!(
+            other
+                .queue_reminders(now + TimeDelta::minutes(5))
+                .await
+                .unwrap(),
+            0
+        );
+        let reminders = app.outbox_of_kind("reminder").await;
+        let mut subjects: Vec<&str> = reminders.iter().map(|m| m.subject.as_str()).collect();
+        subjects.sort();
+        assert!(
+            subjects[0].starts_with("Erinnerung: Tomorrow's forum"),
+            "{subjects:?}"
+        );
+        assert!(
+            subjects[1].starts_with("Promemoria: Tomorrow's forum"),
+            "{subjects:?}"
+        );
+        assert!(reminders.iter().all(|m| m.attachment_body.is_some()));
+        // Next week's event is reminded when its time comes.
+        assert_eq!(
+            app.state
+                .mailer
+                .queue_reminders(now + TimeDelta::days(4))
+                .await
+                .unwrap(),
+            1
+        );
+    }
+
+    async fn a_failed_message_can_be_retried_by_staff(backend: Backend) {
+        let app = spawn_app(backend).await;
+        let id = app.queue_test_message("reject-this@example.org").await;
+        app.deliver_mail().await;
+        assert_eq!(app.outbox_row(id).await.status, "failed");
+        let admin = app.admin_token().await;
+        let coordinator = app.coordinator_token("c@example.org", &["ict"]).await;
+        let path = format!("/api/v1/mail/{id}/retry");
+        crate::helpers::assert_error(
+            app.post_empty(&path, Some(&coordinator)).await,
+            404,
+            "not_found",
+        )
+        .await;
+        let retried = app.post_empty(&path, Some(&admin)).await;
+        assert_eq!(retried.status(), 200);
+        assert_eq!(retried.json::<Value>().await.unwrap()["status"], "pending");
+        crate::helpers::assert_error(app.post_empty(&path, Some(&admin)).await, 409, "conflict")
+            .await;
+        app.deliver_mail().await;
+        assert_eq!(app.outbox_row(id).await.attempts, 2);
+    }
+
+    on_both_backends!(
+        reminders_go_once_to_each_confirmed_registrant,
+        a_failed_message_can_be_retried_by_staff
+    );
+}

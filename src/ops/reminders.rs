@@ -1,0 +1,82 @@
+//! Reminders: `CLUSTERCORD_REMINDER_HOURS` before an event starts, each confirmed
+//! registrant gets one. "Exactly once" rests on the outbox's unique dedup key, so
+//! several processes and restarts never queue a second one.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use tera::Context;
+
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::{EmailAddress, Language};
+use crate::error::AppError;
+use crate::mail::compose::Attachment;
+use crate::mail::{Composer, OutgoingEmail};
+use crate::ops::events::event_context;
+use crate::store::{self};
+
+fn dedup_key(registration_id: i64) -> String {
+    format!("reminder:{registration_id}")
+}
+
+/// Queues the reminders that are due at `now`; returns how many.
+pub fn queue_due(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    hours: u32,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let until = now + TimeDelta::hours(i64::from(hours));
+    write_transaction(conn, |conn| {
+        let due = store::registrations::confirmed_starting_between(
+            conn,
+            now.naive_utc(),
+            until.naive_utc(),
+        )?;
+        if due.is_empty() {
+            return Ok(0);
+        }
+        let keys: Vec<String> = due.iter().map(|r| dedup_key(r.id)).collect();
+        let sent = store::outbox::existing_dedup_keys(conn, &keys)?;
+        let mut rows = Vec::new();
+        let mut events = std::collections::HashMap::new();
+        for registration in due.into_iter().filter(|r| !sent.contains(&dedup_key(r.id))) {
+            let Ok(to) = EmailAddress::parse(&registration.email) else {
+                continue;
+            };
+            if !events.contains_key(&registration.event_id) {
+                let event = crate::ops::events::load(conn, registration.event_id)?;
+                events.insert(registration.event_id, event);
+            }
+            let Some(Some(event)) = events.get(&registration.event_id) else {
+                continue;
+            };
+            let language = Language::parse(&registration.language).unwrap_or_default();
+            let mut context = Context::new();
+            context.insert("name", &registration.name);
+            context.insert(
+                "event",
+                &event_context(event, composer.public_url(), language),
+            );
+            context.insert(
+                "manage_url",
+                &format!(
+                    "{}/registrations/{}",
+                    composer.public_url(),
+                    registration.manage_token
+                ),
+            );
+            let mut email = OutgoingEmail::new("reminder", to, language, context);
+            email.event_id = Some(event.row.id);
+            email.reply_to = event.row.reply_to.clone();
+            email.dedup_key = Some(dedup_key(registration.id));
+            email.attachment = Some(Attachment {
+                filename: "event.ics".into(),
+                content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+                body: event.ics(composer.public_url()),
+            });
+            rows.push(composer.compose(email, now.naive_utc()).map_err(|e| {
+                AppError::internal(anyhow::Error::new(e).context("rendering a reminder"))
+            })?);
+        }
+        Ok(store::outbox::insert_many_once(conn, &rows)?)
+    })
+}
