@@ -42,9 +42,10 @@ pub fn queue_due(
             let Ok(to) = EmailAddress::parse(&registration.email) else {
                 continue;
             };
-            if !events.contains_key(&registration.event_id) {
-                let event = crate::ops::events::load(conn, registration.event_id)?;
-                events.insert(registration.event_id, event);
+            if let std::collections::hash_map::Entry::Vacant(slot) =
+                events.entry(registration.event_id)
+            {
+                slot.insert(crate::ops::events::load(conn, registration.event_id)?);
             }
             let Some(Some(event)) = events.get(&registration.event_id) else {
                 continue;
