@@ -167,6 +167,15 @@ pub struct Settings {
     /// HTTP worker threads (default: one per core)
     #[arg(long, env = "CLUSTERCORD_WORKERS", global = true)]
     pub workers: Option<String>,
+    /// How long a message claimed by a sender stays reserved for it; after a crash
+    /// it is sent again once this has passed
+    #[arg(
+        long,
+        env = "CLUSTERCORD_MAIL_LEASE_SECONDS",
+        default_value = "120",
+        global = true
+    )]
+    pub mail_lease_seconds: String,
     /// Do not deliver mail from this process (another `serve` or a cron
     /// `mail send-pending` does)
     #[arg(long, env = "CLUSTERCORD_NO_MAIL_SENDER", global = true)]

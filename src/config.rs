@@ -156,6 +156,12 @@ impl Config {
             config.workers = parse_number("CLUSTERCORD_WORKERS", workers, 1, 256)? as usize;
         }
         config.mail_sender = !s.no_mail_sender;
+        config.mail_lease = Duration::from_secs(u64::from(parse_number(
+            "CLUSTERCORD_MAIL_LEASE_SECONDS",
+            &s.mail_lease_seconds,
+            1,
+            86_400,
+        )?));
         Ok(config)
     }
 

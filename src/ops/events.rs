@@ -254,7 +254,7 @@ pub fn schedule(
             conn,
             group.id,
             &columns(&plan),
-            Some(staff.id),
+            Some((staff.id, staff.email.as_str())),
             now.naive_utc(),
         )?;
         let agenda = agenda_rows(row.id, &plan);

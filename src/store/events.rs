@@ -73,7 +73,7 @@ pub fn insert(
     conn: &mut DbConnection,
     group_id: i64,
     plan: &PlanColumns,
-    created_by: Option<i64>,
+    created_by: Option<(i64, &str)>,
     now: NaiveDateTime,
 ) -> QueryResult<EventRow> {
     diesel::insert_into(events::table)
@@ -81,7 +81,9 @@ pub fn insert(
             plan,
             events::group_id.eq(group_id),
             events::status.eq("draft"),
-            events::created_by.eq(created_by),
+            events::created_by.eq(created_by.map(|(id, _)| id)),
+            // Replies to the event's mail reach the coordinator who scheduled it.
+            events::reply_to.eq(created_by.map(|(_, email)| email)),
             events::created_at.eq(now),
             events::updated_at.eq(now),
         ))

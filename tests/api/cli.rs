@@ -171,3 +171,79 @@ fn help_explains_every_subcommand() {
     let mail = text(&clustercord(&["mail", "--help"], &[], None).stdout);
     assert!(mail.contains("send-pending"), "{mail}");
 }
+
+mod crash {
+    use super::*;
+
+    /// `serve` is killed in the middle of a batch and started again: every queued
+    /// message arrives, and none twice but the one that was in flight.
+    async fn a_killed_sender_loses_nothing_and_repeats_at_most_the_message_in_flight(
+        backend: Backend,
+    ) {
+        use std::time::{Duration, Instant};
+        let app = spawn_app(backend).await;
+        let slow = crate::helpers::SmtpSink::start_slow(Duration::from_millis(40));
+        let count = 40;
+        for n in 0..count {
+            app.queue_test_message(&format!("batch{n}@example.org"))
+                .await;
+        }
+        let serve = |smtp: &str| {
+            Command::new(env!("CARGO_BIN_EXE_clustercord"))
+                .arg("serve")
+                .env_clear()
+                .env("RUST_LOG", "warn")
+                .env("DATABASE_URL", &app.db.url)
+                .env("CLUSTERCORD_BIND", "127.0.0.1:0")
+                .env("CLUSTERCORD_SMTP_URL", smtp)
+                .env("CLUSTERCORD_MAIL_LEASE_SECONDS", "1")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("serve starts")
+        };
+        let wait_for = |what: &str, n: usize, limit: Duration| {
+            let started = Instant::now();
+            while slow.messages().len() < n {
+                assert!(
+                    started.elapsed() < limit,
+                    "timed out waiting for {what}: {} of {n}",
+                    slow.messages().len()
+                );
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        };
+        let mut first = serve(&slow.url());
+        wait_for("the first messages", 5, Duration::from_secs(20));
+        first.kill().unwrap(); // SIGKILL: no chance to finish or record anything
+        first.wait().unwrap();
+        let delivered_before_restart = slow.messages().len();
+        assert!(
+            delivered_before_restart < count,
+            "the kill came too late to test anything"
+        );
+
+        let mut second = serve(&slow.url());
+        let started = Instant::now();
+        loop {
+            let got: std::collections::HashSet<Vec<String>> =
+                slow.messages().into_iter().map(|m| m.to).collect();
+            if got.len() == count {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "only {} of {count} arrived",
+                got.len()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        second.kill().unwrap();
+        second.wait().unwrap();
+        let total = slow.messages().len();
+        assert!(total <= count + 1, "{} duplicates", total - count);
+    }
+
+    on_both_backends!(a_killed_sender_loses_nothing_and_repeats_at_most_the_message_in_flight);
+}

@@ -138,6 +138,8 @@ struct SinkHandler {
     received: Arc<Mutex<Vec<Received>>>,
     to: Vec<String>,
     data: Vec<u8>,
+    /// How long the server takes to accept each message.
+    delay: Duration,
 }
 
 impl mailin_embedded::Handler for SinkHandler {
@@ -167,6 +169,7 @@ impl mailin_embedded::Handler for SinkHandler {
     }
 
     fn data_end(&mut self) -> mailin_embedded::Response {
+        std::thread::sleep(self.delay);
         let message = Received {
             to: self.to.clone(),
             data: String::from_utf8_lossy(&self.data).into_owned(),
@@ -178,23 +181,33 @@ impl mailin_embedded::Handler for SinkHandler {
 
 impl SmtpSink {
     pub fn start() -> SmtpSink {
-        Self::start_with(TcpListener::bind("127.0.0.1:0").expect("bind SMTP"))
+        Self::start_with(
+            TcpListener::bind("127.0.0.1:0").expect("bind SMTP"),
+            Duration::ZERO,
+        )
+    }
+
+    /// A server that takes `delay` to accept each message.
+    pub fn start_slow(delay: Duration) -> SmtpSink {
+        Self::start_with(TcpListener::bind("127.0.0.1:0").expect("bind SMTP"), delay)
     }
 
     /// Starts on a port chosen earlier (for a server that comes up late).
     pub fn start_on(port: u16) -> SmtpSink {
         Self::start_with(
             TcpListener::bind(("127.0.0.1", port)).expect("bind SMTP on the reserved port"),
+            Duration::ZERO,
         )
     }
 
-    fn start_with(listener: TcpListener) -> SmtpSink {
+    fn start_with(listener: TcpListener, delay: Duration) -> SmtpSink {
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
         let handler = SinkHandler {
             received: received.clone(),
             to: vec![],
             data: vec![],
+            delay,
         };
         let mut server = mailin_embedded::Server::new(handler);
         server

@@ -255,6 +255,10 @@ async fn invitations_go_to_each_member_in_their_language_once(backend: Backend) 
     assert!(received.contains("List-Unsubscribe: <"), "{received}");
     assert!(received.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     assert!(received.contains("text/calendar"));
+    assert!(
+        received.contains(&format!("Reply-To: {}", crate::helpers::ADMIN_EMAIL)),
+        "{received}"
+    );
 
     // Resending goes to everyone again; Nina, once unsubscribed, is skipped.
     let nina_link = mails
