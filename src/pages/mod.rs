@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod feeds;
 pub mod invitation;
+pub mod outreach;
 pub mod participants;
 pub mod public;
 pub mod registration;
@@ -122,6 +123,39 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 "/unsubscribe/{token}",
                 web::post().to(invitation::unsubscribe),
+            )
+            .route(
+                "/staff/groups/{slug}/members",
+                web::get().to(outreach::members_list),
+            )
+            .route(
+                "/staff/groups/{slug}/members",
+                web::post().to(outreach::member_add),
+            )
+            .route(
+                "/staff/groups/{slug}/members.csv",
+                web::get().to(outreach::members_csv),
+            )
+            .route(
+                "/staff/groups/{slug}/members/import",
+                web::post().to(outreach::members_import),
+            )
+            .route(
+                r"/staff/groups/{slug}/members/{id:\d+}/remove",
+                web::post().to(outreach::member_remove),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/invitations",
+                web::get().to(outreach::invitations_list),
+            )
+            .route(
+                r"/staff/events/{id:\d+}/invitations",
+                web::post().to(outreach::invitations_send),
+            )
+            .route("/staff/mail", web::get().to(outreach::mail_list))
+            .route(
+                r"/staff/mail/{id:\d+}/retry",
+                web::post().to(outreach::mail_retry),
             )
             .route("/static/{path:.*}", web::get().to(static_file))
             .default_service(web::to(not_found)),

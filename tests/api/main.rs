@@ -11,6 +11,7 @@ mod events;
 mod groups;
 mod invitations;
 mod mail;
+mod outreach_pages;
 mod pages;
 mod registration_pages;
 mod registrations;

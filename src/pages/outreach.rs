@@ -1,0 +1,366 @@
+//! Staff pages for reaching people: a group's mailing list (with CSV import and
+//! export), sending invitations for an event, and the outgoing mail.
+
+use std::collections::BTreeMap;
+
+use actix_multipart::form::{bytes::Bytes as FileBytes, text::Text, MultipartForm};
+use actix_session::Session;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpResponse};
+
+use super::{context, html, render, verify_csrf, PageError, PageResult};
+use crate::api::members::MemberResponse;
+use crate::auth::SessionStaff;
+use crate::domain::EmailAddress;
+use crate::error::AppError;
+use crate::ops::invitations::{self, Invitees};
+use crate::ops::members::{self, ImportReport, MemberInput};
+use crate::startup::AppState;
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// What the members page shows besides the list.
+#[derive(Default)]
+struct MembersView {
+    form: BTreeMap<String, String>,
+    errors: BTreeMap<String, String>,
+    report: Option<ImportReport>,
+    problem: Option<String>,
+}
+
+async fn members_page(
+    state: &AppState,
+    session: &Session,
+    staff: &SessionStaff,
+    slug: String,
+    view: MembersView,
+    status: StatusCode,
+) -> PageResult {
+    let user = staff.0.clone();
+    let (group, rows) = state
+        .db
+        .read(move |conn| members::list(conn, &user, &slug))
+        .await?;
+    let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
+    ctx.insert(
+        "members",
+        &rows
+            .into_iter()
+            .map(MemberResponse::from)
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("form", &view.form);
+    ctx.insert("errors", &view.errors);
+    ctx.insert("report", &view.report);
+    ctx.insert("problem", &view.problem);
+    ctx.insert(
+        "languages",
+        &crate::domain::Language::ALL
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>(),
+    );
+    Ok(html(status, render(state, "members.html", &ctx)?))
+}
+
+pub async fn members_list(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<String>,
+) -> PageResult {
+    members_page(
+        &state,
+        &session,
+        &staff,
+        slug.into_inner(),
+        MembersView::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn member_add(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<String>,
+    form: web::Form<BTreeMap<String, String>>,
+) -> PageResult {
+    let form = form.into_inner();
+    verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
+    let slug = slug.into_inner();
+    let field = |k: &str| form.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let input = MemberInput {
+        name: field("name"),
+        email: field("email"),
+        organisation: field("organisation"),
+        country: field("country"),
+        language: field("language"),
+        organisation_kind: None,
+    };
+    let member = match input.parse() {
+        Ok(member) => member,
+        Err(errors) => {
+            let view = MembersView {
+                errors: errors.into_map(),
+                form,
+                ..Default::default()
+            };
+            return members_page(
+                &state,
+                &session,
+                &staff,
+                slug,
+                view,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let (user, now, target) = (staff.0.clone(), chrono::Utc::now(), slug.clone());
+    state
+        .db
+        .write(move |conn| members::add(conn, &user, &target, member, now))
+        .await?;
+    Ok(see_other(format!("/staff/groups/{slug}/members")))
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    csrf_token: String,
+}
+
+pub async fn member_remove(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    path: web::Path<(String, i64)>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let ((slug, id), user) = (path.into_inner(), staff.0.clone());
+    let target = slug.clone();
+    state
+        .db
+        .write(move |conn| members::remove(conn, &user, &target, id))
+        .await?;
+    Ok(see_other(format!("/staff/groups/{slug}/members")))
+}
+
+#[derive(MultipartForm)]
+pub struct ImportForm {
+    csrf_token: Text<String>,
+    #[multipart(limit = "5MiB")]
+    file: FileBytes,
+}
+
+pub async fn members_import(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<String>,
+    form: MultipartForm<ImportForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (slug, now, user) = (slug.into_inner(), chrono::Utc::now(), staff.0.clone());
+    let (target, data) = (slug.clone(), form.file.data.clone());
+    let outcome = state
+        .db
+        .write(move |conn| members::import_csv(conn, &user, &target, &data, now))
+        .await;
+    let view = match outcome {
+        Ok(report) => MembersView {
+            report: Some(report),
+            ..Default::default()
+        },
+        Err(AppError::InvalidInput { fields, .. }) => {
+            let reason = fields.into_values().collect::<Vec<_>>().join("; ");
+            MembersView {
+                problem: Some(format!("Nothing was imported: the file {reason}.")),
+                ..Default::default()
+            }
+        }
+        Err(other) => return Err(PageError(other)),
+    };
+    members_page(&state, &session, &staff, slug, view, StatusCode::OK).await
+}
+
+pub async fn members_csv(
+    state: web::Data<AppState>,
+    staff: SessionStaff,
+    slug: web::Path<String>,
+) -> PageResult {
+    let (slug, user) = (slug.into_inner(), staff.0.clone());
+    let (group, rows) = state
+        .db
+        .read(move |conn| members::list(conn, &user, &slug))
+        .await?;
+    let body = members::to_csv(&rows).map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}-members.csv\"", group.slug),
+        ))
+        .body(body))
+}
+
+async fn invitations_page(
+    state: &AppState,
+    session: &Session,
+    staff: &SessionStaff,
+    id: i64,
+    notice: Option<String>,
+    problem: Option<String>,
+) -> PageResult {
+    let user = staff.0.clone();
+    let (event, statuses) = state
+        .db
+        .read(move |conn| invitations::list(conn, &user, id))
+        .await?;
+    let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("event", &crate::api::events::EventResponse::from(&event));
+    ctx.insert(
+        "group",
+        &crate::api::groups::GroupResponse::from(event.group.clone()),
+    );
+    ctx.insert("invitations", &statuses);
+    ctx.insert("notice", &notice);
+    ctx.insert("problem", &problem);
+    Ok(html(
+        StatusCode::OK,
+        render(state, "invitations.html", &ctx)?,
+    ))
+}
+
+pub async fn invitations_list(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+) -> PageResult {
+    invitations_page(&state, &session, &staff, id.into_inner(), None, None).await
+}
+
+pub async fn invitations_send(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: web::Form<BTreeMap<String, String>>,
+) -> PageResult {
+    let form = form.into_inner();
+    verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
+    let id = id.into_inner();
+    let invitees = if form.get("to").is_some_and(|v| v == "group") {
+        Invitees::Group
+    } else {
+        let raw = form.get("emails").cloned().unwrap_or_default();
+        let mut list = Vec::new();
+        for part in raw
+            .split([',', ';', '\n', '\r', ' ', '\t'])
+            .filter(|p| !p.trim().is_empty())
+        {
+            match EmailAddress::parse(part) {
+                Ok(email) => list.push(email),
+                Err(_) => {
+                    let problem = format!("{part:?} is not an email address; nothing was sent.");
+                    return invitations_page(&state, &session, &staff, id, None, Some(problem))
+                        .await;
+                }
+            }
+        }
+        if list.is_empty() {
+            let problem = "Choose the group's members or give at least one address.".to_owned();
+            return invitations_page(&state, &session, &staff, id, None, Some(problem)).await;
+        }
+        Invitees::Addresses(list)
+    };
+    let resend = form.get("resend").is_some();
+    let (user, now, composer) = (staff.0.clone(), chrono::Utc::now(), state.composer.clone());
+    match state
+        .db
+        .write(move |conn| invitations::invite(conn, &composer, &user, id, invitees, resend, now))
+        .await
+    {
+        Ok(report) => {
+            state.mailer.wake();
+            let notice = format!(
+                "{} invitations queued; {} skipped (invited before or unsubscribed).",
+                report.queued, report.skipped
+            );
+            invitations_page(&state, &session, &staff, id, Some(notice), None).await
+        }
+        Err(AppError::Conflict(message)) => {
+            invitations_page(&state, &session, &staff, id, None, Some(message)).await
+        }
+        Err(other) => Err(PageError(other)),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct MailQuery {
+    status: Option<String>,
+}
+
+pub async fn mail_list(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    query: web::Query<MailQuery>,
+) -> PageResult {
+    let status = query
+        .into_inner()
+        .status
+        .filter(|s| ["pending", "sent", "failed"].contains(&s.as_str()));
+    let groups = (!staff.0.is_admin()).then(|| staff.0.group_ids.clone());
+    let filter = status.clone();
+    let rows = state
+        .db
+        .read(move |conn| {
+            Ok::<_, AppError>(crate::store::outbox::list(
+                conn,
+                filter.as_deref(),
+                groups.as_deref(),
+                500,
+            )?)
+        })
+        .await?;
+    let mut ctx = context(&session, Some(&staff.0));
+    ctx.insert(
+        "messages",
+        &rows
+            .into_iter()
+            .map(crate::api::mail::MailResponse::from)
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("status", &status);
+    Ok(html(StatusCode::OK, render(&state, "mail.html", &ctx)?))
+}
+
+pub async fn mail_retry(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (id, now, user) = (
+        id.into_inner(),
+        chrono::Utc::now().naive_utc(),
+        staff.0.clone(),
+    );
+    state
+        .db
+        .write(move |conn| crate::ops::mail::retry(conn, &user, id, now))
+        .await?;
+    state.mailer.wake();
+    Ok(see_other("/staff/mail?status=failed".into()))
+}

@@ -1,0 +1,155 @@
+//! The coordinator's pages for the mailing list, invitations and outgoing mail.
+
+use crate::helpers::{event_body, spawn_app, Backend, ADMIN_EMAIL, ADMIN_PASSWORD};
+use crate::schedule_pages::sign_in;
+
+#[actix_web::test]
+async fn a_coordinator_imports_members_invites_them_and_watches_the_mail() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+
+    // Add one by hand; a mistake is shown next to its field.
+    let bad = app
+        .client
+        .post(app.url("/staff/groups/agrifood/members"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("name", "Ana"),
+            ("email", "nope"),
+            ("country", "SI"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains(r#"id="m-email-error""#));
+    let added = app
+        .client
+        .post(app.url("/staff/groups/agrifood/members"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("name", "Ana Kovač"),
+            ("email", "ana@agro.si"),
+            ("country", "SI"),
+            ("language", "sl"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status(), 303);
+
+    // Import a spreadsheet through the upload form.
+    let csv = "name,email,organisation,country,language\nHans Müller,hans@agrar.de,Bauernverband,DE,de\nBroken,broken,X,DE,de\n";
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf.clone())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec())
+                .file_name("members.csv")
+                .mime_str("text/csv")
+                .unwrap(),
+        );
+    let imported = app
+        .client
+        .post(app.url("/staff/groups/agrifood/members/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), 200);
+    let page = imported.text().await.unwrap();
+    assert!(
+        page.contains("1 added, 0 updated, 1 refused") && page.contains("Line 3"),
+        "{page}"
+    );
+    assert!(page.contains("Hans Müller") && page.contains("Ana Kovač"));
+    let export = app
+        .get("/staff/groups/agrifood/members.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(export.contains("hans@agrar.de"));
+
+    // Invite the group to a published event.
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("agrifood", 20, "Honey forum"))
+        .await;
+    let sent = app
+        .client
+        .post(app.url(&format!("/staff/events/{event}/invitations")))
+        .form(&[("csrf_token", csrf.as_str()), ("to", "group")])
+        .send()
+        .await
+        .unwrap();
+    let page = sent.text().await.unwrap();
+    assert!(page.contains("2 invitations queued; 0 skipped"), "{page}");
+    assert!(page.contains("ana@agro.si") && page.contains("invited"));
+    let listed = app
+        .client
+        .post(app.url(&format!("/staff/events/{event}/invitations")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("to", "list"),
+            ("emails", "guest@example.org\nnot an address"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        listed.contains("is not an email address; nothing was sent"),
+        "{listed}"
+    );
+
+    // A refused message shows with its error and can be retried.
+    app.queue_test_message("reject-me@example.org").await;
+    app.deliver_mail().await;
+    let mail = app
+        .get("/staff/mail?status=failed")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        mail.contains("reject-me@example.org") && mail.contains("Retry"),
+        "{mail}"
+    );
+    let start = mail.find("/staff/mail/").unwrap();
+    let action: String = mail[start..].chars().take_while(|c| *c != '"').collect();
+    let retried = app
+        .client
+        .post(app.url(&action))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(retried.status(), 303);
+    let all = app.get("/staff/mail").await.text().await.unwrap();
+    assert!(
+        all.contains("Einladung: Honey forum") || all.contains("Vabilo: Honey forum"),
+        "{all}"
+    );
+}
+
+#[actix_web::test]
+async fn outreach_pages_are_for_the_groups_staff_only() {
+    let app = spawn_app(Backend::Sqlite).await;
+    assert_eq!(
+        app.get("/staff/groups/agrifood/members").await.status(),
+        303
+    );
+    assert_eq!(app.get("/staff/mail").await.status(), 303);
+    app.coordinator_token("tour@example.org", &["tourism"])
+        .await;
+    sign_in(&app, "tour@example.org", "coordinator password").await;
+    assert_eq!(
+        app.get("/staff/groups/agrifood/members").await.status(),
+        403
+    );
+    assert_eq!(app.get("/staff/groups/tourism/members").await.status(), 200);
+    assert_eq!(app.get("/staff/mail").await.status(), 200);
+}
