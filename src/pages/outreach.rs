@@ -282,7 +282,7 @@ pub async fn invitations_send(
         }
         Invitees::Addresses(list)
     };
-    let resend = form.get("resend").is_some();
+    let resend = form.contains_key("resend");
     let (user, now, composer) = (staff.0.clone(), chrono::Utc::now(), state.composer.clone());
     match state
         .db
