@@ -69,6 +69,18 @@ pub fn queue_due(
             email.event_id = Some(event.row.id);
             email.reply_to = event.row.reply_to.clone();
             email.dedup_key = Some(dedup_key(registration.id));
+            // Members of the group can stop the group's mail from here too.
+            if let Some(member) =
+                store::members::find(conn, event.row.group_id, &registration.email_key)?
+            {
+                let url = format!(
+                    "{}/unsubscribe/{}",
+                    composer.public_url(),
+                    member.unsubscribe_token
+                );
+                email.context.insert("unsubscribe_url", &url);
+                email.list_unsubscribe = Some(url);
+            }
             email.attachment = Some(Attachment {
                 filename: "event.ics".into(),
                 content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),

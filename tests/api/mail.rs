@@ -245,6 +245,10 @@ mod reminders_and_retries {
         )
         .await;
 
+        // One of them is on the group's mailing list.
+        let member = serde_json::json!({"name": "P", "email": "a@example.it", "country": "IT"});
+        app.post_json("/api/v1/groups/ict/members", &member, Some(&token))
+            .await;
         let now = Utc::now();
         assert_eq!(
             app.state.mailer.queue_reminders(now).await.unwrap(),
@@ -273,6 +277,14 @@ mod reminders_and_retries {
             "{subjects:?}"
         );
         assert!(reminders.iter().all(|m| m.attachment_body.is_some()));
+        let to_member = reminders
+            .iter()
+            .find(|m| m.recipient == "a@example.it")
+            .unwrap();
+        assert!(to_member
+            .list_unsubscribe
+            .as_deref()
+            .is_some_and(|u| u.contains("/unsubscribe/")));
         // Next week's event is reminded when its time comes.
         assert_eq!(
             app.state
