@@ -32,9 +32,44 @@ pub fn local_label_in(utc: NaiveDateTime, zone: Tz, language: super::Language) -
         Pl => ("%A, %-d %B %Y, %H:%M %Z", chrono::Locale::pl_PL),
         Sl => ("%A, %-d. %B %Y, %H:%M %Z", chrono::Locale::sl_SI),
     };
-    zone.from_utc_datetime(&utc)
+    let label = zone
+        .from_utc_datetime(&utc)
         .format_localized(pattern, locale)
-        .to_string()
+        .to_string();
+    // Weekdays start with a small letter in these languages, whatever the locale data says.
+    match language {
+        It | Sk | Cs | Pl | Sl => lowercase_first(&label),
+        _ => label,
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// An agenda item's time for `language`: only the times when it falls on the day
+/// the event starts, the date too when not.
+pub fn item_label_in(
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    event_start: NaiveDateTime,
+    zone: Tz,
+    language: super::Language,
+) -> String {
+    let day = |t: NaiveDateTime| zone.from_utc_datetime(&t).date_naive();
+    if day(start) == day(event_start) && day(end) == day(event_start) {
+        format!(
+            "{} – {}",
+            local_time_label(start, zone),
+            local_time_label(end, zone)
+        )
+    } else {
+        span_label_in(start, end, zone, language)
+    }
 }
 
 /// A span in `zone` for `language`, the date repeated only across midnight.
@@ -217,9 +252,24 @@ mod tests {
             local_label_in(t, rome, Language::En),
             "Wed 10 Mar 2027, 09:00 CET"
         );
+        assert!(local_label_in(t, rome, Language::Cs).starts_with("středa"));
         for language in Language::ALL {
             assert!(local_label_in(t, rome, language).contains("2027"));
         }
+        let later = t + chrono::TimeDelta::hours(1);
+        assert_eq!(
+            item_label_in(t, later, t, rome, Language::It),
+            "09:00 CET – 10:00 CET"
+        );
+        let next_day = t + chrono::TimeDelta::days(1);
+        let label = item_label_in(
+            next_day,
+            next_day + chrono::TimeDelta::hours(1),
+            t,
+            rome,
+            Language::It,
+        );
+        assert!(label.starts_with("giovedì"), "{label}");
     }
 
     #[test]

@@ -169,7 +169,7 @@ fn invitation_mail(
         .iter()
         .map(|a| {
             serde_json::json!({
-                "time": crate::domain::time::span_label_in(a.starts_at, a.ends_at, zone, language),
+                "time": crate::domain::time::item_label_in(a.starts_at, a.ends_at, event.row.starts_at, zone, language),
                 "title": a.title, "speaker": a.speaker, "place": a.place,
             })
         })
