@@ -157,11 +157,8 @@ pub async fn export(
         .read(move |conn| members::list(conn, &staff.0, &slug))
         .await?;
     let body = members::to_csv(&rows).map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{}-members.csv\"", group.slug),
-        ))
-        .body(body))
+    Ok(crate::api::csv_download(
+        &format!("{}-members.csv", group.slug),
+        body,
+    ))
 }

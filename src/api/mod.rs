@@ -144,6 +144,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     );
 }
 
+/// A CSV file to download.
+pub fn csv_download(filename: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(body)
+}
+
 /// A resource that answers 405 with the JSON error body for other methods.
 fn resource(path: &str) -> actix_web::Resource {
     web::resource(path).default_service(web::to(method_not_allowed))

@@ -1,7 +1,7 @@
 //! Registrations: the public sign-up, the holder's manage link, and the staff
 //! lists (JSON and CSV), cancellations and attendance.
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::TimeZone;
 use serde::{Deserialize, Serialize};
@@ -10,8 +10,8 @@ use utoipa::ToSchema;
 use crate::api::events::EventResponse;
 use crate::api::ApiJson;
 use crate::auth::ApiStaff;
-use crate::domain::values::{optional_text, required_text};
-use crate::domain::{Country, EmailAddress, FieldErrors, Language};
+use crate::domain::values::optional_text;
+use crate::domain::{FieldErrors, Language};
 use crate::error::AppError;
 use crate::ops::events::EventView;
 use crate::ops::registrations::{self, Attendance, NewRegistration, Registered, RegistrationView};
@@ -37,51 +37,18 @@ impl RegisterRequest {
     /// none is given.
     pub fn parse(self, default_language: Language) -> Result<NewRegistration, AppError> {
         let mut errors = FieldErrors::new();
-        let name = errors.check("name", required_text(self.name.as_deref(), 200));
-        let email = errors.check(
-            "email",
-            EmailAddress::parse(self.email.as_deref().unwrap_or("")),
-        );
-        let organisation = errors.check(
-            "organisation",
-            optional_text(self.organisation.as_deref(), 200),
-        );
-        let country = errors.check(
-            "country",
-            Country::parse(self.country.as_deref().unwrap_or("")),
-        );
-        let language = match self
-            .language
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            Some(raw) => errors.check("language", Language::parse(raw)),
-            None => Some(default_language),
+        let fields = crate::domain::people::PersonFields {
+            name: self.name.as_deref(),
+            email: self.email.as_deref(),
+            organisation: self.organisation.as_deref(),
+            country: self.country.as_deref(),
+            language: self.language.as_deref(),
+            organisation_kind: self.organisation_kind.as_deref(),
         };
-        let kind = errors.check(
-            "organisation_kind",
-            optional_text(self.organisation_kind.as_deref(), 40),
-        );
+        let person = crate::domain::people::Person::parse(fields, default_language, &mut errors);
         let note = errors.check("note", optional_text(self.note.as_deref(), 1000));
-        match (name, email, organisation, country, language, kind, note) {
-            (
-                Some(name),
-                Some(email),
-                Some(organisation),
-                Some(country),
-                Some(language),
-                Some(organisation_kind),
-                Some(note),
-            ) if errors.is_empty() => Ok(NewRegistration {
-                name,
-                email,
-                organisation: organisation.unwrap_or_default(),
-                country,
-                language,
-                organisation_kind,
-                note,
-            }),
+        match (person, note) {
+            (Some(person), Some(note)) if errors.is_empty() => Ok(NewRegistration { person, note }),
             _ => Err(AppError::invalid(errors)),
         }
     }
@@ -277,13 +244,10 @@ pub fn csv_response(
     rows: &[RegistrationResponse],
 ) -> Result<HttpResponse, AppError> {
     let body = crate::export::registrations_csv(rows).map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"event-{event_id}-registrations.csv\""),
-        ))
-        .body(body))
+    Ok(crate::api::csv_download(
+        &format!("event-{event_id}-registrations.csv"),
+        body,
+    ))
 }
 
 /// Cancels a registration on someone's behalf (staff of the group).

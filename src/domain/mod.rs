@@ -4,6 +4,7 @@
 
 pub mod events;
 pub mod fields;
+pub mod people;
 pub mod seats;
 pub mod staff;
 pub mod time;

@@ -4,23 +4,14 @@
 use chrono::{DateTime, Utc};
 
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::values::{optional_text, required_text};
-use crate::domain::{Country, EmailAddress, FieldErrors, Language, StaffUser};
+use crate::domain::{FieldErrors, Language, StaffUser};
 use crate::error::AppError;
 use crate::store::groups::GroupRow;
 use crate::store::members::{MemberFields, MemberRow};
 use crate::store::{self};
 
 /// A checked member entry.
-#[derive(Debug, Clone)]
-pub struct NewMember {
-    pub name: String,
-    pub email: EmailAddress,
-    pub organisation: String,
-    pub country: Country,
-    pub language: Language,
-    pub organisation_kind: Option<String>,
-}
+pub type NewMember = crate::domain::people::Person;
 
 /// The raw fields of a member, from JSON or a CSV row.
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
@@ -38,48 +29,16 @@ pub struct MemberInput {
 impl MemberInput {
     pub fn parse(&self) -> Result<NewMember, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = errors.check("name", required_text(self.name.as_deref(), 200));
-        let email = errors.check(
-            "email",
-            EmailAddress::parse(self.email.as_deref().unwrap_or("")),
-        );
-        let organisation = errors.check(
-            "organisation",
-            optional_text(self.organisation.as_deref(), 200),
-        );
-        let country = errors.check(
-            "country",
-            Country::parse(self.country.as_deref().unwrap_or("")),
-        );
-        let language = match self
-            .language
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            Some(raw) => errors.check("language", Language::parse(raw)),
-            None => Some(Language::En),
+        let fields = crate::domain::people::PersonFields {
+            name: self.name.as_deref(),
+            email: self.email.as_deref(),
+            organisation: self.organisation.as_deref(),
+            country: self.country.as_deref(),
+            language: self.language.as_deref(),
+            organisation_kind: self.organisation_kind.as_deref(),
         };
-        let kind = errors.check(
-            "organisation_kind",
-            optional_text(self.organisation_kind.as_deref(), 40),
-        );
-        match (name, email, organisation, country, language, kind) {
-            (
-                Some(name),
-                Some(email),
-                Some(organisation),
-                Some(country),
-                Some(language),
-                Some(organisation_kind),
-            ) if errors.is_empty() => Ok(NewMember {
-                name,
-                email,
-                organisation: organisation.unwrap_or_default(),
-                country,
-                language,
-                organisation_kind,
-            }),
+        match crate::domain::people::Person::parse(fields, Language::En, &mut errors) {
+            Some(person) if errors.is_empty() => Ok(person),
             _ => Err(errors),
         }
     }

@@ -8,7 +8,7 @@ use tera::Context;
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::events::{registration_open, Span};
 use crate::domain::seats::{next_to_promote, Limits, SeatStatus, Waiting};
-use crate::domain::{Country, EmailAddress, Language, StaffUser};
+use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
 use crate::mail::{Composer, OutgoingEmail};
@@ -20,12 +20,8 @@ use crate::store::{self};
 /// A checked registration request.
 #[derive(Debug, Clone)]
 pub struct NewRegistration {
-    pub name: String,
-    pub email: EmailAddress,
-    pub organisation: String,
-    pub country: Country,
-    pub language: Language,
-    pub organisation_kind: Option<String>,
+    pub person: crate::domain::people::Person,
+    /// Dietary or accessibility needs.
     pub note: Option<String>,
 }
 
@@ -80,7 +76,7 @@ pub fn register(
     new: NewRegistration,
     now: DateTime<Utc>,
 ) -> Result<Registered, AppError> {
-    let key = new.email.key();
+    let key = new.person.email.key();
     let attempt = write_transaction(conn, |conn| {
         register_locked(conn, composer, event_id, &new, &key, now)
     });
@@ -117,7 +113,7 @@ fn register_locked(
     if let Some(existing) = store::registrations::find_active(conn, event_id, key)? {
         return Ok(Registered::Existing(view(conn, existing)?));
     }
-    if let Some(kind) = &new.organisation_kind {
+    if let Some(kind) = &new.person.organisation_kind {
         let known = store::registrations::organisation_kinds(conn)?;
         if !known.iter().any(|(code, _)| code == kind) {
             let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
@@ -127,7 +123,7 @@ fn register_locked(
             ));
         }
     }
-    let country = new.country.as_str();
+    let country = new.person.country.as_str();
     let in_country = store::events::country_counts(conn, event_id)?
         .into_iter()
         .find(|(c, _)| c == country)
@@ -138,13 +134,13 @@ fn register_locked(
         conn,
         &NewRegistrationRow {
             event_id,
-            name: &new.name,
-            email: new.email.as_str(),
+            name: &new.person.name,
+            email: new.person.email.as_str(),
             email_key: key,
-            organisation: &new.organisation,
+            organisation: &new.person.organisation,
             country,
-            language: new.language.code(),
-            organisation_kind: new.organisation_kind.as_deref(),
+            language: new.person.language.code(),
+            organisation_kind: new.person.organisation_kind.as_deref(),
             note: new.note.as_deref(),
             status: decision.as_str(),
             manage_token: &token,

@@ -5,14 +5,9 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::web;
 
-use super::{context, html, render, verify_csrf, PageResult};
+use super::{context, html, render, verify_csrf, CsrfForm, PageResult};
 use crate::ops::invitations;
 use crate::startup::AppState;
-
-#[derive(serde::Deserialize)]
-pub struct CsrfForm {
-    csrf_token: String,
-}
 
 pub async fn decline_form(
     state: web::Data<AppState>,

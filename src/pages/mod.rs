@@ -234,6 +234,12 @@ pub fn html(status: StatusCode, body: String) -> HttpResponse {
         .body(body)
 }
 
+/// A form that carries only the CSRF token (buttons that act).
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    pub csrf_token: String,
+}
+
 const CSRF_KEY: &str = "csrf";
 
 /// The session's CSRF token, made on first use.

@@ -8,7 +8,7 @@ use actix_session::Session;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpResponse};
 
-use super::{context, html, render, verify_csrf, PageError, PageResult};
+use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::api::members::MemberResponse;
 use crate::auth::SessionStaff;
 use crate::domain::EmailAddress;
@@ -131,11 +131,6 @@ pub async fn member_add(
     Ok(see_other(format!("/staff/groups/{slug}/members")))
 }
 
-#[derive(serde::Deserialize)]
-pub struct CsrfForm {
-    csrf_token: String,
-}
-
 pub async fn member_remove(
     state: web::Data<AppState>,
     session: Session,
@@ -202,13 +197,10 @@ pub async fn members_csv(
         .read(move |conn| members::list(conn, &user, &slug))
         .await?;
     let body = members::to_csv(&rows).map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{}-members.csv\"", group.slug),
-        ))
-        .body(body))
+    Ok(crate::api::csv_download(
+        &format!("{}-members.csv", group.slug),
+        body,
+    ))
 }
 
 async fn invitations_page(

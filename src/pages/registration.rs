@@ -7,7 +7,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::public::RegistrationForm;
-use super::{html, render, verify_csrf, PageError, PageResult};
+use super::{html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::api::registrations::RegisterRequest;
 use crate::auth::SessionStaff;
 use crate::domain::Language;
@@ -147,11 +147,6 @@ fn private(mut response: HttpResponse) -> HttpResponse {
         header::HeaderValue::from_static("no-referrer"),
     );
     response
-}
-
-#[derive(serde::Deserialize)]
-pub struct CsrfForm {
-    csrf_token: String,
 }
 
 pub async fn cancel(

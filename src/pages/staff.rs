@@ -5,7 +5,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::{context, html, render, verify_csrf, PageError, PageResult};
+use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::auth::{SessionStaff, SESSION_USER};
 use crate::error::AppError;
 use crate::ops;
@@ -22,11 +22,6 @@ pub struct LoginForm {
     password: String,
     csrf_token: String,
     next: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf_token: String,
 }
 
 /// Only same-site paths: a sign-in link must not forward people to another site.

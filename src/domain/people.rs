@@ -1,0 +1,96 @@
+//! People as registrations and mailing lists know them.
+
+use super::fields::FieldErrors;
+use super::values::{optional_text, required_text, Country, EmailAddress, Language};
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub email: EmailAddress,
+    pub organisation: String,
+    pub country: Country,
+    pub language: Language,
+    pub organisation_kind: Option<String>,
+}
+
+/// The fields of a person as typed; `None` for a field left out.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PersonFields<'a> {
+    pub name: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub organisation: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub organisation_kind: Option<&'a str>,
+}
+
+impl Person {
+    /// Checks every field, adding each problem to `errors`; `default_language`
+    /// applies when none is given.
+    pub fn parse(
+        fields: PersonFields,
+        default_language: Language,
+        errors: &mut FieldErrors,
+    ) -> Option<Person> {
+        let name = errors.check("name", required_text(fields.name, 200));
+        let email = errors.check("email", EmailAddress::parse(fields.email.unwrap_or("")));
+        let organisation = errors.check("organisation", optional_text(fields.organisation, 200));
+        let country = errors.check("country", Country::parse(fields.country.unwrap_or("")));
+        let language = match fields.language.map(str::trim).filter(|l| !l.is_empty()) {
+            Some(raw) => errors.check("language", Language::parse(raw)),
+            None => Some(default_language),
+        };
+        let organisation_kind = errors.check(
+            "organisation_kind",
+            optional_text(fields.organisation_kind, 40),
+        );
+        Some(Person {
+            name: name?,
+            email: email?,
+            organisation: organisation?.unwrap_or_default(),
+            country: country?,
+            language: language?,
+            organisation_kind: organisation_kind?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let mut errors = FieldErrors::new();
+        let fields = PersonFields {
+            name: Some(" "),
+            email: Some("x"),
+            country: Some("ZZ"),
+            language: Some("fr"),
+            ..Default::default()
+        };
+        assert!(Person::parse(fields, Language::En, &mut errors).is_none());
+        let reported: Vec<String> = errors.into_map().into_keys().collect();
+        assert_eq!(reported, ["country", "email", "language", "name"]);
+    }
+
+    #[test]
+    fn the_language_defaults_and_the_organisation_may_be_blank() {
+        let mut errors = FieldErrors::new();
+        let fields = PersonFields {
+            name: Some("Ana"),
+            email: Some("ana@example.si"),
+            country: Some("si"),
+            ..Default::default()
+        };
+        let person = Person::parse(fields, Language::Sl, &mut errors).unwrap();
+        assert_eq!(
+            (
+                person.language,
+                person.country.as_str(),
+                person.organisation.as_str()
+            ),
+            (Language::Sl, "SI", "")
+        );
+    }
+}
