@@ -247,3 +247,48 @@ mod crash {
 
     on_both_backends!(a_killed_sender_loses_nothing_and_repeats_at_most_the_message_in_flight);
 }
+
+/// Two `serve` processes on one PostgreSQL database share the outbox: every
+/// message goes out exactly once.
+#[actix_web::test]
+async fn two_serve_processes_on_postgres_never_send_a_message_twice() {
+    use std::time::{Duration, Instant};
+    let app = spawn_app(Backend::Postgres).await;
+    let slow = crate::helpers::SmtpSink::start_slow(Duration::from_millis(10));
+    let count = 60;
+    for n in 0..count {
+        app.queue_test_message(&format!("pair{n}@example.org"))
+            .await;
+    }
+    let serve = || {
+        Command::new(env!("CARGO_BIN_EXE_clustercord"))
+            .arg("serve")
+            .env_clear()
+            .env("RUST_LOG", "warn")
+            .env("DATABASE_URL", &app.db.url)
+            .env("CLUSTERCORD_BIND", "127.0.0.1:0")
+            .env("CLUSTERCORD_SMTP_URL", slow.url())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("serve starts")
+    };
+    let (mut one, mut two) = (serve(), serve());
+    let started = Instant::now();
+    while slow.messages().len() < count {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{} of {count} arrived",
+            slow.messages().len()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    one.kill().unwrap();
+    two.kill().unwrap();
+    let _ = (one.wait(), two.wait());
+    assert_eq!(slow.messages().len(), count, "a message was sent twice");
+    let distinct: std::collections::HashSet<Vec<String>> =
+        slow.messages().into_iter().map(|m| m.to).collect();
+    assert_eq!(distinct.len(), count);
+}
