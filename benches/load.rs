@@ -37,6 +37,28 @@ struct Row {
     note: String,
 }
 
+impl Row {
+    fn measured(
+        scenario: String,
+        mut tally: Tally,
+        seconds: f64,
+        rss_mib: f64,
+        note: String,
+    ) -> Row {
+        Row {
+            scenario,
+            requests: tally.latencies.len(),
+            seconds,
+            p50: tally.percentile(0.5),
+            p99: tally.percentile(0.99),
+            max: tally.percentile(1.0),
+            errors: tally.errors(),
+            rss_mib,
+            note,
+        }
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -309,7 +331,7 @@ async fn register(backend: Backend, dir: &std::path::Path, concurrency: usize) -
     let url = format!("{}/api/v1/events/{event}/registrations", server.base);
     let countries = ["IT", "DE", "HU", "SK", "CZ", "PL", "SI", "AT"];
     let (http2, url2) = (http.clone(), url.clone());
-    let (mut tally, seconds, n) = drive(concurrency, Duration::from_secs(20), None, move |i| {
+    let (tally, seconds, _) = drive(concurrency, Duration::from_secs(20), None, move |i| {
         let (http, url) = (http2.clone(), url2.clone());
         async move {
             let body = json!({"name": format!("Person {i}"), "email": format!("p{i}@example.org"), "organisation": "Org",
@@ -318,17 +340,13 @@ async fn register(backend: Backend, dir: &std::path::Path, concurrency: usize) -
         }
     })
     .await;
-    Row {
-        scenario: format!("register c={concurrency}"),
-        requests: n,
+    Row::measured(
+        format!("register c={concurrency}"),
+        tally,
         seconds,
-        p50: tally.percentile(0.5),
-        p99: tally.percentile(0.99),
-        max: tally.percentile(1.0),
-        errors: tally.errors(),
-        rss_mib: server.rss_mib(),
-        note: format!("peak RSS {:.1} MiB", server.peak_rss_mib()),
-    }
+        server.rss_mib(),
+        format!("peak RSS {:.1} MiB", server.peak_rss_mib()),
+    )
 }
 
 async fn flash_crowd(backend: Backend, dir: &std::path::Path) -> Row {
@@ -339,7 +357,7 @@ async fn flash_crowd(backend: Backend, dir: &std::path::Path) -> Row {
     let url = format!("{}/api/v1/events/{event}/registrations", server.base);
     let countries = ["IT", "DE", "HU", "SK", "CZ", "PL", "SI"];
     let (http2, url2) = (http.clone(), url.clone());
-    let (mut tally, seconds, n) = drive(256, Duration::from_secs(60), Some(2000), move |i| {
+    let (tally, seconds, _) = drive(256, Duration::from_secs(60), Some(2000), move |i| {
         let (http, url) = (http2.clone(), url2.clone());
         async move {
             let body = json!({"name": format!("Crowd {i}"), "email": format!("crowd{i}@example.org"), "country": countries[i % 7]});
@@ -367,20 +385,16 @@ async fn flash_crowd(backend: Backend, dir: &std::path::Path) -> Row {
             .or_insert(0) += 1;
     }
     let cap_held = per_country.values().all(|n| *n <= 5);
-    Row {
-        scenario: "flash-crowd c=256".into(),
-        requests: n,
+    Row::measured(
+        "flash-crowd c=256".into(),
+        tally,
         seconds,
-        p50: tally.percentile(0.5),
-        p99: tally.percentile(0.99),
-        max: tally.percentile(1.0),
-        errors: tally.errors(),
-        rss_mib: server.rss_mib(),
-        note: format!(
+        server.rss_mib(),
+        format!(
             "{} confirmed (want 30), cap held: {cap_held}, all answered in {seconds:.2} s",
             confirmed.len()
         ),
-    }
+    )
 }
 
 async fn event_page(backend: Backend, dir: &std::path::Path) -> Row {
@@ -390,7 +404,7 @@ async fn event_page(backend: Backend, dir: &std::path::Path) -> Row {
     let event = published_event(&http, &server.base, &token, json!(30), Value::Null).await;
     let url = format!("{}/events/{event}", server.base);
     let (http2, url2) = (http.clone(), url.clone());
-    let (mut tally, seconds, n) = drive(64, Duration::from_secs(15), None, move |_| {
+    let (tally, seconds, _) = drive(64, Duration::from_secs(15), None, move |_| {
         let (http, url) = (http2.clone(), url2.clone());
         async move {
             let response = http.get(url).send().await.map_err(|e| e.to_string())?;
@@ -400,17 +414,13 @@ async fn event_page(backend: Backend, dir: &std::path::Path) -> Row {
         }
     })
     .await;
-    Row {
-        scenario: "event-page c=64".into(),
-        requests: n,
+    Row::measured(
+        "event-page c=64".into(),
+        tally,
         seconds,
-        p50: tally.percentile(0.5),
-        p99: tally.percentile(0.99),
-        max: tally.percentile(1.0),
-        errors: tally.errors(),
-        rss_mib: server.rss_mib(),
-        note: format!("peak RSS {:.1} MiB", server.peak_rss_mib()),
-    }
+        server.rss_mib(),
+        format!("peak RSS {:.1} MiB", server.peak_rss_mib()),
+    )
 }
 
 /// An SMTP server on loopback that counts what it accepts.
@@ -511,7 +521,7 @@ async fn baseline(backend: Backend, dir: &std::path::Path) -> Row {
     .await
     .unwrap();
     let db = Arc::new(db);
-    let (mut tally, seconds, n) = drive(64, Duration::from_secs(15), None, move |i| {
+    let (tally, seconds, _) = drive(64, Duration::from_secs(15), None, move |i| {
         let db = db.clone();
         async move {
             db.transaction(move |conn| -> Result<(), DbError> {
@@ -528,17 +538,13 @@ async fn baseline(backend: Backend, dir: &std::path::Path) -> Row {
         }
     })
     .await;
-    Row {
-        scenario: "baseline c=64".into(),
-        requests: n,
+    Row::measured(
+        "baseline c=64".into(),
+        tally,
         seconds,
-        p50: tally.percentile(0.5),
-        p99: tally.percentile(0.99),
-        max: tally.percentile(1.0),
-        errors: tally.errors(),
-        rss_mib: 0.0,
-        note: "insert + conditional update, one transaction, no HTTP".into(),
-    }
+        0.0,
+        "insert + conditional update, one transaction, no HTTP".into(),
+    )
 }
 
 fn print(backend: Backend, rows: &[Row]) {

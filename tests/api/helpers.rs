@@ -594,3 +594,22 @@ pub async fn assert_error(response: reqwest::Response, status: u16, code: &str) 
     );
     body
 }
+
+/// Asserts a 422 `invalid_input` naming exactly `expected` fields (in any order).
+pub async fn assert_invalid_fields(
+    response: reqwest::Response,
+    expected: &[&str],
+    context: &Value,
+) {
+    let error = assert_error(response, 422, "invalid_input").await;
+    let mut reported: Vec<String> = error["error"]["fields"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let mut expected: Vec<String> = expected.iter().map(|f| f.to_string()).collect();
+    reported.sort();
+    expected.sort();
+    assert_eq!(reported, expected, "{context}");
+}

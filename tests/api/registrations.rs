@@ -580,25 +580,13 @@ async fn invalid_sign_ups_name_every_bad_field() {
             vec!["name"],
         ),
     ];
+    let path = format!("/api/v1/events/{event}/registrations");
     for (body, expected) in cases {
-        let error = assert_error(
-            app.post_json(
-                &format!("/api/v1/events/{event}/registrations"),
-                &body,
-                None,
-            )
-            .await,
-            422,
-            "invalid_input",
+        crate::helpers::assert_invalid_fields(
+            app.post_json(&path, &body, None).await,
+            &expected,
+            &body,
         )
         .await;
-        let mut reported: Vec<&str> = error["error"]["fields"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        reported.sort();
-        assert_eq!(reported, expected, "{body}");
     }
 }
