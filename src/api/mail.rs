@@ -68,18 +68,9 @@ pub async fn list_mail(
             ))
         }
     };
-    // A coordinator sees only mail about their groups' events.
-    let groups = (!staff.0.is_admin()).then(|| staff.0.group_ids.clone());
     let rows = state
         .db
-        .read(move |conn| {
-            Ok::<_, AppError>(crate::store::outbox::list(
-                conn,
-                status.as_deref(),
-                groups.as_deref(),
-                500,
-            )?)
-        })
+        .read(move |conn| crate::ops::mail::visible(conn, &staff.0, status.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(MailResponse::from).collect::<Vec<_>>()))
 }

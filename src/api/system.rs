@@ -19,16 +19,9 @@ pub struct HealthResponse {
 pub async fn health(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     state
         .db
-        .read(|conn| {
-            use diesel::connection::SimpleConnection;
-            conn.batch_execute("SELECT 1")
-                .map_err(|e| AppError::Unavailable(format!("database: {e}")))
-        })
+        .ping()
         .await
-        .map_err(|e| match e {
-            AppError::Unavailable(m) => AppError::Unavailable(m),
-            other => AppError::Unavailable(other.to_string()),
-        })?;
+        .map_err(|e| AppError::Unavailable(format!("database: {e}")))?;
     Ok(HttpResponse::Ok().json(HealthResponse { status: "ok" }))
 }
 

@@ -228,6 +228,12 @@ impl Db {
         run_blocking(self.writer.clone(), move |conn| write_transaction(conn, f)).await
     }
 
+    /// Whether the database answers a trivial statement.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        self.read(|conn| Ok::<_, DbError>(conn.batch_execute("SELECT 1")?))
+            .await
+    }
+
     /// A connection for blocking code that is already off the executor (CLI, tests).
     pub fn writer_blocking(&self) -> Result<Conn, DbError> {
         Ok(self.writer.get()?)

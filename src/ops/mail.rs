@@ -66,3 +66,14 @@ pub fn retry(
     store::outbox::retry(conn, id, now)?;
     store::outbox::find(conn, id)?.ok_or_else(not_found)
 }
+
+/// The latest outgoing mail `staff` may see: all of it for admins, for
+/// coordinators only mail about their groups' events.
+pub fn visible(
+    conn: &mut DbConnection,
+    staff: &crate::domain::StaffUser,
+    status: Option<&str>,
+) -> Result<Vec<store::outbox::OutboxRow>, AppError> {
+    let groups = (!staff.is_admin()).then(|| staff.group_ids.clone());
+    Ok(store::outbox::list(conn, status, groups.as_deref(), 500)?)
+}

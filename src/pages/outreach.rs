@@ -311,18 +311,10 @@ pub async fn mail_list(
         .into_inner()
         .status
         .filter(|s| ["pending", "sent", "failed"].contains(&s.as_str()));
-    let groups = (!staff.0.is_admin()).then(|| staff.0.group_ids.clone());
-    let filter = status.clone();
+    let (filter, user) = (status.clone(), staff.0.clone());
     let rows = state
         .db
-        .read(move |conn| {
-            Ok::<_, AppError>(crate::store::outbox::list(
-                conn,
-                filter.as_deref(),
-                groups.as_deref(),
-                500,
-            )?)
-        })
+        .read(move |conn| crate::ops::mail::visible(conn, &user, filter.as_deref()))
         .await?;
     let mut ctx = context(&session, Some(&staff.0));
     ctx.insert(
