@@ -440,7 +440,7 @@ async fn invite(backend: Backend, dir: &std::path::Path) -> Row {
     let smtp = format!("smtp://{}", listener.local_addr().unwrap());
     let mut sink = mailin_embedded::Server::new(Counter(accepted.clone()));
     sink.with_name("bench")
-        .with_num_threads(8)
+        .with_num_threads(64)
         .with_tcp_listener(listener);
     std::thread::spawn(move || {
         let _ = sink.serve();

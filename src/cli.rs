@@ -176,6 +176,14 @@ pub struct Settings {
         global = true
     )]
     pub mail_lease_seconds: String,
+    /// SMTP connections the sender keeps open and sends over at once
+    #[arg(
+        long,
+        env = "CLUSTERCORD_SMTP_CONNECTIONS",
+        default_value = "16",
+        global = true
+    )]
+    pub smtp_connections: String,
     /// Do not deliver mail from this process (another `serve` or a cron
     /// `mail send-pending` does)
     #[arg(long, env = "CLUSTERCORD_NO_MAIL_SENDER", global = true)]

@@ -33,6 +33,8 @@ pub struct AppState {
     pub metrics: Metrics,
     pub rate_limit: PublicRateLimit,
     pub login_throttle: LoginThrottle,
+    /// Public event pages as rendered for anonymous visitors (see `pages::cache`).
+    pub event_pages: crate::pages::cache::PageCache,
 }
 
 pub struct Application {
@@ -93,6 +95,7 @@ pub async fn build(config: Config) -> anyhow::Result<Application> {
     let state = web::Data::new(AppState {
         rate_limit: PublicRateLimit::per_minute(config.rate_limit_per_minute),
         login_throttle: LoginThrottle::default(),
+        event_pages: crate::pages::cache::PageCache::new(std::time::Duration::from_secs(1)),
         metrics: Metrics::new()?,
         config: Arc::new(config),
         db,
@@ -112,6 +115,7 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
     let config = state.config.clone();
     let key = Key::from(config.secret_key_bytes());
     let workers = config.workers;
+    let blocking_threads = config.db_pool_size as usize + 1;
     let server = HttpServer::new(move || {
         let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
             .cookie_name("clustercord_session".into())
@@ -137,6 +141,10 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
             .configure(pages::routes)
     })
     .workers(workers)
+    // Database work runs on blocking threads and waits for a pooled connection
+    // anyway; more threads than connections (plus one for the writer queue) would
+    // only add stacks and malloc arenas to the resident memory.
+    .worker_max_blocking_threads(blocking_threads)
     .shutdown_timeout(20)
     .listen(listener)?
     .run();

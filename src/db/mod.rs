@@ -3,6 +3,8 @@
 
 pub mod schema;
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -122,7 +124,22 @@ pub struct Db {
     backend: Backend,
     writer: Pool<Manager>,
     reader: Pool<Manager>,
+    /// SQLite only: the queue of the thread that owns the writer (see `group_commit`).
+    queue: Option<mpsc::Sender<Job>>,
+    /// Counts writes run by this process, so caches of rendered pages can tell
+    /// that the data under them may have changed.
+    writes: Arc<AtomicU64>,
 }
+
+/// What a queued write leaves behind once it has run: it hands its result to the
+/// waiting request when told whether the batch's commit succeeded.
+type Finish = Box<dyn FnOnce(Result<(), &DbError>) + Send>;
+/// A queued write: given the writer connection (or `None` when there is none to
+/// give), it runs and returns how to finish.
+type Job = Box<dyn FnOnce(Option<&mut DbConnection>) -> Finish + Send>;
+
+/// At most this many writes share one SQLite commit.
+const MAX_BATCH: usize = 256;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -132,6 +149,8 @@ pub enum DbError {
     Pool(#[from] r2d2::PoolError),
     #[error("database task failed: {0}")]
     Task(String),
+    #[error("the database could not commit: {0}")]
+    Commit(String),
 }
 
 impl Db {
@@ -140,26 +159,43 @@ impl Db {
     pub fn open(url: &DatabaseUrl, pool_size: u32) -> Result<Db, String> {
         url.connect()
             .map_err(|e| format!("cannot open {}: {e}", url.redacted()))?;
+        // A SQLite file connection does not go stale: checking each one out with a
+        // query would only cost a statement parse per request.
+        let test_on_check_out = url.backend() == Backend::Postgres;
         let build = |size: u32| {
             Pool::builder()
                 .max_size(size)
+                .test_on_check_out(test_on_check_out)
                 .min_idle(Some(1))
                 .connection_timeout(Duration::from_secs(10))
                 .build(Manager(url.clone()))
                 .map_err(|e| format!("cannot open {}: {e}", url.redacted()))
         };
         let db = match url.backend() {
-            Backend::Sqlite => Db {
-                backend: Backend::Sqlite,
-                writer: build(1)?,
-                reader: build(pool_size)?,
-            },
+            Backend::Sqlite => {
+                let writer = build(1)?;
+                let (queue, jobs) = mpsc::channel();
+                let pool = writer.clone();
+                std::thread::Builder::new()
+                    .name("sqlite-writer".into())
+                    .spawn(move || group_commit(&pool, &jobs))
+                    .map_err(|e| format!("cannot start the writer thread: {e}"))?;
+                Db {
+                    backend: Backend::Sqlite,
+                    writer,
+                    reader: build(pool_size)?,
+                    queue: Some(queue),
+                    writes: Arc::default(),
+                }
+            }
             Backend::Postgres => {
                 let pool = build(pool_size)?;
                 Db {
                     backend: Backend::Postgres,
                     writer: pool.clone(),
                     reader: pool,
+                    queue: None,
+                    writes: Arc::default(),
                 }
             }
         };
@@ -208,14 +244,42 @@ impl Db {
     }
 
     /// Runs `f` on the writer connection, off the async executor. `f` (an `ops`
-    /// function) opens its own transaction where it needs one.
+    /// function) opens its own transaction where it needs one. Its result is handed
+    /// back only once its writes are committed.
     pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
-        run_blocking(self.writer.clone(), f).await
+        let written = Written(self.writes.clone());
+        let Some(queue) = &self.queue else {
+            return run_blocking(self.writer.clone(), f).await;
+        };
+        let (reply, answer) = tokio::sync::oneshot::channel::<Result<T, E>>();
+        let job: Job = Box::new(move |conn| {
+            let result = match conn {
+                Some(conn) => f(conn),
+                None => Err(DbError::Task("no writer connection".into()).into()),
+            };
+            Box::new(move |committed: Result<(), &DbError>| {
+                let result = match committed {
+                    Ok(()) => result,
+                    Err(error) => Err(DbError::Commit(error.to_string()).into()),
+                };
+                let _ = reply.send(result);
+            })
+        });
+        let stopped = || DbError::Task("the writer thread has stopped".into());
+        queue.send(job).map_err(|_| stopped())?;
+        let result = answer.await.map_err(|_| stopped())?;
+        drop(written);
+        result
+    }
+
+    /// How many writes this process has finished; grows whenever data may have changed.
+    pub fn write_count(&self) -> u64 {
+        self.writes.load(Ordering::Acquire)
     }
 
     /// Runs `f` in one write transaction on the writer, off the async executor.
@@ -225,7 +289,7 @@ impl Db {
         E: From<DbError> + Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
-        run_blocking(self.writer.clone(), move |conn| write_transaction(conn, f)).await
+        self.write(move |conn| write_transaction(conn, f)).await
     }
 
     /// Whether the database answers a trivial statement.
@@ -237,6 +301,16 @@ impl Db {
     /// A connection for blocking code that is already off the executor (CLI, tests).
     pub fn writer_blocking(&self) -> Result<Conn, DbError> {
         Ok(self.writer.get()?)
+    }
+}
+
+/// Counts a write as finished when dropped: whether it succeeded, failed or its
+/// request went away, the data may have changed.
+struct Written(Arc<AtomicU64>);
+
+impl Drop for Written {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, Ordering::AcqRel);
     }
 }
 
@@ -254,20 +328,114 @@ where
     .map_err(|e| DbError::Task(e.to_string()))?
 }
 
-/// One transaction around `f`. On SQLite it begins IMMEDIATE, taking the write lock
-/// up front: a deferred transaction that reads first can fail with SQLITE_BUSY when
-/// another process writes in between, and the busy timeout does not cover that case.
+/// The SQLite writer thread: group commit. Every write waiting in the queue runs in
+/// one transaction, each in its own savepoint (`write_transaction` nests), and all
+/// are answered after the one COMMIT, so a burst of registrations pays for one
+/// BEGIN and one fsync instead of one each. Nothing is acknowledged before it is
+/// durable: when the commit fails, every write of the batch gets the error.
+fn group_commit(pool: &Pool<Manager>, jobs: &mpsc::Receiver<Job>) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let mut conn = match pool.get() {
+            Ok(conn) => conn,
+            Err(error) => {
+                let error = DbError::from(error);
+                for job in batch {
+                    job(None)(Err(&error));
+                }
+                continue;
+            }
+        };
+        if batch.len() == 1 {
+            // Alone: the write's own transaction (or autocommit) is the commit.
+            let job = batch.pop().expect("one job");
+            let finish = job(Some(&mut conn));
+            finish(Ok(()));
+            continue;
+        }
+        run_batch(&mut conn, batch);
+    }
+}
+
+fn run_batch(conn: &mut DbConnection, batch: Vec<Job>) {
+    type Tm = <DbConnection as Connection>::TransactionManager;
+    if let Err(error) = begin_immediate(conn) {
+        let error = DbError::from(error);
+        for job in batch {
+            job(None)(Err(&error));
+        }
+        return;
+    }
+    let started = std::time::Instant::now();
+    let mut finished = Vec::with_capacity(batch.len());
+    let mut jobs = batch.into_iter();
+    for job in jobs.by_ref() {
+        let conn = &mut *conn;
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(Some(conn)))) {
+            Ok(finish) => finished.push(finish),
+            // A write that panicked may have left anything behind: give up the
+            // whole batch; its request's answer channel is already gone.
+            Err(_) => {
+                let error = DbError::Task("a write in the batch failed".into());
+                // Whatever savepoints the write left open: end the whole transaction.
+                // Diesel still counts it open, so the pool discards this connection.
+                let _ = conn.batch_execute("ROLLBACK");
+                for finish in finished {
+                    finish(Err(&error));
+                }
+                for job in jobs {
+                    job(None)(Err(&error));
+                }
+                return;
+            }
+        }
+    }
+    let ran = started.elapsed();
+    let outcome = Tm::commit_transaction(conn).map_err(DbError::from);
+    tracing::debug!(size = finished.len(), ?ran, total = ?started.elapsed(), "group commit");
+    if outcome.is_err() {
+        let _ = Tm::rollback_transaction(conn);
+    }
+    for finish in finished {
+        finish(outcome.as_ref().map(|_| ()));
+    }
+}
+
+/// On SQLite, BEGIN IMMEDIATE takes the write lock up front: a deferred transaction
+/// that reads first can fail with SQLITE_BUSY when another process writes in between,
+/// and the busy timeout does not cover that case.
+fn begin_immediate(conn: &mut DbConnection) -> QueryResult<()> {
+    type Tm = <DbConnection as Connection>::TransactionManager;
+    match conn {
+        DbConnection::Sqlite(inner) => {
+            AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")
+        }
+        DbConnection::Pg(_) => Tm::begin_transaction(conn),
+    }
+}
+
+/// One transaction around `f`: BEGIN IMMEDIATE on SQLite (see `begin_immediate`),
+/// or a savepoint when the writer thread has already opened the batch's transaction.
 pub fn write_transaction<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
 where
     E: From<DbError>,
     F: FnOnce(&mut DbConnection) -> Result<T, E>,
 {
     type Tm = <DbConnection as Connection>::TransactionManager;
-    let begun = match conn {
-        DbConnection::Sqlite(inner) => {
-            AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")
-        }
-        DbConnection::Pg(_) => Tm::begin_transaction(conn),
+    let nested = Tm::transaction_manager_status_mut(conn)
+        .transaction_depth()
+        .map_err(DbError::from)?
+        .is_some();
+    let begun = if nested {
+        Tm::begin_transaction(conn)
+    } else {
+        begin_immediate(conn)
     };
     begun.map_err(DbError::from)?;
     match f(conn) {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use futures_util::StreamExt;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
@@ -116,25 +117,39 @@ pub async fn deliver_due(mailer: &Mailer, now: DateTime<Utc>) -> Result<Delivery
         if batch.is_empty() {
             return Ok(report);
         }
-        for row in batch {
-            let outcome = deliver_one(mailer, &row, now).await;
-            match outcome {
+        let mut sending = futures_util::stream::iter(batch)
+            .map(|row| deliver_and_record(mailer, row, now))
+            .buffer_unordered(mailer.transport.connections());
+        while let Some(outcome) = sending.next().await {
+            match outcome? {
                 Outcome::Sent => report.sent += 1,
                 Outcome::Retry { .. } => report.retried += 1,
                 Outcome::Failed { .. } => report.failed += 1,
             }
-            if let Outcome::Retry { error, .. } | Outcome::Failed { error } = &outcome {
-                tracing::warn!(id = row.id, recipient = %row.recipient, %error, "mail not delivered");
-            }
-            let id = row.id;
-            mailer
-                .db
-                .transaction(move |conn| {
-                    outbox::record_attempt(conn, id, now, &outcome).map_err(AppError::from)
-                })
-                .await?;
         }
     }
+}
+
+/// Sends one claimed row and records the attempt at once, so a crash repeats only
+/// the messages that were in flight (one per SMTP connection).
+async fn deliver_and_record(
+    mailer: &Mailer,
+    row: OutboxRow,
+    now: NaiveDateTime,
+) -> Result<Outcome, AppError> {
+    let outcome = deliver_one(mailer, &row, now).await;
+    if let Outcome::Retry { error, .. } | Outcome::Failed { error } = &outcome {
+        tracing::warn!(id = row.id, recipient = %row.recipient, %error, "mail not delivered");
+    }
+    let id = row.id;
+    let recorded = outcome.clone();
+    mailer
+        .db
+        .transaction(move |conn| {
+            outbox::record_attempt(conn, id, now, &recorded).map_err(AppError::from)
+        })
+        .await?;
+    Ok(outcome)
 }
 
 async fn deliver_one(mailer: &Mailer, row: &OutboxRow, now: NaiveDateTime) -> Outcome {

@@ -3,13 +3,15 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::ExposeSecret;
 
 use crate::config::Config;
 
 pub enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Pooled connections, and how many.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>, u32),
     Files(PathBuf),
 }
 
@@ -35,23 +37,32 @@ impl Transport {
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
                     .map_err(|e| e.to_string())?
                     .timeout(Some(Duration::from_secs(20)))
+                    .pool_config(PoolConfig::new().max_size(config.smtp_connections))
                     .build();
-                Ok(Transport::Smtp(transport))
+                Ok(Transport::Smtp(transport, config.smtp_connections))
             }
             None => Ok(Transport::Files(config.mail_dir.clone())),
         }
     }
 
+    /// How many messages may be in flight at once.
+    pub fn connections(&self) -> usize {
+        match self {
+            Transport::Smtp(_, connections) => *connections as usize,
+            Transport::Files(_) => 8,
+        }
+    }
+
     pub fn describe(&self) -> String {
         match self {
-            Transport::Smtp(_) => "SMTP".into(),
+            Transport::Smtp(..) => "SMTP".into(),
             Transport::Files(dir) => format!("files in {}", dir.display()),
         }
     }
 
     pub async fn send(&self, file_stem: &str, message: &Message) -> Result<(), SendError> {
         match self {
-            Transport::Smtp(smtp) => {
+            Transport::Smtp(smtp, _) => {
                 smtp.send(message.clone())
                     .await
                     .map(drop)

@@ -18,6 +18,9 @@ use crate::ops::events::{event_context, EventView};
 use crate::store::invitations::{InvitationRow, NewInvitation};
 use crate::store::{self};
 
+/// Invitations rendered and inserted at a time.
+const INSERT_CHUNK: usize = 500;
+
 pub enum Invitees {
     /// Every member of the event's group who has not unsubscribed.
     Group,
@@ -109,44 +112,77 @@ pub fn invite(
                 .map(|i| (i.email_key.clone(), i))
                 .collect();
         let ics = event.ics(composer.public_url());
-        let mut new_invitations = Vec::new();
-        let mut mails = Vec::new();
-        for person in people {
-            let token = match already.get(&person.email.key()) {
-                Some(_) if !resend => {
-                    skipped += 1;
-                    continue;
-                }
-                Some(existing) => {
-                    store::invitations::sent_again(conn, existing.id, now.naive_utc())?;
-                    existing.token.clone()
-                }
-                None => {
-                    let token = crate::auth::random_token(24);
-                    new_invitations.push(NewInvitation {
-                        event_id,
-                        member_id: person.member_id,
-                        name: person.name.clone(),
-                        email: person.email.to_string(),
-                        email_key: person.email.key(),
-                        language: person.language.code().to_owned(),
-                        token: token.clone(),
-                        invited_at: now.naive_utc(),
-                    });
-                    token
-                }
-            };
-            mails.push(invitation_mail(
-                composer, &event, &person, &token, &ics, now,
-            )?);
+        let mut queued = 0;
+        // Rendered and inserted a chunk at a time: ten thousand rendered mails at once
+        // would hold over 100 MiB.
+        for chunk in people.chunks(INSERT_CHUNK) {
+            let mut new_invitations = Vec::new();
+            let mut tokens = Vec::new();
+            for person in chunk {
+                let token = match already.get(&person.email.key()) {
+                    Some(_) if !resend => {
+                        skipped += 1;
+                        continue;
+                    }
+                    Some(existing) => {
+                        store::invitations::sent_again(conn, existing.id, now.naive_utc())?;
+                        existing.token.clone()
+                    }
+                    None => {
+                        let token = crate::auth::random_token(24);
+                        new_invitations.push(NewInvitation {
+                            event_id,
+                            member_id: person.member_id,
+                            name: person.name.clone(),
+                            email: person.email.to_string(),
+                            email_key: person.email.key(),
+                            language: person.language.code().to_owned(),
+                            token: token.clone(),
+                            invited_at: now.naive_utc(),
+                        });
+                        token
+                    }
+                };
+                tokens.push((person, token));
+            }
+            let mails = render_in_parallel(&tokens, |(person, token)| {
+                invitation_mail(composer, &event, person, token, &ics, now)
+            })?;
+            store::invitations::insert_many(conn, &new_invitations)?;
+            store::outbox::insert_many(conn, &mails)?;
+            queued += mails.len();
         }
-        store::invitations::insert_many(conn, &new_invitations)?;
-        store::outbox::insert_many(conn, &mails)?;
-        Ok(InviteReport {
-            queued: mails.len(),
-            skipped,
-        })
+        Ok(InviteReport { queued, skipped })
     })
+}
+
+/// Renders on every core: a large invitation is mostly rendering, and it runs
+/// while the writer is held.
+fn render_in_parallel<T: Sync, R: Send>(
+    items: &[T],
+    render: impl Fn(&T) -> Result<R, AppError> + Sync,
+) -> Result<Vec<R>, AppError> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if cores < 2 || items.len() < 64 {
+        return items.iter().map(&render).collect();
+    }
+    let share = items.len().div_ceil(cores);
+    let render = &render;
+    let parts: Vec<Result<Vec<R>, AppError>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(share)
+            .map(|part| scope.spawn(move || part.iter().map(render).collect()))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    let mut all = Vec::with_capacity(items.len());
+    for part in parts {
+        all.extend(part?);
+    }
+    Ok(all)
 }
 
 fn invitation_mail(

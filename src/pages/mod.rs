@@ -1,6 +1,7 @@
 //! The HTML pages: public pages, the staff sign-in, and the pieces every page
 //! shares (rendering, CSRF tokens, error pages, static files).
 
+pub mod cache;
 pub mod calendar;
 pub mod feeds;
 pub mod invitation;

@@ -151,8 +151,28 @@ pub async fn event(
             form.values.insert(key.to_owned(), value.clone());
         }
     }
-    let ctx = event_context(&state, &session, staff.as_ref(), id.into_inner(), form).await?;
-    Ok(html(StatusCode::OK, render(&state, "event.html", &ctx)?))
+    let id = id.into_inner();
+    // Anonymous visitors without a prefilled form all see the same page.
+    let shared = staff.is_none() && form.values.is_empty();
+    if !shared {
+        let ctx = event_context(&state, &session, staff.as_ref(), id, form).await?;
+        return Ok(html(StatusCode::OK, render(&state, "event.html", &ctx)?));
+    }
+    let cache = &state.event_pages;
+    let key = format!("event:{id}");
+    let writes = state.db.write_count();
+    let page = match cache.get(&key, writes) {
+        Some(page) => page,
+        None => {
+            let mut ctx = event_context(&state, &session, None, id, form).await?;
+            ctx.insert("csrf_token", cache.marker());
+            let page: std::sync::Arc<str> = render(&state, "event.html", &ctx)?.into();
+            cache.put(key, writes, page.clone());
+            page
+        }
+    };
+    let token = super::csrf_token(&session);
+    Ok(html(StatusCode::OK, cache.personalise(&page, &token)))
 }
 
 #[derive(serde::Deserialize)]

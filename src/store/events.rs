@@ -379,10 +379,12 @@ pub fn for_feed(
 
 /// Takes the event's row lock until the transaction ends and returns the row as it
 /// is now. Every seat decision for the event happens behind this lock (on SQLite
-/// the write transaction already excludes other writers).
+/// the write transaction already excludes other writers). The no-op sets a column
+/// that no foreign key points at: "SET id = id" would make SQLite look for child
+/// rows in every referencing table, scanning those without an index.
 pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<Option<EventRow>> {
     diesel::update(events::table.find(id))
-        .set(events::id.eq(events::id))
+        .set(events::confirmed_count.eq(events::confirmed_count))
         .returning(events::all_columns)
         .get_result(conn)
         .optional()

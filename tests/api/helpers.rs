@@ -212,7 +212,9 @@ impl SmtpSink {
         let mut server = mailin_embedded::Server::new(handler);
         server
             .with_name("sink.test")
-            .with_num_threads(2)
+            // One thread serves one connection: room for the connections of
+            // several senders (tests run two `serve` processes at once).
+            .with_num_threads(4 * clustercord::config::DEFAULT_SMTP_CONNECTIONS)
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();

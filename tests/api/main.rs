@@ -16,4 +16,5 @@ mod pages;
 mod registration_pages;
 mod registrations;
 pub mod schedule_pages;
+mod storage;
 mod system;

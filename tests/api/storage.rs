@@ -1,0 +1,145 @@
+//! The storage layer itself: concurrent writes share commits without mixing their
+//! outcomes, and every foreign key's child column is indexed.
+
+use clustercord::db::{write_transaction, DatabaseUrl, Db, DbError};
+use diesel::connection::SimpleConnection;
+use diesel::RunQueryDsl;
+
+use crate::helpers::{Backend, TestDb};
+
+fn open(test_db: &TestDb) -> Db {
+    let db = Db::open(&DatabaseUrl::parse(&test_db.url).unwrap(), 4).unwrap();
+    db.migrate().unwrap();
+    db
+}
+
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// 200 writes at once, every fifth failing after its insert: the failures leave
+/// nothing behind, every other write is there, and each caller got its own answer
+/// (on SQLite these run in shared batches, one commit each).
+async fn simultaneous_writes_keep_their_own_outcomes(backend: Backend) {
+    let test_db = TestDb::new(backend);
+    let db = open(&test_db);
+    db.write(|conn| {
+        conn.batch_execute("CREATE TABLE t (n BIGINT NOT NULL)")
+            .map_err(DbError::from)
+    })
+    .await
+    .unwrap();
+    let writes = (0..200).map(|n: i64| {
+        let db = db.clone();
+        async move {
+            db.write(move |conn| {
+                write_transaction(conn, |conn| {
+                    conn.batch_execute(&format!("INSERT INTO t (n) VALUES ({n})"))?;
+                    if n % 5 == 0 {
+                        return Err(DbError::Task(format!("write {n} refused")));
+                    }
+                    Ok(n)
+                })
+            })
+            .await
+        }
+    });
+    let answers = futures_util::future::join_all(writes).await;
+    for (n, answer) in answers.iter().enumerate() {
+        match answer {
+            Ok(got) => assert_eq!(*got, n as i64),
+            Err(e) => {
+                assert_eq!(n % 5, 0, "write {n} failed: {e}");
+                assert!(e.to_string().contains(&format!("write {n} refused")));
+            }
+        }
+    }
+    let kept: Vec<Count> = db
+        .read(|conn| {
+            diesel::sql_query("SELECT COUNT(*) AS n FROM t")
+                .load(conn)
+                .map_err(DbError::from)
+        })
+        .await
+        .unwrap();
+    assert_eq!(kept[0].n, 160);
+    let refused: Vec<Count> = db
+        .read(|conn| {
+            diesel::sql_query("SELECT COUNT(*) AS n FROM t WHERE n % 5 = 0")
+                .load(conn)
+                .map_err(DbError::from)
+        })
+        .await
+        .unwrap();
+    assert_eq!(refused[0].n, 0, "a refused write left a row");
+    assert!(db.write_count() >= 200);
+}
+
+on_both_backends!(simultaneous_writes_keep_their_own_outcomes);
+
+#[derive(diesel::QueryableByName)]
+struct Name {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+}
+
+#[derive(diesel::QueryableByName)]
+struct ForeignKey {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    from: String,
+}
+
+#[derive(diesel::QueryableByName)]
+struct IndexColumn {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+}
+
+/// A foreign key without an index on its child column makes SQLite scan the child
+/// table whenever a parent row is deleted or its key touched (that once cost a
+/// scan of the whole outbox per registration).
+#[actix_web::test]
+async fn every_foreign_key_has_an_index_on_sqlite() {
+    let test_db = TestDb::new(Backend::Sqlite);
+    let db = open(&test_db);
+    let mut conn = db.writer_blocking().unwrap();
+    let tables: Vec<Name> = diesel::sql_query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+         AND name NOT LIKE '__diesel%'",
+    )
+    .load(&mut *conn)
+    .unwrap();
+    let mut missing = Vec::new();
+    for table in tables {
+        let keys: Vec<ForeignKey> = diesel::sql_query(format!(
+            "SELECT \"from\" FROM pragma_foreign_key_list('{}')",
+            table.name
+        ))
+        .load(&mut *conn)
+        .unwrap();
+        // The first column of any index (primary keys included) serves the lookup.
+        let leading: Vec<IndexColumn> = diesel::sql_query(format!(
+            "SELECT ii.name AS name FROM pragma_index_list('{0}') il, \
+             pragma_index_info(il.name) ii WHERE ii.seqno = 0",
+            table.name
+        ))
+        .load(&mut *conn)
+        .unwrap();
+        for key in keys {
+            if !leading.iter().any(|c| c.name == key.from) {
+                missing.push(format!("{}.{}", table.name, key.from));
+            }
+        }
+    }
+    let allowed = [
+        "members.organisation_kind",
+        "registrations.organisation_kind",
+    ];
+    missing.retain(|m| !allowed.contains(&m.as_str()));
+    assert!(
+        missing.is_empty(),
+        "foreign keys without an index: {missing:?}"
+    );
+}
