@@ -84,7 +84,9 @@ pub async fn register(
     let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
     let outcome = state
         .db
-        .write(move |conn| registrations::register(conn, &composer, id, new, now))
+        .write_grouped(id, move |conn| {
+            registrations::register(conn, &composer, id, new, now)
+        })
         .await?;
     let (status, view, token) = match outcome {
         Registered::Created(view) => {

@@ -3,6 +3,7 @@
 
 pub mod schema;
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
@@ -124,8 +125,9 @@ pub struct Db {
     backend: Backend,
     writer: Pool<Manager>,
     reader: Pool<Manager>,
-    /// SQLite only: the queue of the thread that owns the writer (see `group_commit`).
-    queue: Option<mpsc::Sender<Job>>,
+    /// The queue of the thread that commits writes in groups (see `group_commit`):
+    /// every write on SQLite, the writes that ask for it on PostgreSQL.
+    queue: mpsc::Sender<Queued>,
     /// Counts writes run by this process, so caches of rendered pages can tell
     /// that the data under them may have changed.
     writes: Arc<AtomicU64>,
@@ -137,6 +139,13 @@ type Finish = Box<dyn FnOnce(Result<(), &DbError>) + Send>;
 /// A queued write: given the writer connection (or `None` when there is none to
 /// give), it runs and returns how to finish.
 type Job = Box<dyn FnOnce(Option<&mut DbConnection>) -> Finish + Send>;
+
+struct Queued {
+    /// Writes with the same key may share a transaction on PostgreSQL (SQLite
+    /// groups everything: it has one writer anyway).
+    key: Option<i64>,
+    job: Job,
+}
 
 /// At most this many writes share one SQLite commit.
 const MAX_BATCH: usize = 256;
@@ -171,33 +180,27 @@ impl Db {
                 .build(Manager(url.clone()))
                 .map_err(|e| format!("cannot open {}: {e}", url.redacted()))
         };
-        let db = match url.backend() {
-            Backend::Sqlite => {
-                let writer = build(1)?;
-                let (queue, jobs) = mpsc::channel();
-                let pool = writer.clone();
-                std::thread::Builder::new()
-                    .name("sqlite-writer".into())
-                    .spawn(move || group_commit(&pool, &jobs))
-                    .map_err(|e| format!("cannot start the writer thread: {e}"))?;
-                Db {
-                    backend: Backend::Sqlite,
-                    writer,
-                    reader: build(pool_size)?,
-                    queue: Some(queue),
-                    writes: Arc::default(),
-                }
-            }
+        let backend = url.backend();
+        let (writer, reader) = match backend {
+            Backend::Sqlite => (build(1)?, build(pool_size)?),
             Backend::Postgres => {
                 let pool = build(pool_size)?;
-                Db {
-                    backend: Backend::Postgres,
-                    writer: pool.clone(),
-                    reader: pool,
-                    queue: None,
-                    writes: Arc::default(),
-                }
+                (pool.clone(), pool)
             }
+        };
+        let (queue, jobs) = mpsc::channel();
+        let pool = writer.clone();
+        let by_key = backend == Backend::Postgres;
+        std::thread::Builder::new()
+            .name("group-commit".into())
+            .spawn(move || group_commit(&pool, &jobs, by_key))
+            .map_err(|e| format!("cannot start the writer thread: {e}"))?;
+        let db = Db {
+            backend,
+            writer,
+            reader,
+            queue,
+            writes: Arc::default(),
         };
         Ok(db)
     }
@@ -252,10 +255,34 @@ impl Db {
         E: From<DbError> + Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
+        match self.backend {
+            Backend::Sqlite => self.queued(None, f).await,
+            Backend::Postgres => {
+                let _written = Written(self.writes.clone());
+                run_blocking(self.writer.clone(), f).await
+            }
+        }
+    }
+
+    /// Like `write`, for writes that contend for one row (`key`): registrations for
+    /// one event. On PostgreSQL those waiting at once share one transaction on one
+    /// connection, taking the row lock and paying the commit once for all.
+    pub async fn write_grouped<T, E, F>(&self, key: i64, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        self.queued(Some(key), f).await
+    }
+
+    async fn queued<T, E, F>(&self, key: Option<i64>, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
         let written = Written(self.writes.clone());
-        let Some(queue) = &self.queue else {
-            return run_blocking(self.writer.clone(), f).await;
-        };
         let (reply, answer) = tokio::sync::oneshot::channel::<Result<T, E>>();
         let job: Job = Box::new(move |conn| {
             let result = match conn {
@@ -271,7 +298,9 @@ impl Db {
             })
         });
         let stopped = || DbError::Task("the writer thread has stopped".into());
-        queue.send(job).map_err(|_| stopped())?;
+        self.queue
+            .send(Queued { key, job })
+            .map_err(|_| stopped())?;
         let result = answer.await.map_err(|_| stopped())?;
         drop(written);
         result
@@ -328,17 +357,38 @@ where
     .map_err(|e| DbError::Task(e.to_string()))?
 }
 
-/// The SQLite writer thread: group commit. Every write waiting in the queue runs in
+/// The writer thread: group commit. Every write waiting in the queue runs in
 /// one transaction, each in its own savepoint (`write_transaction` nests), and all
 /// are answered after the one COMMIT, so a burst of registrations pays for one
 /// BEGIN and one fsync instead of one each. Nothing is acknowledged before it is
 /// durable: when the commit fails, every write of the batch gets the error.
-fn group_commit(pool: &Pool<Manager>, jobs: &mpsc::Receiver<Job>) {
-    while let Ok(first) = jobs.recv() {
-        let mut batch = vec![first];
+///
+/// On PostgreSQL (`by_key`) a batch holds only writes with the same key, so it locks
+/// one event's row: two processes' batches can then never deadlock on two rows.
+fn group_commit(pool: &Pool<Manager>, jobs: &mpsc::Receiver<Queued>, by_key: bool) {
+    let mut deferred: VecDeque<Queued> = VecDeque::new();
+    loop {
+        let first = match deferred.pop_front() {
+            Some(queued) => queued,
+            None => match jobs.recv() {
+                Ok(queued) => queued,
+                Err(_) => return,
+            },
+        };
+        let key = first.key;
+        let belongs = |q: &Queued| !by_key || (key.is_some() && q.key == key);
+        let mut batch = vec![first.job];
+        for queued in std::mem::take(&mut deferred) {
+            if batch.len() < MAX_BATCH && belongs(&queued) {
+                batch.push(queued.job);
+            } else {
+                deferred.push_back(queued);
+            }
+        }
         while batch.len() < MAX_BATCH {
             match jobs.try_recv() {
-                Ok(job) => batch.push(job),
+                Ok(queued) if belongs(&queued) => batch.push(queued.job),
+                Ok(queued) => deferred.push_back(queued),
                 Err(_) => break,
             }
         }

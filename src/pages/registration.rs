@@ -80,7 +80,9 @@ pub async fn register(
     let (now, composer) = (chrono::Utc::now(), state.composer.clone());
     match state
         .db
-        .write(move |conn| registrations::register(conn, &composer, id, new, now))
+        .write_grouped(id, move |conn| {
+            registrations::register(conn, &composer, id, new, now)
+        })
         .await
     {
         Ok(Registered::Created(view)) => {

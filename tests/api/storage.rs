@@ -21,7 +21,8 @@ struct Count {
 
 /// 200 writes at once, every fifth failing after its insert: the failures leave
 /// nothing behind, every other write is there, and each caller got its own answer
-/// (on SQLite these run in shared batches, one commit each).
+/// (they run in shared batches, one commit each: all of them on SQLite, the
+/// grouped ones on PostgreSQL).
 async fn simultaneous_writes_keep_their_own_outcomes(backend: Backend) {
     let test_db = TestDb::new(backend);
     let db = open(&test_db);
@@ -34,7 +35,7 @@ async fn simultaneous_writes_keep_their_own_outcomes(backend: Backend) {
     let writes = (0..200).map(|n: i64| {
         let db = db.clone();
         async move {
-            db.write(move |conn| {
+            let write = move |conn: &mut clustercord::db::DbConnection| {
                 write_transaction(conn, |conn| {
                     conn.batch_execute(&format!("INSERT INTO t (n) VALUES ({n})"))?;
                     if n % 5 == 0 {
@@ -42,8 +43,13 @@ async fn simultaneous_writes_keep_their_own_outcomes(backend: Backend) {
                     }
                     Ok(n)
                 })
-            })
-            .await
+            };
+            // Both paths: plain writes, and writes grouped by a key (three keys).
+            if n % 2 == 0 {
+                db.write(write).await
+            } else {
+                db.write_grouped(n % 3, write).await
+            }
         }
     });
     let answers = futures_util::future::join_all(writes).await;

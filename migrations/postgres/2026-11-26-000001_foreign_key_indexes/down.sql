@@ -1,3 +1,4 @@
+DROP INDEX registrations_event_email;
 DROP INDEX api_tokens_user;
 DROP INDEX staff_groups_group;
 DROP INDEX audit_log_actor;
