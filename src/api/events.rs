@@ -11,7 +11,7 @@ use crate::api::ApiJson;
 use crate::auth::{ApiStaff, OptionalApiStaff};
 use crate::domain::events::{parse_instant, AgendaItem, EventKind, EventPatch, EventPlan, Span};
 use crate::domain::time::parse_timezone;
-use crate::domain::values::{optional_text, required_text};
+use crate::domain::values::{optional_paragraphs, optional_text, required_text};
 use crate::domain::{Country, FieldErrors};
 use crate::error::AppError;
 use crate::ops::{self, events::EventView};
@@ -125,6 +125,8 @@ impl EventRequest {
             value.and_then(|v| {
                 let parsed = if required {
                     required_text(Some(&v), max)
+                } else if field == "description" {
+                    optional_paragraphs(Some(&v), max).map(Option::unwrap_or_default)
                 } else {
                     optional_text(Some(&v), max).map(Option::unwrap_or_default)
                 };

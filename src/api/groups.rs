@@ -48,7 +48,7 @@ impl CreateGroupRequest {
         let name = errors.check("name", required_text(self.name.as_deref(), 120));
         let description = errors.check(
             "description",
-            optional_text(self.description.as_deref(), 2000),
+            crate::domain::values::optional_paragraphs(self.description.as_deref(), 2000),
         );
         let organisation = errors.check(
             "coordinating_organisation",

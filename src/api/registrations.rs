@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 use crate::api::events::EventResponse;
 use crate::api::ApiJson;
 use crate::auth::ApiStaff;
-use crate::domain::values::optional_text;
+use crate::domain::values::optional_paragraphs;
 use crate::domain::{FieldErrors, Language};
 use crate::error::AppError;
 use crate::ops::events::EventView;
@@ -46,7 +46,7 @@ impl RegisterRequest {
             organisation_kind: self.organisation_kind.as_deref(),
         };
         let person = crate::domain::people::Person::parse(fields, default_language, &mut errors);
-        let note = errors.check("note", optional_text(self.note.as_deref(), 1000));
+        let note = errors.check("note", optional_paragraphs(self.note.as_deref(), 1000));
         match (person, note) {
             (Some(person), Some(note)) if errors.is_empty() => Ok(NewRegistration { person, note }),
             _ => Err(AppError::invalid(errors)),

@@ -223,13 +223,47 @@ impl fmt::Debug for Password {
     }
 }
 
-/// Trimmed free text with a length limit; `None` when blank.
+/// Trimmed one-line text with a length limit; `None` when blank. Control
+/// characters are refused: names and titles end up in mail headers and CSV cells,
+/// where a line break would start something else.
 pub fn optional_text(raw: Option<&str>, max_chars: usize) -> Result<Option<String>, Invalid> {
+    checked_text(raw, max_chars, |c| c.is_control())
+        .map_err(|e| e.or("must be one line without control characters"))
+}
+
+/// Trimmed text of several lines (descriptions, notes): line breaks and tabs are
+/// kept, other control characters refused.
+pub fn optional_paragraphs(raw: Option<&str>, max_chars: usize) -> Result<Option<String>, Invalid> {
+    checked_text(raw, max_chars, |c| {
+        c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+    })
+    .map_err(|e| e.or("must not contain control characters"))
+}
+
+/// Why a text was refused: too long, or a forbidden character.
+enum TextProblem {
+    TooLong(usize),
+    Forbidden,
+}
+
+impl TextProblem {
+    fn or(self, forbidden: &str) -> Invalid {
+        match self {
+            TextProblem::TooLong(max) => Invalid(format!("must be at most {max} characters")),
+            TextProblem::Forbidden => Invalid(forbidden.into()),
+        }
+    }
+}
+
+fn checked_text(
+    raw: Option<&str>,
+    max_chars: usize,
+    forbidden: impl Fn(char) -> bool,
+) -> Result<Option<String>, TextProblem> {
     match raw.map(str::trim) {
         None | Some("") => Ok(None),
-        Some(text) if text.chars().count() > max_chars => {
-            invalid(format!("must be at most {max_chars} characters"))
-        }
+        Some(text) if text.chars().count() > max_chars => Err(TextProblem::TooLong(max_chars)),
+        Some(text) if text.chars().any(forbidden) => Err(TextProblem::Forbidden),
         Some(text) => Ok(Some(text.to_owned())),
     }
 }

@@ -13,6 +13,7 @@ mod invitations;
 mod mail;
 mod outreach_pages;
 mod pages;
+mod parsers;
 mod registration_pages;
 mod registrations;
 pub mod schedule_pages;

@@ -579,6 +579,12 @@ async fn invalid_sign_ups_name_every_bad_field() {
             json!({"name": 5, "email": "a@example.org", "country": "IT"}),
             vec!["name"],
         ),
+        // Header injection: a line break in a name or address never reaches a mail.
+        (
+            json!({"name": "Eve\r\nBcc: all@example.org", "email": "a@example.org\r\nBcc: x@example.org",
+                   "country": "IT", "organisation": "Org\u{0}"}),
+            vec!["email", "name", "organisation"],
+        ),
     ];
     let path = format!("/api/v1/events/{event}/registrations");
     for (body, expected) in cases {
