@@ -62,28 +62,21 @@ async fn simultaneous_writes_keep_their_own_outcomes(backend: Backend) {
             }
         }
     }
-    let kept: Vec<Count> = db
-        .read(|conn| {
-            diesel::sql_query("SELECT COUNT(*) AS n FROM t")
-                .load(conn)
-                .map_err(DbError::from)
-        })
-        .await
-        .unwrap();
-    assert_eq!(kept[0].n, 160);
-    let refused: Vec<Count> = db
-        .read(|conn| {
-            diesel::sql_query("SELECT COUNT(*) AS n FROM t WHERE n % 5 = 0")
-                .load(conn)
-                .map_err(DbError::from)
-        })
-        .await
-        .unwrap();
-    assert_eq!(refused[0].n, 0, "a refused write left a row");
+    assert_eq!(count(&db, "SELECT COUNT(*) AS n FROM t").await, 160);
+    let refused = count(&db, "SELECT COUNT(*) AS n FROM t WHERE n % 5 = 0").await;
+    assert_eq!(refused, 0, "a refused write left a row");
     assert!(db.write_count() >= 200);
 }
 
 on_both_backends!(simultaneous_writes_keep_their_own_outcomes);
+
+async fn count(db: &Db, sql: &'static str) -> i64 {
+    let rows: Vec<Count> = db
+        .read(move |conn| diesel::sql_query(sql).load(conn).map_err(DbError::from))
+        .await
+        .unwrap();
+    rows[0].n
+}
 
 #[derive(diesel::QueryableByName)]
 struct Name {
