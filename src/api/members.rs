@@ -151,14 +151,22 @@ pub async fn export(
     staff: ApiStaff,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let slug = slug.into_inner();
+    csv_export(&state, staff.0, slug.into_inner()).await
+}
+
+/// A group's mailing list as CSV, recorded in the audit log.
+pub async fn csv_export(
+    state: &AppState,
+    staff: crate::domain::StaffUser,
+    slug: String,
+) -> Result<HttpResponse, AppError> {
+    let user = staff.clone();
     let (group, rows) = state
         .db
-        .read(move |conn| members::list(conn, &staff.0, &slug))
+        .read(move |conn| members::list(conn, &user, &slug))
         .await?;
     let body = members::to_csv(&rows).map_err(AppError::internal)?;
-    Ok(crate::api::csv_download(
-        &format!("{}-members.csv", group.slug),
-        body,
-    ))
+    let subject = format!("members of group {}", group.slug);
+    let filename = format!("{}-members.csv", group.slug);
+    crate::api::logged_csv_download(state, staff, subject, &filename, body).await
 }

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, its OpenAPI document, and the extractor settings
 //! that make every client error a JSON error body.
 
+pub mod audit;
 pub mod auth;
 pub mod events;
 pub mod groups;
@@ -52,6 +53,7 @@ pub use json::ApiJson;
         invitations::list,
         mail::list_mail,
         mail::retry_mail,
+        audit::list_audit,
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth)
@@ -76,6 +78,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         web::scope("/api/v1")
             .wrap(ErrorHandlers::new().default_handler_client(json_client_error))
             .service(resource("/auth/tokens").route(web::post().to(auth::create_token)))
+            .service(resource("/audit").route(web::get().to(audit::list_audit)))
             .service(
                 resource("/groups")
                     .route(web::get().to(groups::list_groups))
@@ -142,6 +145,25 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(resource("/mail/{id}/retry").route(web::post().to(mail::retry_mail)))
             .default_service(web::to(not_found)),
     );
+}
+
+/// A CSV file of personal data to download: the export is recorded in the audit
+/// log before it is handed out.
+pub async fn logged_csv_download(
+    state: &crate::startup::AppState,
+    staff: crate::domain::StaffUser,
+    subject: String,
+    filename: &str,
+    body: Vec<u8>,
+) -> Result<HttpResponse, crate::error::AppError> {
+    state
+        .db
+        .write(move |conn| {
+            let now = chrono::Utc::now();
+            crate::ops::audit::record(conn, &staff, "export", &subject, None, now)
+        })
+        .await?;
+    Ok(csv_download(filename, body))
 }
 
 /// A CSV file to download.

@@ -236,20 +236,20 @@ pub async fn list_csv(
     staff: ApiStaff,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = id.into_inner();
-    csv_response(id, &rows_of(&state, staff.0, id).await?)
+    csv_export(&state, staff.0, id.into_inner()).await
 }
 
-/// A CSV download of an event's registrations.
-pub fn csv_response(
+/// A CSV download of an event's registrations, recorded in the audit log.
+pub async fn csv_export(
+    state: &AppState,
+    staff: crate::domain::StaffUser,
     event_id: i64,
-    rows: &[RegistrationResponse],
 ) -> Result<HttpResponse, AppError> {
-    let body = crate::export::registrations_csv(rows).map_err(AppError::internal)?;
-    Ok(crate::api::csv_download(
-        &format!("event-{event_id}-registrations.csv"),
-        body,
-    ))
+    let rows = rows_of(state, staff.clone(), event_id).await?;
+    let body = crate::export::registrations_csv(&rows).map_err(AppError::internal)?;
+    let subject = format!("registrations of event {event_id}");
+    let filename = format!("event-{event_id}-registrations.csv");
+    crate::api::logged_csv_download(state, staff, subject, &filename, body).await
 }
 
 /// Cancels a registration on someone's behalf (staff of the group).

@@ -259,6 +259,15 @@ pub fn schedule(
         )?;
         let agenda = agenda_rows(row.id, &plan);
         store::events::replace_agenda(conn, row.id, &agenda)?;
+        let subject = format!("event {}", row.id);
+        crate::ops::audit::record(
+            conn,
+            staff,
+            "event.schedule",
+            &subject,
+            Some(&row.title),
+            now,
+        )?;
         Ok(EventView { row, group, agenda })
     })
 }
@@ -331,6 +340,15 @@ pub fn change(
         if moves && after.status() == EventStatus::Published {
             tell_registrants(conn, composer, &after, Some(&before), "event_changed", now)?;
         }
+        let detail = moves.then_some("time or venue changed");
+        crate::ops::audit::record(
+            conn,
+            staff,
+            "event.change",
+            &format!("event {id}"),
+            detail,
+            now,
+        )?;
         Ok(after)
     })
 }
@@ -363,6 +381,14 @@ pub fn publish(
         )?;
         let row =
             store::events::set_status(conn, id, EventStatus::Published.as_str(), now.naive_utc())?;
+        crate::ops::audit::record(
+            conn,
+            staff,
+            "event.publish",
+            &format!("event {id}"),
+            None,
+            now,
+        )?;
         Ok(EventView { row, ..view })
     })
 }
@@ -384,7 +410,16 @@ pub fn cancel(
         let row =
             store::events::set_status(conn, id, EventStatus::Cancelled.as_str(), now.naive_utc())?;
         let after = EventView { row, ..view };
-        tell_registrants(conn, composer, &after, None, "event_cancelled", now)?;
+        let told = tell_registrants(conn, composer, &after, None, "event_cancelled", now)?;
+        let detail = format!("{told} registrants mailed");
+        crate::ops::audit::record(
+            conn,
+            staff,
+            "event.cancel",
+            &format!("event {id}"),
+            Some(&detail),
+            now,
+        )?;
         Ok(after)
     })
 }

@@ -152,6 +152,9 @@ pub fn invite(
             store::outbox::insert_many(conn, &mails)?;
             queued += mails.len();
         }
+        let detail = format!("{queued} invited, {skipped} skipped");
+        let subject = format!("event {event_id}");
+        crate::ops::audit::record(conn, staff, "event.invite", &subject, Some(&detail), now)?;
         Ok(InviteReport { queued, skipped })
     })
 }

@@ -281,6 +281,9 @@ pub fn import_csv(
                 Saved::Updated(_) => report.updated += 1,
             }
         }
+        let detail = format!("{} added, {} updated", report.added, report.updated);
+        let subject = format!("group {}", group.slug);
+        crate::ops::audit::record(conn, staff, "members.import", &subject, Some(&detail), now)?;
         Ok(report)
     })
 }

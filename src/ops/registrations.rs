@@ -372,6 +372,8 @@ pub fn cancel_by_staff(
 ) -> Result<RegistrationView, AppError> {
     write_transaction(conn, |conn| {
         let (row, _) = managed(conn, staff, event_id, id)?;
+        let subject = format!("registration {id} (event {event_id})");
+        crate::ops::audit::record(conn, staff, "registration.cancel", &subject, None, now)?;
         cancel_row(conn, composer, row, now)
     })
 }
@@ -425,6 +427,16 @@ pub fn mark_attendance(
             id,
             attendance.map(Attendance::as_str),
             now.naive_utc(),
+        )?;
+        let subject = format!("registration {id} (event {event_id})");
+        let detail = attendance.map_or("unmarked", Attendance::as_str);
+        crate::ops::audit::record(
+            conn,
+            staff,
+            "registration.attendance",
+            &subject,
+            Some(detail),
+            now,
         )?;
         view(conn, row)
     })

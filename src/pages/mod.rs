@@ -154,6 +154,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 web::post().to(outreach::invitations_send),
             )
             .route("/staff/mail", web::get().to(outreach::mail_list))
+            .route("/staff/audit", web::get().to(staff::audit_log))
             .route(
                 r"/staff/mail/{id:\d+}/retry",
                 web::post().to(outreach::mail_retry),

@@ -191,16 +191,7 @@ pub async fn members_csv(
     staff: SessionStaff,
     slug: web::Path<String>,
 ) -> PageResult {
-    let (slug, user) = (slug.into_inner(), staff.0.clone());
-    let (group, rows) = state
-        .db
-        .read(move |conn| members::list(conn, &user, &slug))
-        .await?;
-    let body = members::to_csv(&rows).map_err(AppError::internal)?;
-    Ok(crate::api::csv_download(
-        &format!("{}-members.csv", group.slug),
-        body,
-    ))
+    Ok(crate::api::members::csv_export(&state, staff.0, slug.into_inner()).await?)
 }
 
 async fn invitations_page(

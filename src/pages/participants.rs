@@ -119,9 +119,7 @@ pub async fn csv(
     staff: SessionStaff,
     id: web::Path<i64>,
 ) -> PageResult {
-    let id = id.into_inner();
-    let rows = crate::api::registrations::rows_of(&state, staff.0, id).await?;
-    Ok(crate::api::registrations::csv_response(id, &rows)?)
+    Ok(crate::api::registrations::csv_export(&state, staff.0, id.into_inner()).await?)
 }
 
 /// A page to print and have signed: EU-funded projects keep these as proof.

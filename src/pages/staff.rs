@@ -132,6 +132,33 @@ pub async fn logout(session: Session, form: web::Form<CsrfForm>) -> PageResult {
         .finish())
 }
 
+/// The audit log, for administrators.
+pub async fn audit_log(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+) -> PageResult {
+    let user = staff.0;
+    let admin = user.clone();
+    let entries = state
+        .db
+        .read(move |conn| crate::ops::audit::recent(conn, &admin))
+        .await?;
+    let entries: Vec<_> = entries
+        .into_iter()
+        .map(|e| {
+            serde_json::json!({
+                "at": e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                "actor_email": e.actor_email, "action": e.action,
+                "subject": e.subject, "detail": e.detail,
+            })
+        })
+        .collect();
+    let mut ctx = context(&session, Some(&user));
+    ctx.insert("entries", &entries);
+    Ok(html(StatusCode::OK, render(&state, "audit.html", &ctx)?))
+}
+
 pub async fn dashboard(
     state: web::Data<AppState>,
     session: Session,

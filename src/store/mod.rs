@@ -1,6 +1,7 @@
 //! Every diesel query of clustercord, one file per group of tables. Functions take
 //! a connection and return rows converted to plain types; no HTTP, no rules.
 
+pub mod audit;
 pub mod events;
 pub mod groups;
 pub mod invitations;

@@ -1,0 +1,98 @@
+//! The audit log: staff actions and exports are recorded with their author, and
+//! only administrators can read the log.
+
+use serde_json::Value;
+
+use crate::helpers::{assert_error, event_body, spawn_app, Backend};
+
+async fn staff_actions_and_exports_are_recorded_for_admins_only(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.admin_token().await;
+    let coordinator = app.coordinator_token("coord@example.org", &["ict"]).await;
+    let event = app
+        .published_event(&coordinator, &event_body("ict", 30, "Robotics visit"))
+        .await;
+    let export = app
+        .get_as(
+            &format!("/api/v1/events/{event}/registrations.csv"),
+            &coordinator,
+        )
+        .await;
+    assert_eq!(export.status(), 200);
+    let cancelled = app
+        .post_empty(
+            &format!("/api/v1/events/{event}/cancel"),
+            Some(&coordinator),
+        )
+        .await;
+    assert_eq!(cancelled.status(), 200);
+
+    let log: Vec<Value> = app
+        .get_as("/api/v1/audit", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<(&str, &str, &str)> = log
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap(),
+                e["subject"].as_str().unwrap(),
+                e["actor_email"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let subject = format!("event {event}");
+    let exported = format!("registrations of event {event}");
+    // Newest first.
+    assert_eq!(
+        actions,
+        vec![
+            ("event.cancel", subject.as_str(), "coord@example.org"),
+            ("export", exported.as_str(), "coord@example.org"),
+            ("event.publish", subject.as_str(), "coord@example.org"),
+            ("event.schedule", subject.as_str(), "coord@example.org"),
+        ]
+    );
+    assert_eq!(log[3]["detail"], "Robotics visit");
+
+    assert_error(app.get("/api/v1/audit").await, 401, "unauthorized").await;
+    assert_error(
+        app.get_as("/api/v1/audit", &coordinator).await,
+        403,
+        "forbidden",
+    )
+    .await;
+}
+
+on_both_backends!(staff_actions_and_exports_are_recorded_for_admins_only);
+
+/// The page: admins read it (escaped), a coordinator is refused, a visitor is sent
+/// to sign in.
+#[actix_web::test]
+async fn the_audit_page_is_for_admins() {
+    use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
+    use crate::schedule_pages::sign_in;
+    let app = spawn_app(Backend::Sqlite).await;
+    assert_eq!(app.get("/staff/audit").await.status(), 303);
+    let coordinator = app.coordinator_token("coord@example.org", &["ict"]).await;
+    app.published_event(
+        &coordinator,
+        &event_body("ict", 30, "<b>Robotics</b> visit"),
+    )
+    .await;
+    sign_in(&app, "coord@example.org", "coordinator password").await;
+    assert_eq!(app.get("/staff/audit").await.status(), 403);
+
+    sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let page = app.get("/staff/audit").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("event.schedule"), "{html}");
+    assert!(
+        html.contains("&lt;b&gt;Robotics&lt;&#x2F;b&gt; visit"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>Robotics"));
+}
