@@ -102,7 +102,7 @@ pub async fn remove(
     let (slug, id) = path.into_inner();
     state
         .db
-        .write(move |conn| members::remove(conn, &staff.0, &slug, id))
+        .write(move |conn| members::remove(conn, &staff.0, &slug, id, chrono::Utc::now()))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -64,6 +64,8 @@ pub fn retry(
         ));
     }
     store::outbox::retry(conn, id, now)?;
+    let subject = format!("message {id}");
+    crate::ops::audit::record(conn, staff, "mail.retry", &subject, None, now.and_utc())?;
     store::outbox::find(conn, id)?.ok_or_else(not_found)
 }
 

@@ -119,7 +119,12 @@ pub fn add(
         let kinds = store::registrations::organisation_kinds(conn)?;
         check_kind(&kinds, &member.organisation_kind)
             .map_err(|m| AppError::invalid_field("organisation_kind", m))?;
-        save_one(conn, group.id, &member, now)
+        let saved = save_one(conn, group.id, &member, now)?;
+        let (Saved::Created(row) | Saved::Updated(row)) = &saved;
+        // The id, not the address: the log outlives an erased person.
+        let subject = format!("member {} of group {}", row.id, group.slug);
+        crate::ops::audit::record(conn, staff, "members.add", &subject, None, now)?;
+        Ok(saved)
     })
 }
 
@@ -138,12 +143,18 @@ pub fn remove(
     staff: &StaffUser,
     slug: &str,
     id: i64,
+    now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let group = managed_group(conn, staff, slug)?;
-    match store::members::delete(conn, group.id, id)? {
-        0 => Err(AppError::NotFound(format!("The group has no member {id}."))),
-        _ => Ok(()),
-    }
+    write_transaction(conn, |conn| {
+        let group = managed_group(conn, staff, slug)?;
+        match store::members::delete(conn, group.id, id)? {
+            0 => Err(AppError::NotFound(format!("The group has no member {id}."))),
+            _ => {
+                let subject = format!("member {id} of group {}", group.slug);
+                crate::ops::audit::record(conn, staff, "members.remove", &subject, None, now)
+            }
+        }
+    })
 }
 
 /// A row of an import that was not taken, and why.

@@ -143,7 +143,7 @@ pub async fn member_remove(
     let target = slug.clone();
     state
         .db
-        .write(move |conn| members::remove(conn, &user, &target, id))
+        .write(move |conn| members::remove(conn, &user, &target, id, chrono::Utc::now()))
         .await?;
     Ok(see_other(format!("/staff/groups/{slug}/members")))
 }

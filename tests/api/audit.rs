@@ -26,6 +26,22 @@ async fn staff_actions_and_exports_are_recorded_for_admins_only(backend: Backend
         )
         .await;
     assert_eq!(cancelled.status(), 200);
+    let member = serde_json::json!({"name": "P", "email": "p@example.it", "country": "IT"});
+    let added: Value = app
+        .post_json("/api/v1/groups/ict/members", &member, Some(&coordinator))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let member_id = added["id"].as_i64().expect("member id");
+    let removed = app
+        .client
+        .delete(app.url(&format!("/api/v1/groups/ict/members/{member_id}")))
+        .bearer_auth(&coordinator)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), 204);
 
     let log: Vec<Value> = app
         .get_as("/api/v1/audit", &admin)
@@ -45,17 +61,23 @@ async fn staff_actions_and_exports_are_recorded_for_admins_only(backend: Backend
         .collect();
     let subject = format!("event {event}");
     let exported = format!("registrations of event {event}");
-    // Newest first.
+    let member = format!("member {member_id} of group ict");
+    // Newest first; the log names people by id, never by address.
     assert_eq!(
         actions,
         vec![
+            ("members.remove", member.as_str(), "coord@example.org"),
+            ("members.add", member.as_str(), "coord@example.org"),
             ("event.cancel", subject.as_str(), "coord@example.org"),
             ("export", exported.as_str(), "coord@example.org"),
             ("event.publish", subject.as_str(), "coord@example.org"),
             ("event.schedule", subject.as_str(), "coord@example.org"),
         ]
     );
-    assert_eq!(log[3]["detail"], "Robotics visit");
+    assert_eq!(log[5]["detail"], "Robotics visit");
+    assert!(!serde_json::to_string(&log)
+        .unwrap()
+        .contains("p@example.it"));
 
     assert_error(app.get("/api/v1/audit").await, 401, "unauthorized").await;
     assert_error(
