@@ -6,6 +6,7 @@ mod helpers;
 
 mod audit;
 mod auth;
+mod authorization;
 mod cli;
 mod errors;
 mod events;
