@@ -24,7 +24,7 @@ COPY --from=build /src/target/release/clustercord /usr/local/bin/clustercord
 USER clustercord
 WORKDIR /var/lib/clustercord
 # MALLOC_ARENA_MAX: glibc gives each busy thread its own malloc arena; two keep the
-# resident memory ~20 MiB lower under load for ~8 % of throughput (BENCHMARKS.md).
+# resident memory ~20 MiB lower under load for 8-11 % of throughput (BENCHMARKS.md).
 ENV CLUSTERCORD_BIND=0.0.0.0:8080 \
     DATABASE_URL=sqlite:///var/lib/clustercord/clustercord.db \
     MALLOC_ARENA_MAX=2

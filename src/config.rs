@@ -14,8 +14,8 @@ use crate::domain::{EmailAddress, Password};
 
 /// lettre 0.11.23 leaves Nagle's algorithm on, so every message waits for the
 /// server's delayed ACK (~40 ms on Linux; lettre PR #1159, not released yet). With
-/// one message in flight per connection, sixteen connections make some 300 a
-/// second, within what relays usually allow one client (Postfix: 50).
+/// one message in flight per connection, sixteen connections made 254 a second
+/// to a loopback server (BENCHMARKS.md), few enough for most relays.
 pub const DEFAULT_SMTP_CONNECTIONS: u32 = 16;
 
 #[derive(Debug, thiserror::Error)]

@@ -297,7 +297,9 @@ impl Db {
                 let _ = reply.send(result);
             })
         });
-        let stopped = || DbError::Task("the writer thread has stopped".into());
+        // The answer is dropped unsent when the write panicked (its batch failed)
+        // or the writer thread is gone.
+        let stopped = || DbError::Task("the write did not complete".into());
         self.queue
             .send(Queued { key, job })
             .map_err(|_| stopped())?;
