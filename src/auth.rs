@@ -91,6 +91,10 @@ impl ApiStaff {
 }
 
 impl SessionStaff {
+    pub fn admin(self) -> Result<StaffUser, AppError> {
+        require_admin(self.0)
+    }
+
     pub fn manages(&self, group_id: i64) -> Result<(), AppError> {
         require_group(&self.0, group_id)
     }

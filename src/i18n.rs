@@ -41,7 +41,20 @@ pub fn text(language: Language, key: &str, args: &[(&str, &str)]) -> Option<Stri
 /// Whether `language` itself (not its fallback) has `key`.
 pub fn has_own(language: Language, key: &str) -> bool {
     // Messages with placeables fail to format without arguments: give every name.
-    let args: HashMap<&str, FluentValue> = ["name", "title", "when", "position", "group", "url"]
+    let names = [
+        "name",
+        "title",
+        "when",
+        "position",
+        "group",
+        "url",
+        "count",
+        "available",
+        "capacity",
+        "cap",
+        "place",
+    ];
+    let args: HashMap<&str, FluentValue> = names
         .into_iter()
         .map(|name| (name, FluentValue::from("x")))
         .collect();
@@ -88,19 +101,23 @@ impl tera::Function for Translate {
 mod tests {
     use super::*;
 
-    /// Every message of the English file, by its key.
+    /// Every message of the English files (mail and pages), by its key.
     fn english_keys() -> Vec<String> {
-        include_str!("../locales/en/email.ftl")
-            .lines()
-            .filter_map(|line| line.split_once(" = ").map(|(k, _)| k.trim().to_owned()))
-            .filter(|k| !k.starts_with('#'))
-            .collect()
+        [
+            include_str!("../locales/en/email.ftl"),
+            include_str!("../locales/en/pages.ftl"),
+        ]
+        .concat()
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(k, _)| k.trim().to_owned()))
+        .filter(|k| !k.starts_with('#'))
+        .collect()
     }
 
     #[test]
     fn every_language_has_every_message() {
         let keys = english_keys();
-        assert!(keys.len() > 30);
+        assert!(keys.len() > 100);
         for language in Language::ALL {
             for key in &keys {
                 assert!(has_own(language, key), "{language} lacks {key}");

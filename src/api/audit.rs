@@ -8,7 +8,7 @@ use crate::startup::AppState;
 
 /// The newest 500 staff actions (admins only): who changed which event, invited
 /// whom, exported what.
-#[utoipa::path(get, path = "/api/v1/audit", security(("bearer" = [])), responses(
+#[utoipa::path(get, path = "/api/v1/audit", security(("bearer" = ["admin"])), responses(
     (status = 200, body = Vec<crate::store::audit::AuditRow>), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody),
 ))]

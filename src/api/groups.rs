@@ -103,7 +103,7 @@ pub async fn get_group(
 
 /// Creates a thematic group (admins only).
 #[utoipa::path(post, path = "/api/v1/groups", request_body = CreateGroupRequest,
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 201, body = GroupResponse),
         (status = 401, body = crate::error::ErrorBody),

@@ -9,6 +9,7 @@ pub mod invitations;
 pub mod json;
 pub mod mail;
 pub mod members;
+pub mod privacy;
 pub mod registrations;
 pub mod system;
 
@@ -24,7 +25,7 @@ pub use json::ApiJson;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "clustercord", description = "Exchange forums and study visits for transnational cluster cooperation."),
+    info(title = "clustercord", description = "Exchange forums and study visits for transnational cluster cooperation.\n\nOperations secured with `bearer` take a staff token from `POST /api/v1/auth/tokens`. Those that name the role `admin` are for admins only; the others are open to coordinators for their own groups (another group's events, registrations, members and mail are refused with 403 or 404) and to admins for every group."),
     paths(
         system::health,
         auth::create_token,
@@ -54,6 +55,7 @@ pub use json::ApiJson;
         mail::list_mail,
         mail::retry_mail,
         audit::list_audit,
+        privacy::erase,
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth)
@@ -79,6 +81,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .wrap(ErrorHandlers::new().default_handler_client(json_client_error))
             .service(resource("/auth/tokens").route(web::post().to(auth::create_token)))
             .service(resource("/audit").route(web::get().to(audit::list_audit)))
+            .service(resource("/people/erase").route(web::post().to(privacy::erase)))
             .service(
                 resource("/groups")
                     .route(web::get().to(groups::list_groups))

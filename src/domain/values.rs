@@ -130,6 +130,20 @@ impl Language {
         Language::Sl,
     ];
 
+    /// The language's name in itself, for choosing it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::It => "Italiano",
+            Language::De => "Deutsch",
+            Language::Hu => "Magyar",
+            Language::Sk => "Slovenčina",
+            Language::Cs => "Čeština",
+            Language::Pl => "Polski",
+            Language::Sl => "Slovenščina",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Language::En => "en",

@@ -7,6 +7,7 @@ pub mod groups;
 pub mod invitations;
 pub mod mail;
 pub mod members;
+pub mod privacy;
 pub mod registrations;
 pub mod reminders;
 pub mod staff;

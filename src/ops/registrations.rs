@@ -312,6 +312,34 @@ fn cancel_row(
     Ok(cancelled)
 }
 
+/// Frees the seat of a registration that is about to be erased: before the event
+/// starts as a cancel would (the next in line moves up); after it, only the
+/// counts, so that no one is promoted into an event that has begun. The receipt
+/// `cancel_row` queues is deleted with the rest of the person's mail.
+pub fn release_for_erasure(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    registration: RegistrationRow,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let Some(event) = store::events::lock(conn, registration.event_id)? else {
+        return Ok(());
+    };
+    if event.starts_at > now.naive_utc() {
+        cancel_row(conn, composer, registration, now)?;
+        return Ok(());
+    }
+    match SeatStatus::parse(&registration.status) {
+        Some(SeatStatus::Confirmed) => {
+            store::events::add_to_counts(conn, event.id, -1, 0)?;
+            store::events::add_to_country(conn, event.id, &registration.country, -1)?;
+        }
+        Some(SeatStatus::Waitlisted) => store::events::add_to_counts(conn, event.id, 0, -1)?,
+        _ => {}
+    }
+    Ok(())
+}
+
 fn no_registration() -> AppError {
     AppError::NotFound("There is no registration with this link.".into())
 }

@@ -55,8 +55,15 @@ pub async fn unsubscribe_form(
     session: Session,
     token: web::Path<String>,
 ) -> PageResult {
+    let token = token.into_inner();
+    let lookup = token.clone();
+    let group = state
+        .db
+        .read(move |conn| invitations::unsubscribe_group(conn, &lookup))
+        .await?;
     let mut ctx = context(&session, None);
-    ctx.insert("token", &token.into_inner());
+    ctx.insert("token", &token);
+    ctx.insert("group", &group);
     ctx.insert("done", &false);
     Ok(html(
         StatusCode::OK,

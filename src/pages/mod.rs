@@ -5,6 +5,7 @@ pub mod cache;
 pub mod calendar;
 pub mod feeds;
 pub mod invitation;
+pub mod language;
 pub mod outreach;
 pub mod participants;
 pub mod public;
@@ -24,143 +25,101 @@ use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::startup::AppState;
 
+/// Who may open a page: the route table below states it for every route, and the
+/// authorization test reads the table to call each route as each kind of caller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone.
+    Public,
+    /// Anyone holding the secret token in the address (manage, decline, unsubscribe).
+    Token,
+    /// Any signed-in staff user; what they see is limited to their groups.
+    Staff,
+    /// Staff of the group the page belongs to, and admins.
+    Group,
+    /// Admins only.
+    Admin,
+}
+
+/// One route of the pages.
+#[derive(Clone, Copy, Debug)]
+pub struct PageRoute {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+/// Declares the routes once: `ROUTES` lists them and `register` serves them, so a
+/// page cannot be served without stating who may open it.
+macro_rules! page_routes {
+    ($($method:ident $path:literal $access:ident => $handler:path;)*) => {
+        /// Every page route, with who may open it.
+        pub const ROUTES: &[PageRoute] = &[
+            $(PageRoute { method: stringify!($method), path: $path, access: Access::$access },)*
+        ];
+
+        fn register(scope: actix_web::Scope) -> actix_web::Scope {
+            scope$(.route($path, page_routes!(@method $method).to($handler)))*
+        }
+    };
+    (@method GET) => { web::get() };
+    (@method POST) => { web::post() };
+}
+
+page_routes! {
+    GET  "/" Public => public::home;
+    GET  "/groups/{slug}" Public => public::group;
+    GET  "/groups/{slug}/calendar.ics" Public => feeds::group_feed;
+    GET  "/groups/{slug}/calendar" Public => calendar::one_group;
+    GET  "/calendar" Public => calendar::all_groups;
+    GET  "/language/{code}" Public => language::choose;
+    GET  r"/events/{id:\d+}.ics" Public => feeds::event_ics;
+    GET  r"/events/{id:\d+}" Public => public::event;
+    POST r"/events/{id:\d+}/register" Public => registration::register;
+    GET  "/registrations/{token}" Token => registration::manage;
+    POST "/registrations/{token}/cancel" Token => registration::cancel;
+    GET  "/staff/login" Public => staff::login_form;
+    POST "/staff/login" Public => staff::login;
+    // Signing out without a session just ends at the home page.
+    POST "/staff/logout" Public => staff::logout;
+    GET  "/staff" Staff => staff::dashboard;
+    GET  "/staff/groups/{slug}" Group => schedule::group_events;
+    GET  "/staff/groups/{slug}/events/new" Group => schedule::new_event_form;
+    POST "/staff/groups/{slug}/events" Group => schedule::create_event;
+    GET  r"/staff/events/{id:\d+}/edit" Group => schedule::edit_event_form;
+    POST r"/staff/events/{id:\d+}/edit" Group => schedule::update_event;
+    POST r"/staff/events/{id:\d+}/publish" Group => schedule::publish_event;
+    GET  r"/staff/events/{id:\d+}/cancel" Group => schedule::cancel_event_form;
+    POST r"/staff/events/{id:\d+}/cancel" Group => schedule::cancel_event;
+    GET  r"/staff/events/{id:\d+}/registrations" Group => participants::list;
+    GET  r"/staff/events/{id:\d+}/registrations.csv" Group => participants::csv;
+    GET  r"/staff/events/{id:\d+}/attendance-sheet" Group => participants::sheet;
+    POST r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/cancel" Group => participants::cancel;
+    POST r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/attendance" Group => participants::attendance;
+    GET  "/invitations/{token}/decline" Token => invitation::decline_form;
+    POST "/invitations/{token}/decline" Token => invitation::decline;
+    GET  "/unsubscribe/{token}" Token => invitation::unsubscribe_form;
+    POST "/unsubscribe/{token}" Token => invitation::unsubscribe;
+    GET  "/staff/groups/{slug}/members" Group => outreach::members_list;
+    POST "/staff/groups/{slug}/members" Group => outreach::member_add;
+    GET  "/staff/groups/{slug}/members.csv" Group => outreach::members_csv;
+    POST "/staff/groups/{slug}/members/import" Group => outreach::members_import;
+    POST r"/staff/groups/{slug}/members/{id:\d+}/remove" Group => outreach::member_remove;
+    GET  r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_list;
+    POST r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_send;
+    GET  "/staff/mail" Staff => outreach::mail_list;
+    GET  "/staff/audit" Admin => staff::audit_log;
+    GET  "/staff/erase" Admin => staff::erase_form;
+    POST "/staff/erase" Admin => staff::erase;
+    POST r"/staff/mail/{id:\d+}/retry" Group => outreach::mail_retry;
+    GET  "/static/{path:.*}" Public => static_file;
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
-        web::scope("")
-            .wrap(ErrorHandlers::new().default_handler(html_error))
-            .route("/", web::get().to(public::home))
-            .route("/groups/{slug}", web::get().to(public::group))
-            .route(
-                "/groups/{slug}/calendar.ics",
-                web::get().to(feeds::group_feed),
-            )
-            .route(
-                "/groups/{slug}/calendar",
-                web::get().to(calendar::one_group),
-            )
-            .route("/calendar", web::get().to(calendar::all_groups))
-            .route(r"/events/{id:\d+}.ics", web::get().to(feeds::event_ics))
-            .route(r"/events/{id:\d+}", web::get().to(public::event))
-            .route(
-                r"/events/{id:\d+}/register",
-                web::post().to(registration::register),
-            )
-            .route(
-                "/registrations/{token}",
-                web::get().to(registration::manage),
-            )
-            .route(
-                "/registrations/{token}/cancel",
-                web::post().to(registration::cancel),
-            )
-            .route("/staff/login", web::get().to(staff::login_form))
-            .route("/staff/login", web::post().to(staff::login))
-            .route("/staff/logout", web::post().to(staff::logout))
-            .route("/staff", web::get().to(staff::dashboard))
-            .route(
-                "/staff/groups/{slug}",
-                web::get().to(schedule::group_events),
-            )
-            .route(
-                "/staff/groups/{slug}/events/new",
-                web::get().to(schedule::new_event_form),
-            )
-            .route(
-                "/staff/groups/{slug}/events",
-                web::post().to(schedule::create_event),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/edit",
-                web::get().to(schedule::edit_event_form),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/edit",
-                web::post().to(schedule::update_event),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/publish",
-                web::post().to(schedule::publish_event),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/cancel",
-                web::get().to(schedule::cancel_event_form),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/cancel",
-                web::post().to(schedule::cancel_event),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/registrations",
-                web::get().to(participants::list),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/registrations.csv",
-                web::get().to(participants::csv),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/attendance-sheet",
-                web::get().to(participants::sheet),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/cancel",
-                web::post().to(participants::cancel),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/attendance",
-                web::post().to(participants::attendance),
-            )
-            .route(
-                "/invitations/{token}/decline",
-                web::get().to(invitation::decline_form),
-            )
-            .route(
-                "/invitations/{token}/decline",
-                web::post().to(invitation::decline),
-            )
-            .route(
-                "/unsubscribe/{token}",
-                web::get().to(invitation::unsubscribe_form),
-            )
-            .route(
-                "/unsubscribe/{token}",
-                web::post().to(invitation::unsubscribe),
-            )
-            .route(
-                "/staff/groups/{slug}/members",
-                web::get().to(outreach::members_list),
-            )
-            .route(
-                "/staff/groups/{slug}/members",
-                web::post().to(outreach::member_add),
-            )
-            .route(
-                "/staff/groups/{slug}/members.csv",
-                web::get().to(outreach::members_csv),
-            )
-            .route(
-                "/staff/groups/{slug}/members/import",
-                web::post().to(outreach::members_import),
-            )
-            .route(
-                r"/staff/groups/{slug}/members/{id:\d+}/remove",
-                web::post().to(outreach::member_remove),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/invitations",
-                web::get().to(outreach::invitations_list),
-            )
-            .route(
-                r"/staff/events/{id:\d+}/invitations",
-                web::post().to(outreach::invitations_send),
-            )
-            .route("/staff/mail", web::get().to(outreach::mail_list))
-            .route("/staff/audit", web::get().to(staff::audit_log))
-            .route(
-                r"/staff/mail/{id:\d+}/retry",
-                web::post().to(outreach::mail_retry),
-            )
-            .route("/static/{path:.*}", web::get().to(static_file))
-            .default_service(web::to(not_found)),
+        register(web::scope(""))
+            .default_service(web::to(not_found))
+            .wrap(ErrorHandlers::new().default_handler(html_error)),
     );
 }
 
@@ -207,6 +166,8 @@ pub type PageResult = Result<HttpResponse, PageError>;
 /// so that plain visitors get no session cookie.
 pub fn context(session: &Session, staff: Option<&StaffUser>) -> Context {
     let mut context = Context::new();
+    // Public pages put the visitor's language over this (`PageLanguage`).
+    context.insert("lang", "en");
     if let Some(staff) = staff {
         context.insert("csrf_token", &csrf_token(session));
         context.insert(
@@ -271,6 +232,12 @@ pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), PageError> 
     Ok(())
 }
 
+/// A path on this site to go back to, or `None` for anything that could lead
+/// elsewhere (`//host`, `/\\host`, absolute URLs).
+pub fn same_site_path(next: Option<&str>) -> Option<&str> {
+    next.filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'))
+}
+
 async fn not_found() -> PageResult {
     Err(PageError(AppError::NotFound(
         "We could not find that page.".into(),
@@ -325,6 +292,7 @@ fn html_error<B: actix_web::body::MessageBody + 'static>(
             .finish()
     } else {
         let mut context = Context::new();
+        context.insert("lang", "en");
         context.insert("status", &status.as_u16());
         context.insert("title", status.canonical_reason().unwrap_or("Error"));
         context.insert(

@@ -58,13 +58,7 @@ async fn members_page(
     ctx.insert("errors", &view.errors);
     ctx.insert("report", &view.report);
     ctx.insert("problem", &view.problem);
-    ctx.insert(
-        "languages",
-        &crate::domain::Language::ALL
-            .iter()
-            .map(|l| l.code())
-            .collect::<Vec<_>>(),
-    );
+    ctx.insert("languages", &super::language::choices());
     Ok(html(status, render(state, "members.html", &ctx)?))
 }
 

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::language::PageLanguage;
 use super::{context, html, render, PageError, PageResult};
 use crate::auth::SessionStaff;
-use crate::domain::time::{local_label, parse_timezone};
+use crate::domain::time::{local_label_in, parse_timezone, span_label_in};
+use crate::domain::Language;
 use crate::error::AppError;
 use crate::ops;
 use crate::startup::AppState;
@@ -28,10 +30,11 @@ pub struct EventListItem {
     seats_left: Option<i32>,
 }
 
-impl From<EventSummaryRow> for EventListItem {
-    fn from(row: EventSummaryRow) -> Self {
+impl EventListItem {
+    /// The row with its start written the way `language` writes dates.
+    pub fn of(row: EventSummaryRow, language: Language) -> Self {
         let when = parse_timezone(&row.timezone)
-            .map(|zone| local_label(row.starts_at, zone))
+            .map(|zone| local_label_in(row.starts_at, zone, language))
             .unwrap_or_else(|_| format!("{} UTC", row.starts_at.format("%a %-d %b %Y, %H:%M")));
         EventListItem {
             id: row.id,
@@ -47,14 +50,17 @@ impl From<EventSummaryRow> for EventListItem {
     }
 }
 
-fn items(rows: Vec<EventSummaryRow>) -> Vec<EventListItem> {
-    rows.into_iter().map(EventListItem::from).collect()
+fn items(rows: Vec<EventSummaryRow>, language: Language) -> Vec<EventListItem> {
+    rows.into_iter()
+        .map(|row| EventListItem::of(row, language))
+        .collect()
 }
 
 pub async fn home(
     state: web::Data<AppState>,
     session: Session,
     staff: Option<SessionStaff>,
+    language: PageLanguage,
 ) -> PageResult {
     let now = chrono::Utc::now().naive_utc();
     let (groups, upcoming) = state
@@ -82,7 +88,8 @@ pub async fn home(
             .map(crate::api::groups::GroupResponse::from)
             .collect::<Vec<_>>(),
     );
-    ctx.insert("upcoming", &items(upcoming));
+    ctx.insert("upcoming", &items(upcoming, language.language));
+    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "home.html", &ctx)?))
 }
 
@@ -91,6 +98,7 @@ pub async fn group(
     session: Session,
     staff: Option<SessionStaff>,
     slug: web::Path<String>,
+    language: PageLanguage,
 ) -> PageResult {
     let now = chrono::Utc::now().naive_utc();
     let slug = slug.into_inner();
@@ -123,8 +131,9 @@ pub async fn group(
         .await?;
     let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
     ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
-    ctx.insert("upcoming", &items(upcoming));
-    ctx.insert("past", &items(past));
+    ctx.insert("upcoming", &items(upcoming, language.language));
+    ctx.insert("past", &items(past, language.language));
+    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "group.html", &ctx)?))
 }
 
@@ -143,6 +152,7 @@ pub async fn event(
     staff: Option<SessionStaff>,
     id: web::Path<i64>,
     prefill: web::Query<Prefill>,
+    language: PageLanguage,
 ) -> PageResult {
     // An invitation link fills in name and email.
     let mut form = RegistrationForm::default();
@@ -155,16 +165,16 @@ pub async fn event(
     // Anonymous visitors without a prefilled form all see the same page.
     let shared = staff.is_none() && form.values.is_empty();
     if !shared {
-        let ctx = event_context(&state, &session, staff.as_ref(), id, form).await?;
+        let ctx = event_context(&state, &session, staff.as_ref(), id, form, &language).await?;
         return Ok(html(StatusCode::OK, render(&state, "event.html", &ctx)?));
     }
     let cache = &state.event_pages;
-    let key = format!("event:{id}");
+    let key = format!("event:{id}:{}", language.language.code());
     let writes = state.db.write_count();
     let page = match cache.get(&key, writes) {
         Some(page) => page,
         None => {
-            let mut ctx = event_context(&state, &session, None, id, form).await?;
+            let mut ctx = event_context(&state, &session, None, id, form, &language).await?;
             ctx.insert("csrf_token", cache.marker());
             let page: std::sync::Arc<str> = render(&state, "event.html", &ctx)?.into();
             cache.put(key, writes, page.clone());
@@ -196,7 +206,9 @@ pub async fn event_context(
     staff: Option<&SessionStaff>,
     id: i64,
     form: RegistrationForm,
+    language: &PageLanguage,
 ) -> Result<tera::Context, PageError> {
+    let lang = language.language;
     let viewer = staff.map(|s| s.0.clone());
     let (view, kinds) = state
         .db
@@ -212,7 +224,7 @@ pub async fn event_context(
         .agenda
         .iter()
         .map(|a| AgendaLine {
-            time: crate::domain::time::span_label(a.starts_at, a.ends_at, zone),
+            time: span_label_in(a.starts_at, a.ends_at, zone, lang),
             title: a.title.clone(),
             speaker: a.speaker.clone(),
             place: a.place.clone(),
@@ -233,7 +245,10 @@ pub async fn event_context(
     ctx.insert("csrf_token", &super::csrf_token(session));
     ctx.insert("event", &crate::api::events::EventResponse::from(&view));
     ctx.insert("group_name", &view.group.name);
-    ctx.insert("when", &view.when_label());
+    ctx.insert(
+        "when",
+        &span_label_in(row.starts_at, row.ends_at, zone, lang),
+    );
     ctx.insert("location", &view.location());
     ctx.insert(
         "map_url",
@@ -243,7 +258,7 @@ pub async fn event_context(
     ctx.insert(
         "deadline",
         &row.registration_deadline
-            .map(|d| crate::domain::time::local_label(d, zone)),
+            .map(|d| local_label_in(d, zone, lang)),
     );
     ctx.insert(
         "can_manage",
@@ -255,15 +270,9 @@ pub async fn event_context(
         &open.and_then(|o| o.err()).map(|c| c.message()),
     );
     ctx.insert("kinds", &kinds);
-    ctx.insert(
-        "languages",
-        &crate::domain::Language::ALL
-            .iter()
-            .map(|l| l.code())
-            .collect::<Vec<_>>(),
-    );
     ctx.insert("form", &form.values);
     ctx.insert("errors", &form.errors);
     ctx.insert("problem", &form.problem);
+    language.insert_into(&mut ctx);
     Ok(ctx)
 }

@@ -6,11 +6,12 @@ use actix_session::Session;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 
+use super::language::PageLanguage;
 use super::public::RegistrationForm;
 use super::{html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::api::registrations::RegisterRequest;
 use crate::auth::SessionStaff;
-use crate::domain::Language;
+use crate::domain::time::span_label_in;
 use crate::error::AppError;
 use crate::ops::registrations::{self, Registered};
 use crate::startup::AppState;
@@ -31,8 +32,9 @@ async fn event_page_with_form(
     id: i64,
     status: StatusCode,
     form: RegistrationForm,
+    language: &PageLanguage,
 ) -> PageResult {
-    let ctx = super::public::event_context(state, session, staff, id, form).await?;
+    let ctx = super::public::event_context(state, session, staff, id, form, language).await?;
     Ok(html(status, render(state, "event.html", &ctx)?))
 }
 
@@ -43,8 +45,11 @@ pub async fn register(
     staff: Option<SessionStaff>,
     id: web::Path<i64>,
     form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
 ) -> PageResult {
     let id = id.into_inner();
+    let lang = language.language;
+    let say = |key: &str| crate::i18n::text(lang, key, &[]);
     let values: Values = form.into_inner().into_iter().collect();
     verify_csrf(
         &session,
@@ -67,12 +72,21 @@ pub async fn register(
             errors,
             problem,
         };
-        event_page_with_form(&state, &session, staff.as_ref(), id, status, form)
+        event_page_with_form(
+            &state,
+            &session,
+            staff.as_ref(),
+            id,
+            status,
+            form,
+            &language,
+        )
     };
-    let new = match request.parse(Language::En) {
+    // Without a choice, mail comes in the language the visitor reads the site in.
+    let new = match request.parse(lang) {
         Ok(new) => new,
         Err(AppError::InvalidInput { fields, .. }) => {
-            let problem = Some("Please correct the marked fields.".to_owned());
+            let problem = say("register-correct");
             return fail(StatusCode::UNPROCESSABLE_ENTITY, fields, problem).await;
         }
         Err(other) => return Err(other.into()),
@@ -93,8 +107,7 @@ pub async fn register(
             )))
         }
         Ok(Registered::Existing(_)) => {
-            let problem = "This address is registered already. The email we sent then has the link to see or cancel it.";
-            fail(StatusCode::OK, BTreeMap::new(), Some(problem.to_owned())).await
+            fail(StatusCode::OK, BTreeMap::new(), say("register-existing")).await
         }
         Err(AppError::InvalidInput { fields, .. }) => {
             fail(StatusCode::UNPROCESSABLE_ENTITY, fields, None).await
@@ -116,6 +129,7 @@ pub async fn manage(
     session: Session,
     token: web::Path<String>,
     query: web::Query<ManageQuery>,
+    language: PageLanguage,
 ) -> PageResult {
     let token = token.into_inner();
     let (view, event) = state
@@ -130,7 +144,12 @@ pub async fn manage(
     );
     ctx.insert("token", &view.row.manage_token);
     ctx.insert("event", &crate::api::events::EventResponse::from(&event));
-    ctx.insert("when", &event.when_label());
+    let (row, zone) = (&event.row, event.zone());
+    ctx.insert(
+        "when",
+        &span_label_in(row.starts_at, row.ends_at, zone, language.language),
+    );
+    language.insert_into(&mut ctx);
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());
     let response = html(StatusCode::OK, render(&state, "manage.html", &ctx)?);

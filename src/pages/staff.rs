@@ -26,12 +26,7 @@ pub struct LoginForm {
 
 /// Only same-site paths: a sign-in link must not forward people to another site.
 fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
-        _ => "/staff".to_owned(),
-    }
+    super::same_site_path(next).unwrap_or("/staff").to_owned()
 }
 
 fn login_page(
@@ -181,4 +176,53 @@ pub async fn dashboard(
         StatusCode::OK,
         render(&state, "staff_home.html", &ctx)?,
     ))
+}
+
+#[derive(Deserialize)]
+pub struct EraseForm {
+    csrf_token: String,
+    #[serde(default)]
+    email: String,
+}
+
+/// The form to erase a person's data, for administrators.
+pub async fn erase_form(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+) -> PageResult {
+    let user = staff.admin()?;
+    let ctx = context(&session, Some(&user));
+    Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?))
+}
+
+pub async fn erase(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    form: web::Form<EraseForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let user = staff.admin()?;
+    let mut ctx = context(&session, Some(&user));
+    let request = crate::api::privacy::EraseRequest {
+        email: Some(form.email.clone()),
+    };
+    let email = match request.parse() {
+        Ok(email) => email,
+        Err(_) => {
+            ctx.insert("email", &form.email);
+            ctx.insert(
+                "error",
+                "Enter the address as it was given to us, like name@example.org.",
+            );
+            return Ok(html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render(&state, "erase.html", &ctx)?,
+            ));
+        }
+    };
+    let erased = crate::api::privacy::run(&state, user, email).await?;
+    ctx.insert("erased", &erased);
+    Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?))
 }

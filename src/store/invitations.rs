@@ -87,3 +87,7 @@ pub fn decline(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryRes
     .execute(conn)
     .map(drop)
 }
+
+pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
+    diesel::delete(invitations::table.filter(invitations::email_key.eq(email_key))).execute(conn)
+}

@@ -120,3 +120,9 @@ pub fn set_unsubscribed(
         .execute(conn)
         .map(drop)
 }
+
+/// Removes an address from every group's list. Invitations that point at these
+/// entries must be gone first.
+pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
+    diesel::delete(members::table.filter(members::email_key.eq(email_key))).execute(conn)
+}

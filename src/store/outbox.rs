@@ -258,3 +258,20 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OutboxRow>> 
         .first(conn)
         .optional()
 }
+
+diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// Deletes every message to an address (by its key), sent or not, with its
+/// delivery attempts. The recipient is stored as typed, hence `lower`.
+pub fn delete_to(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
+    let ids: Vec<i64> = outbox::table
+        .filter(lower(outbox::recipient).eq(email_key))
+        .select(outbox::id)
+        .load(conn)?;
+    for chunk in ids.chunks(500) {
+        diesel::delete(outbox_attempts::table.filter(outbox_attempts::outbox_id.eq_any(chunk)))
+            .execute(conn)?;
+        diesel::delete(outbox::table.filter(outbox::id.eq_any(chunk))).execute(conn)?;
+    }
+    Ok(ids.len())
+}

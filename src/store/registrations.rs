@@ -191,3 +191,17 @@ pub fn confirmed_starting_between(
         .select(RegistrationRow::as_select())
         .load(conn)
 }
+
+/// Every registration made with an address (by its key), in every event.
+pub fn for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<Vec<RegistrationRow>> {
+    registrations::table
+        .filter(registrations::email_key.eq(email_key))
+        .order(registrations::id.asc())
+        .select(RegistrationRow::as_select())
+        .load(conn)
+}
+
+pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
+    diesel::delete(registrations::table.filter(registrations::email_key.eq(email_key)))
+        .execute(conn)
+}

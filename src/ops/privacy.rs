@@ -1,0 +1,65 @@
+//! A person's right to erasure (GDPR art. 17): one admin action removes every
+//! registration, invitation, member entry and message held for an address.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::{EmailAddress, StaffUser};
+use crate::error::AppError;
+use crate::mail::Composer;
+use crate::store;
+
+/// What an erasure removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Erased {
+    pub registrations: usize,
+    pub invitations: usize,
+    pub members: usize,
+    /// Messages to the address, sent or waiting, with their delivery attempts.
+    pub messages: usize,
+}
+
+impl Erased {
+    pub fn total(&self) -> usize {
+        self.registrations + self.invitations + self.members + self.messages
+    }
+}
+
+/// Erases everything held for `email` in one transaction. Seats it held before
+/// an event go to the waiting list as on a cancel. The audit log records the
+/// erasure and its counts but not the address: it must not keep what was erased.
+pub fn erase(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    staff: &StaffUser,
+    email: &EmailAddress,
+    now: DateTime<Utc>,
+) -> Result<Erased, AppError> {
+    if !staff.is_admin() {
+        return Err(AppError::Forbidden(
+            "Only an admin may erase a person's data.".into(),
+        ));
+    }
+    let key = email.key();
+    write_transaction(conn, |conn| {
+        let registrations = store::registrations::for_address(conn, &key)?;
+        for registration in registrations.iter().cloned() {
+            crate::ops::registrations::release_for_erasure(conn, composer, registration, now)?;
+        }
+        let erased = Erased {
+            registrations: store::registrations::delete_for_address(conn, &key)?,
+            invitations: store::invitations::delete_for_address(conn, &key)?,
+            members: store::members::delete_for_address(conn, &key)?,
+            // Last: releasing seats queued a receipt to the person.
+            messages: store::outbox::delete_to(conn, &key)?,
+        };
+        let detail = format!(
+            "{} registrations, {} invitations, {} member entries, {} messages",
+            erased.registrations, erased.invitations, erased.members, erased.messages
+        );
+        crate::ops::audit::record(conn, staff, "person.erase", "a person", Some(&detail), now)?;
+        Ok(erased)
+    })
+}

@@ -1,0 +1,388 @@
+//! The main flows in a real browser: headless Chromium from Debian driven over
+//! WebDriver (chromedriver), with screenshots at phone and desktop widths kept in
+//! `test-artifacts/browser/` and every page checked by axe-core.
+//!
+//! These tests need `/usr/bin/chromedriver` and axe-core from npm; `.ci/run`
+//! installs both and runs them right after `cargo test`:
+//! `AXE_CORE_JS=... cargo test --test api browser:: -- --ignored`.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use crate::helpers::{free_port, spawn_app, Backend, TestApp};
+
+const PHONE: (u32, u32) = (390, 844);
+const DESKTOP: (u32, u32) = (1280, 900);
+
+/// A chromedriver process and one headless Chromium session on it.
+struct Browser {
+    client: Client,
+    driver: Child,
+    artifacts: PathBuf,
+    axe: String,
+    /// Serious or critical accessibility violations, per page.
+    violations: Vec<String>,
+    checked: Vec<String>,
+}
+
+impl Browser {
+    async fn start(name: &str) -> Browser {
+        let axe_path = std::env::var("AXE_CORE_JS")
+            .expect("AXE_CORE_JS names axe.min.js from npm's axe-core (.ci/run installs it)");
+        let axe = std::fs::read_to_string(&axe_path).expect("axe-core's axe.min.js");
+        let port = free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver (apt-get install chromium chromium-driver)");
+        let profile = tempfile::tempdir().unwrap().keep();
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({"binary": "/usr/bin/chromium", "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--lang=en-GB",
+                format!("--user-data-dir={}", profile.display()),
+            ]}),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let mut attempt = 0;
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if attempt < 50 => {
+                    attempt += 1;
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(error) => panic!("no WebDriver session: {error}"),
+            }
+        };
+        let artifacts = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("test-artifacts/browser")
+            .join(name);
+        std::fs::create_dir_all(&artifacts).unwrap();
+        Browser {
+            client,
+            driver,
+            artifacts,
+            axe,
+            violations: Vec::new(),
+            checked: Vec::new(),
+        }
+    }
+
+    async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("navigation");
+    }
+
+    async fn text(&self) -> String {
+        self.client
+            .find(Locator::Css("main"))
+            .await
+            .expect("a main element")
+            .text()
+            .await
+            .unwrap()
+    }
+
+    async fn type_into(&self, id: &str, value: &str) {
+        let field = self
+            .client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("field #{id}: {e}"));
+        field.clear().await.unwrap();
+        field.send_keys(value).await.unwrap();
+    }
+
+    /// Sets a field whose widget typing cannot fill the same way in every locale
+    /// (datetime-local, select), as the user's choice would.
+    async fn choose(&self, id: &str, value: &str) {
+        self.client
+            .execute(
+                "const f = document.getElementById(arguments[0]); f.value = arguments[1];
+                 f.dispatchEvent(new Event('change', {bubbles: true})); return f.value;",
+                vec![json!(id), json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("field #{id}: {e}"));
+    }
+
+    /// Clicks a form's button and waits for the page it leads to: the old page's
+    /// button goes stale, the new document finishes loading.
+    async fn submit(&self, css: &str) {
+        let button = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        button.clone().click().await.unwrap();
+        for _ in 0..200 {
+            if button.tag_name().await.is_err() {
+                let ready = self
+                    .client
+                    .execute("return document.readyState;", vec![])
+                    .await
+                    .unwrap_or_default();
+                if ready == "complete" {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("{css}: no new page after 5 s");
+    }
+
+    async fn path(&self) -> String {
+        let url = self.client.current_url().await.unwrap();
+        match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
+    /// Screenshots of the current page at phone and desktop widths, scrolled to
+    /// `anchor` when given.
+    async fn screenshots(&self, name: &str, anchor: Option<&str>) {
+        for (label, (width, height)) in [("phone", PHONE), ("desktop", DESKTOP)] {
+            self.client.set_window_size(width, height).await.unwrap();
+            if let Some(anchor) = anchor {
+                self.client
+                    .execute(
+                        "document.getElementById(arguments[0]).scrollIntoView();",
+                        vec![json!(anchor)],
+                    )
+                    .await
+                    .unwrap();
+            }
+            let png = self.client.screenshot().await.unwrap();
+            assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
+            std::fs::write(self.artifacts.join(format!("{name}-{label}.png")), png).unwrap();
+        }
+        self.client
+            .set_window_size(DESKTOP.0, DESKTOP.1)
+            .await
+            .unwrap();
+    }
+
+    /// Runs axe-core on the current page; keeps its report and notes serious
+    /// and critical violations.
+    async fn check_accessibility(&mut self, name: &str) {
+        self.client
+            .execute(&format!("{}\nreturn true;", self.axe), vec![])
+            .await
+            .expect("axe-core loads");
+        let report = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {resultTypes: ['violations']})
+                    .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
+                        help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))))
+                    .catch(e => done({error: String(e)}));",
+                vec![],
+            )
+            .await
+            .expect("axe-core runs");
+        assert!(report.get("error").is_none(), "axe on {name}: {report}");
+        std::fs::write(
+            self.artifacts.join(format!("{name}-axe.json")),
+            serde_json::to_vec_pretty(&report).unwrap(),
+        )
+        .unwrap();
+        for violation in report.as_array().unwrap() {
+            if matches!(violation["impact"].as_str(), Some("serious" | "critical")) {
+                self.violations.push(format!("{name}: {violation}"));
+            }
+        }
+        self.checked.push(name.to_owned());
+    }
+
+    /// The checker itself: a page with an image without a text alternative must
+    /// give a critical violation, or a clean report means nothing.
+    async fn check_the_checker(&mut self) {
+        self.client
+            .execute(
+                "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/favicon.svg\">');",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let before = self.violations.len();
+        self.check_accessibility("self-check").await;
+        let found: Vec<String> = self.violations.drain(before..).collect();
+        assert!(
+            found.iter().any(|v| v.contains("image-alt")),
+            "axe-core did not see an image without alt: {found:?}"
+        );
+    }
+
+    async fn finish(mut self) {
+        assert!(
+            self.violations.is_empty(),
+            "serious accessibility violations:\n{}",
+            self.violations.join("\n")
+        );
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::mem::take(&mut self.checked);
+    }
+}
+
+fn future_day(days: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// Registers through the event page's form as a new visitor; returns the manage
+/// page's path.
+async fn register(browser: &Browser, app: &TestApp, event: i64, name: &str, email: &str) -> String {
+    browser.client.delete_all_cookies().await.unwrap();
+    browser.goto(&app.url(&format!("/events/{event}"))).await;
+    browser.type_into("reg-name", name).await;
+    browser.type_into("reg-email", email).await;
+    browser.type_into("reg-organisation", "Cluster Org").await;
+    browser.choose("reg-kind", "company").await;
+    browser.type_into("reg-country", "SI").await;
+    browser.choose("reg-language", "sl").await;
+    browser.submit("#register form button[type=submit]").await;
+    let path = browser.path().await;
+    assert!(
+        path.starts_with("/registrations/"),
+        "{path}: {}",
+        browser.text().await
+    );
+    path.split('?').next().unwrap().to_owned()
+}
+
+#[actix_web::test]
+#[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
+async fn a_study_visit_from_scheduling_to_a_promoted_waitlist_in_a_real_browser() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.coordinator_token("coord@example.org", &["ict"]).await;
+    let mut browser = Browser::start("study-visit").await;
+
+    // The coordinator signs in, schedules a study visit with one seat, publishes it.
+    browser.goto(&app.url("/")).await;
+    browser.check_accessibility("home").await;
+    browser.goto(&app.url("/groups/ict")).await;
+    browser.check_accessibility("group").await;
+    browser.goto(&app.url("/staff/login")).await;
+    browser.check_accessibility("login").await;
+    browser.type_into("email", "coord@example.org").await;
+    browser.type_into("password", "coordinator password").await;
+    browser.submit("main form button[type=submit]").await;
+    assert_eq!(browser.path().await, "/staff", "{}", browser.text().await);
+    browser.goto(&app.url("/staff/groups/ict/events/new")).await;
+    browser.check_accessibility("event-form").await;
+    browser.choose("kind", "study_visit").await;
+    browser.type_into("title", "Smart grids study visit").await;
+    browser
+        .type_into("description", "Two substations and a control room.")
+        .await;
+    let day = future_day(30);
+    browser.choose("starts_at", &format!("{day}T09:00")).await;
+    browser.choose("ends_at", &format!("{day}T17:00")).await;
+    browser.type_into("timezone", "Europe/Ljubljana").await;
+    browser.type_into("venue_name", "Energy Hub").await;
+    browser.type_into("venue_city", "Ljubljana").await;
+    browser.type_into("venue_country", "SI").await;
+    browser
+        .type_into("host_organisation", "Slovenian Energy Cluster")
+        .await;
+    browser.type_into("capacity", "1").await;
+    browser.submit("main form button[type=submit]").await;
+    let path = browser.path().await;
+    assert!(
+        path.starts_with("/staff/groups/ict?scheduled="),
+        "{path}: {}",
+        browser.text().await
+    );
+    let event: i64 = path.rsplit('=').next().unwrap().parse().unwrap();
+    browser.check_accessibility("staff-group").await;
+    browser
+        .submit(&format!(
+            "form[action='/staff/events/{event}/publish'] button"
+        ))
+        .await;
+    assert!(
+        browser.text().await.contains("published"),
+        "{}",
+        browser.text().await
+    );
+
+    // A visitor registers and gets the seat; the event page and its form are
+    // photographed at both widths.
+    browser.client.delete_all_cookies().await.unwrap();
+    browser.goto(&app.url(&format!("/events/{event}"))).await;
+    browser.check_accessibility("event").await;
+    browser.screenshots("event-page", None).await;
+    browser
+        .screenshots("registration-form", Some("register"))
+        .await;
+    let first = register(&browser, &app, event, "Ana Novak", "ana@example.org").await;
+    assert!(
+        browser.text().await.contains("Confirmed"),
+        "{}",
+        browser.text().await
+    );
+    browser.check_accessibility("manage").await;
+    browser.screenshots("manage-page", None).await;
+
+    // A second visitor lands on the waiting list.
+    let second = register(&browser, &app, event, "Bojan Kralj", "bojan@example.org").await;
+    assert!(
+        browser.text().await.contains("On the waiting list"),
+        "{}",
+        browser.text().await
+    );
+
+    // The first cancels from the manage link; the second is confirmed.
+    browser.client.delete_all_cookies().await.unwrap();
+    browser.goto(&app.url(&first)).await;
+    browser.submit("form[action$='/cancel'] button").await;
+    assert!(
+        browser.text().await.contains("Cancelled"),
+        "{}",
+        browser.text().await
+    );
+    browser.goto(&app.url(&second)).await;
+    let page = browser.text().await;
+    assert!(
+        page.contains("Confirmed") && page.contains("Bojan Kralj"),
+        "{page}"
+    );
+
+    let statuses: Value = app
+        .get_as(
+            &format!("/api/v1/events/{event}/registrations"),
+            &app.admin_token().await,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let statuses: Vec<&str> = statuses
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["cancelled", "confirmed"]);
+    browser.check_the_checker().await;
+    browser.finish().await;
+}
