@@ -58,9 +58,73 @@ pub use json::ApiJson;
         privacy::erase,
     ),
     components(schemas(ErrorBody)),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &CommonErrors)
 )]
 pub struct ApiDoc;
+
+/// The error answers that come from the request's shape rather than from an
+/// operation, documented on every operation they can reach: a body that is not
+/// JSON (400), too large (413), of another type (415) or of another shape (422),
+/// a path that names nothing (404), a bad query (422), and the rate limit (429).
+struct CommonErrors;
+
+/// Operations limited per client address (`CLUSTERCORD_RATE_LIMIT_PER_MINUTE`).
+const RATE_LIMITED: [&str; 2] = ["/api/v1/auth/tokens", "/api/v1/events/{id}/registrations"];
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+        let error = |description: &str| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        "application/json",
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("ErrorBody")))
+                            .build(),
+                    )
+                    .build(),
+            )
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            for (is_post, operation) in [
+                (false, &mut item.get),
+                (false, &mut item.put),
+                (true, &mut item.post),
+                (false, &mut item.delete),
+                (false, &mut item.patch),
+            ] {
+                let Some(operation) = operation.as_mut() else {
+                    continue;
+                };
+                let responses = &mut operation.responses.responses;
+                let mut add = |status: &str, description: &str| {
+                    responses
+                        .entry(status.to_owned())
+                        .or_insert_with(|| error(description));
+                };
+                if operation.request_body.is_some() {
+                    add("400", "The body could not be read (invalid_json).");
+                    add("413", "The body is too large (payload_too_large).");
+                    add("415", "The body is not of the documented type (unsupported_media_type).");
+                    add("422", "The body does not have the documented shape (invalid_input).");
+                }
+                let parameters = operation.parameters.as_deref().unwrap_or_default();
+                if path.contains('{') {
+                    add("404", "Nothing is found at this address (not_found).");
+                }
+                if parameters.iter().any(|p| p.parameter_in == ParameterIn::Query) {
+                    add("422", "A query parameter is invalid (invalid_input).");
+                }
+                if is_post && RATE_LIMITED.contains(&path.as_str()) {
+                    add("429", "Too many requests from this address; see Retry-After (rate_limited).");
+                }
+            }
+        }
+    }
+}
 
 struct BearerAuth;
 
