@@ -148,6 +148,14 @@ pub struct Settings {
         global = true
     )]
     pub reminder_hours: String,
+    /// Sent and failed mail is deleted this many days after it was sent or written
+    #[arg(
+        long,
+        env = "CLUSTERCORD_MAIL_RETENTION_DAYS",
+        default_value = "90",
+        global = true
+    )]
+    pub mail_retention_days: String,
     /// Public POSTs allowed per client address per minute; 0 turns the limit off
     #[arg(
         long,

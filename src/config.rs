@@ -46,6 +46,8 @@ pub struct Config {
     /// Whether the secret key was made up at start (sessions end at restart).
     pub secret_key_is_random: bool,
     pub reminder_hours: u32,
+    /// Days that sent and failed mail is kept (it holds personal data).
+    pub mail_retention_days: u32,
     /// 0: no limit.
     pub rate_limit_per_minute: u32,
     pub db_pool_size: u32,
@@ -82,6 +84,7 @@ impl Config {
             secret_key: random_secret_key(),
             secret_key_is_random: true,
             reminder_hours: 48,
+            mail_retention_days: 90,
             rate_limit_per_minute: 60,
             db_pool_size: 4,
             workers: std::thread::available_parallelism()
@@ -154,6 +157,12 @@ impl Config {
         }
         config.reminder_hours =
             parse_number("CLUSTERCORD_REMINDER_HOURS", &s.reminder_hours, 1, 24 * 60)?;
+        config.mail_retention_days = parse_number(
+            "CLUSTERCORD_MAIL_RETENTION_DAYS",
+            &s.mail_retention_days,
+            1,
+            3650,
+        )?;
         config.rate_limit_per_minute = parse_number(
             "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
             &s.rate_limit_per_minute,

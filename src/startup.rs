@@ -75,7 +75,8 @@ pub fn mail_parts(
     let transport = Transport::from_config(config).map_err(anyhow::Error::msg)?;
     let composer = Composer::new(templates, &config.public_url);
     let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease)
-        .with_reminders(composer.clone(), config.reminder_hours);
+        .with_reminders(composer.clone(), config.reminder_hours)
+        .with_retention(config.mail_retention_days);
     Ok((mailer, composer))
 }
 

@@ -115,12 +115,12 @@ pub async fn create_group(
     staff: ApiStaff,
     body: ApiJson<CreateGroupRequest>,
 ) -> Result<HttpResponse, AppError> {
-    staff.admin()?;
+    let admin = staff.admin()?;
     let new = body.0.parse()?;
-    let now = chrono::Utc::now().naive_utc();
+    let now = chrono::Utc::now();
     let row = state
         .db
-        .write(move |conn| ops::groups::create(conn, new, now))
+        .write(move |conn| ops::groups::create(conn, &admin, new, now))
         .await?;
     Ok(HttpResponse::Created().json(GroupResponse::from(row)))
 }

@@ -108,18 +108,30 @@ impl Modify for CommonErrors {
                 if operation.request_body.is_some() {
                     add("400", "The body could not be read (invalid_json).");
                     add("413", "The body is too large (payload_too_large).");
-                    add("415", "The body is not of the documented type (unsupported_media_type).");
-                    add("422", "The body does not have the documented shape (invalid_input).");
+                    add(
+                        "415",
+                        "The body is not of the documented type (unsupported_media_type).",
+                    );
+                    add(
+                        "422",
+                        "The body does not have the documented shape (invalid_input).",
+                    );
                 }
                 let parameters = operation.parameters.as_deref().unwrap_or_default();
                 if path.contains('{') {
                     add("404", "Nothing is found at this address (not_found).");
                 }
-                if parameters.iter().any(|p| p.parameter_in == ParameterIn::Query) {
+                if parameters
+                    .iter()
+                    .any(|p| p.parameter_in == ParameterIn::Query)
+                {
                     add("422", "A query parameter is invalid (invalid_input).");
                 }
                 if is_post && RATE_LIMITED.contains(&path.as_str()) {
-                    add("429", "Too many requests from this address; see Retry-After (rate_limited).");
+                    add(
+                        "429",
+                        "Too many requests from this address; see Retry-After (rate_limited).",
+                    );
                 }
             }
         }

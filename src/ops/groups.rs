@@ -66,27 +66,34 @@ pub struct NewGroup {
     pub coordinating_organisation: Option<String>,
 }
 
+/// Creates a group (admins only, checked by the caller), recorded in the audit log.
 pub fn create(
     conn: &mut DbConnection,
+    admin: &crate::domain::StaffUser,
     new: NewGroup,
-    now: NaiveDateTime,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<GroupRow, AppError> {
     let row = store::groups::NewGroup {
         slug: new.slug.as_str(),
         name: &new.name,
         description: &new.description,
         coordinating_organisation: new.coordinating_organisation.as_deref(),
-        created_at: now,
+        created_at: now.naive_utc(),
     };
-    store::groups::insert(conn, &row).map_err(|e| {
-        if is_unique_violation(&e) {
-            AppError::invalid_field(
-                "slug",
-                format!("a group {:?} exists already", new.slug.as_str()),
-            )
-        } else {
-            e.into()
-        }
+    crate::db::write_transaction(conn, |conn| {
+        let created = store::groups::insert(conn, &row).map_err(|e| {
+            if is_unique_violation(&e) {
+                AppError::invalid_field(
+                    "slug",
+                    format!("a group {:?} exists already", new.slug.as_str()),
+                )
+            } else {
+                AppError::from(e)
+            }
+        })?;
+        let subject = format!("group {}", created.slug);
+        crate::ops::audit::record(conn, admin, "group.create", &subject, None, now)?;
+        Ok(created)
     })
 }
 

@@ -268,10 +268,32 @@ pub fn delete_to(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize>
         .filter(lower(outbox::recipient).eq(email_key))
         .select(outbox::id)
         .load(conn)?;
+    delete_ids(conn, &ids)
+}
+
+/// Deletes these messages with their delivery attempts.
+fn delete_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<usize> {
     for chunk in ids.chunks(500) {
         diesel::delete(outbox_attempts::table.filter(outbox_attempts::outbox_id.eq_any(chunk)))
             .execute(conn)?;
         diesel::delete(outbox::table.filter(outbox::id.eq_any(chunk))).execute(conn)?;
     }
     Ok(ids.len())
+}
+
+/// Deletes mail that is done with: sent before `cutoff`, or failed and written
+/// before it. Waiting mail is never deleted here.
+pub fn purge_finished_before(conn: &mut DbConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
+    let ids: Vec<i64> = outbox::table
+        .filter(
+            outbox::status
+                .eq("sent")
+                .and(outbox::sent_at.lt(cutoff))
+                .or(outbox::status
+                    .eq("failed")
+                    .and(outbox::created_at.lt(cutoff))),
+        )
+        .select(outbox::id)
+        .load(conn)?;
+    delete_ids(conn, &ids)
 }

@@ -3,11 +3,14 @@
 
 use serde_json::Value;
 
-use crate::helpers::{assert_error, event_body, spawn_app, Backend};
+use crate::helpers::{assert_error, event_body, spawn_app, Backend, ADMIN_EMAIL};
 
 async fn staff_actions_and_exports_are_recorded_for_admins_only(backend: Backend) {
     let app = spawn_app(backend).await;
     let admin = app.admin_token().await;
+    let group = serde_json::json!({"slug": "wood", "name": "Wood Industry"});
+    let created = app.post_json("/api/v1/groups", &group, Some(&admin)).await;
+    assert_eq!(created.status(), 201);
     let coordinator = app.coordinator_token("coord@example.org", &["ict"]).await;
     let event = app
         .published_event(&coordinator, &event_body("ict", 30, "Robotics visit"))
@@ -72,6 +75,7 @@ async fn staff_actions_and_exports_are_recorded_for_admins_only(backend: Backend
             ("export", exported.as_str(), "coord@example.org"),
             ("event.publish", subject.as_str(), "coord@example.org"),
             ("event.schedule", subject.as_str(), "coord@example.org"),
+            ("group.create", "group wood", ADMIN_EMAIL),
         ]
     );
     assert_eq!(log[5]["detail"], "Robotics visit");

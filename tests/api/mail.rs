@@ -324,3 +324,51 @@ mod reminders_and_retries {
         a_failed_message_can_be_retried_by_staff
     );
 }
+
+/// Sent and failed mail holds personal data: it goes after the retention
+/// period (90 days by default); waiting mail is never deleted.
+#[actix_web::test]
+async fn mail_past_its_retention_is_deleted_and_waiting_mail_is_kept() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let mut ids = Vec::new();
+    for to in [
+        "old-sent@example.org",
+        "old-failed@example.org",
+        "recent@example.org",
+    ] {
+        ids.push(app.queue_test_message(to).await);
+    }
+    app.deliver_mail().await;
+    let waiting = app.queue_test_message("waiting@example.org").await;
+    let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(91);
+    let (sent, failed) = (ids[0], ids[1]);
+    app.execute(move |conn| {
+        use clustercord::db::schema::outbox::dsl as o;
+        use diesel::prelude::*;
+        diesel::update(o::outbox.find(sent))
+            .set(o::sent_at.eq(long_ago))
+            .execute(conn)?;
+        diesel::update(o::outbox.find(failed))
+            .set((o::status.eq("failed"), o::created_at.eq(long_ago)))
+            .execute(conn)?;
+        diesel::update(o::outbox.find(waiting))
+            .set(o::created_at.eq(long_ago))
+            .execute(conn)
+    })
+    .await;
+    let purged = app
+        .state
+        .mailer
+        .purge_expired(chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(purged, 2);
+    let left: Vec<i64> = app
+        .query(|conn| {
+            use clustercord::db::schema::outbox::dsl as o;
+            use diesel::prelude::*;
+            o::outbox.select(o::id).order(o::id.asc()).load(conn)
+        })
+        .await;
+    assert_eq!(left, [ids[2], waiting]);
+}

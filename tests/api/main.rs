@@ -12,6 +12,7 @@ mod cli;
 mod errors;
 mod events;
 mod groups;
+mod hostile;
 mod invitations;
 mod languages;
 mod mail;
