@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 use crate::helpers::{event_body, spawn_app, Backend, TestApp, ADMIN_EMAIL, ADMIN_PASSWORD};
 use crate::pages::csrf_of;
+use crate::schedule_pages::sign_in_with;
 
 #[actix_web::test]
 async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
@@ -236,6 +237,19 @@ async fn assert_cell(
         .get("location")
         .map(|l| l.to_str().unwrap().to_owned())
         .unwrap_or_default();
+    // Every answer, refusals and redirects included, carries the security headers.
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    assert!(
+        header("content-security-policy").contains("frame-ancestors 'none'"),
+        "{cell}: CSP"
+    );
+    assert_eq!(header("x-content-type-options"), "nosniff", "{cell}");
     let body = response.text().await.unwrap_or_default();
     assert!(status < 500, "{cell}: {status} {body}");
     match expect {
@@ -282,28 +296,13 @@ async fn browser(app: &TestApp, credentials: Option<(&str, &str)>) -> (reqwest::
         .cookie_store(true)
         .build()
         .unwrap();
-    let page = |path: &'static str| {
-        let client = client.clone();
-        let url = app.url(path);
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    let csrf = match credentials {
+        Some((email, password)) => sign_in_with(app, &client, email, password).await,
+        None => {
+            let page = client.get(app.url("/staff/login")).send().await.unwrap();
+            csrf_of(&page.text().await.unwrap())
+        }
     };
-    let csrf = csrf_of(&page("/staff/login").await);
-    let Some((email, password)) = credentials else {
-        return (client, csrf);
-    };
-    let response = client
-        .post(app.url("/staff/login"))
-        .form(&[
-            ("email", email),
-            ("password", password),
-            ("csrf_token", &csrf),
-            ("next", "/staff"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 303, "sign-in of {email}");
-    let csrf = csrf_of(&page("/staff").await);
     (client, csrf)
 }
 

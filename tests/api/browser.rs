@@ -11,7 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::helpers::{free_port, spawn_app, Backend, TestApp};
 
@@ -367,20 +367,11 @@ async fn a_study_visit_from_scheduling_to_a_promoted_waitlist_in_a_real_browser(
         "{page}"
     );
 
-    let statuses: Value = app
-        .get_as(
-            &format!("/api/v1/events/{event}/registrations"),
-            &app.admin_token().await,
-        )
+    let statuses: Vec<String> = app
+        .registration_statuses(event)
         .await
-        .json()
-        .await
-        .unwrap();
-    let statuses: Vec<&str> = statuses
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["status"].as_str().unwrap())
+        .into_iter()
+        .map(|(_, status)| status)
         .collect();
     assert_eq!(statuses, ["cancelled", "confirmed"]);
     browser.check_the_checker().await;

@@ -464,6 +464,30 @@ impl TestApp {
         futures_util::future::join_all(requests).await
     }
 
+    /// The event's registrations as an admin sees them, in arrival order:
+    /// (email, status).
+    pub async fn registration_statuses(&self, event: i64) -> Vec<(String, String)> {
+        let body: Value = self
+            .get_as(
+                &format!("/api/v1/events/{event}/registrations"),
+                &self.admin_token().await,
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        body.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["email"].as_str().unwrap().to_owned(),
+                    r["status"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    }
+
     /// Schedules an event and returns its JSON; panics unless 201.
     pub async fn create_event(&self, token: &str, body: &Value) -> Value {
         let response = self.post_json("/api/v1/events", body, Some(token)).await;

@@ -58,20 +58,11 @@ async fn held_for(app: &TestApp, key: &str) -> [i64; 4] {
 }
 
 async fn status_of(app: &TestApp, event: i64, email: &str) -> String {
-    let body: Value = app
-        .get_as(
-            &format!("/api/v1/events/{event}/registrations"),
-            &app.admin_token().await,
-        )
+    app.registration_statuses(event)
         .await
-        .json()
-        .await
-        .unwrap();
-    body.as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["email"] == email)
-        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .into_iter()
+        .find(|(address, _)| address == email)
+        .map(|(_, status)| status)
         .unwrap_or_default()
 }
 

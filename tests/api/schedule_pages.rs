@@ -5,9 +5,22 @@ use crate::pages::csrf_of;
 
 /// Signs in through the login form; returns the CSRF token of the session.
 pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> String {
-    let csrf = csrf_of(&app.get("/staff/login").await.text().await.unwrap());
-    let response = app
-        .client
+    sign_in_with(app, &app.client, email, password).await
+}
+
+/// Signs in with this browser's cookies; returns the session's CSRF token.
+pub async fn sign_in_with(
+    app: &TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> String {
+    let page = |path: &str| {
+        let request = client.get(app.url(path));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let csrf = csrf_of(&page("/staff/login").await);
+    let response = client
         .post(app.url("/staff/login"))
         .form(&[
             ("email", email),
@@ -18,8 +31,8 @@ pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> String {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 303, "sign-in");
-    csrf_of(&app.get("/staff").await.text().await.unwrap())
+    assert_eq!(response.status(), 303, "sign-in of {email}");
+    csrf_of(&page("/staff").await)
 }
 
 fn location(response: &reqwest::Response) -> String {
