@@ -53,6 +53,7 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "capacity",
         "cap",
         "place",
+        "max",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

@@ -267,11 +267,18 @@ pub async fn event_context(
     ctx.insert("registration_open", &matches!(open, Some(Ok(()))));
     ctx.insert(
         "closed_reason",
-        &open.and_then(|o| o.err()).map(|c| c.message()),
+        &open
+            .and_then(|o| o.err())
+            .map(|c| super::language::closed_reason(lang, c)),
     );
     ctx.insert("kinds", &kinds);
     ctx.insert("form", &form.values);
-    ctx.insert("errors", &form.errors);
+    let errors: BTreeMap<&String, String> = form
+        .errors
+        .iter()
+        .map(|(field, message)| (field, super::language::field_error(lang, message)))
+        .collect();
+    ctx.insert("errors", &errors);
     ctx.insert("problem", &form.problem);
     language.insert_into(&mut ctx);
     Ok(ctx)

@@ -11,6 +11,7 @@ use super::public::RegistrationForm;
 use super::{html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::api::registrations::RegisterRequest;
 use crate::auth::SessionStaff;
+use crate::domain::events::Closed;
 use crate::domain::time::span_label_in;
 use crate::error::AppError;
 use crate::ops::registrations::{self, Registered};
@@ -113,7 +114,17 @@ pub async fn register(
             fail(StatusCode::UNPROCESSABLE_ENTITY, fields, None).await
         }
         Err(AppError::RegistrationClosed(message)) => {
-            fail(StatusCode::CONFLICT, BTreeMap::new(), Some(message)).await
+            // The same reason as the page's closed section, in the page's language.
+            let closed = [
+                Closed::Draft,
+                Closed::Cancelled,
+                Closed::Started,
+                Closed::DeadlinePassed,
+            ]
+            .into_iter()
+            .find(|c| c.message() == message)
+            .map_or(message, |c| super::language::closed_reason(lang, c));
+            fail(StatusCode::CONFLICT, BTreeMap::new(), Some(closed)).await
         }
         Err(other) => Err(other.into()),
     }

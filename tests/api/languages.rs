@@ -212,9 +212,8 @@ async fn a_registration_without_a_chosen_language_gets_mail_in_the_pages_languag
         .await
         .unwrap();
     assert_eq!(response.status(), 422);
-    assert!(response
-        .text()
-        .await
-        .unwrap()
-        .contains("Popraw zaznaczone pola."));
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Popraw zaznaczone pola."));
+    // Beside the fields too.
+    assert!(page.contains("jest wymagane"), "{page}");
 }
