@@ -120,7 +120,7 @@ impl Browser {
             .unwrap_or_else(|e| panic!("field #{id}: {e}"));
     }
 
-    /// Clicks a form's button and waits for the page it leads to: the old page's
+    /// Clicks a form's button or a link and waits for the page it leads to: the old page's
     /// button goes stale, the new document finishes loading.
     async fn submit(&self, css: &str) {
         let button = self
@@ -374,6 +374,17 @@ async fn a_study_visit_from_scheduling_to_a_promoted_waitlist_in_a_real_browser(
         .map(|(_, status)| status)
         .collect();
     assert_eq!(statuses, ["cancelled", "confirmed"]);
+    // The switcher at the page's foot: the event page in German, remembered.
+    browser.goto(&app.url(&format!("/events/{event}"))).await;
+    browser.submit("a[hreflang='de']").await;
+    assert_eq!(browser.path().await, format!("/events/{event}"));
+    browser.goto(&app.url("/")).await;
+    browser.goto(&app.url(&format!("/events/{event}"))).await;
+    let page = browser.text().await;
+    assert!(page.contains("Vollständiger Name"), "{page}");
+    browser.check_accessibility("event-de").await;
+    browser.screenshots("event-page-de", None).await;
+
     browser.check_the_checker().await;
     browser.finish().await;
 }
