@@ -33,7 +33,9 @@ impl From<GroupRow> for GroupResponse {
 
 #[derive(Deserialize, ToSchema)]
 pub struct CreateGroupRequest {
+    #[schema(required = true)]
     pub slug: Option<String>,
+    #[schema(required = true)]
     pub name: Option<String>,
     pub description: Option<String>,
     pub coordinating_organisation: Option<String>,

@@ -14,6 +14,7 @@ use crate::startup::AppState;
 #[derive(Deserialize, ToSchema)]
 pub struct EraseRequest {
     /// The person's address, in any letter case
+    #[schema(required = true)]
     pub email: Option<String>,
 }
 

@@ -19,10 +19,14 @@ use crate::startup::AppState;
 
 #[derive(Deserialize, ToSchema, Default)]
 pub struct RegisterRequest {
+    // Required, yet `Option`: a missing field is a 422 naming it, with the rest.
+    #[schema(required = true)]
     pub name: Option<String>,
+    #[schema(required = true)]
     pub email: Option<String>,
     pub organisation: Option<String>,
     /// ISO 3166-1 alpha-2
+    #[schema(required = true)]
     pub country: Option<String>,
     /// en it de hu sk cs pl sl; default en
     pub language: Option<String>,

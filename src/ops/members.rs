@@ -16,10 +16,13 @@ pub type NewMember = crate::domain::people::Person;
 /// The raw fields of a member, from JSON or a CSV row.
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 pub struct MemberInput {
+    #[schema(required = true)]
     pub name: Option<String>,
+    #[schema(required = true)]
     pub email: Option<String>,
     pub organisation: Option<String>,
     /// ISO 3166-1 alpha-2
+    #[schema(required = true)]
     pub country: Option<String>,
     /// en it de hu sk cs pl sl; default en
     pub language: Option<String>,
