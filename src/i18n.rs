@@ -54,6 +54,7 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "cap",
         "place",
         "max",
+        "month",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

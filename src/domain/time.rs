@@ -43,6 +43,48 @@ pub fn local_label_in(utc: NaiveDateTime, zone: Tz, language: super::Language) -
     }
 }
 
+/// A local date, short, the way `language` writes it in a list: "Wed 10 Mar",
+/// "Mi, 10. März", "márc. 10., sze".
+pub fn day_label_in(date: NaiveDate, language: super::Language) -> String {
+    use super::Language::*;
+    let (pattern, locale) = match language {
+        En => return date.format("%a %-d %b").to_string(),
+        It => ("%a %-d %b", chrono::Locale::it_IT),
+        De => ("%a, %-d. %b", chrono::Locale::de_DE),
+        Hu => ("%b %-d., %a", chrono::Locale::hu_HU),
+        Sk => ("%a %-d. %b", chrono::Locale::sk_SK),
+        Cs => ("%a %-d. %b", chrono::Locale::cs_CZ),
+        Pl => ("%a, %-d %b", chrono::Locale::pl_PL),
+        Sl => ("%a, %-d. %b", chrono::Locale::sl_SI),
+    };
+    date.format_localized(pattern, locale).to_string()
+}
+
+/// The seven weekdays from Monday, abbreviated and in full, in `language`.
+pub fn weekdays_in(language: super::Language) -> Vec<(String, String)> {
+    use super::Language::*;
+    let locale = match language {
+        En => chrono::Locale::en_GB,
+        It => chrono::Locale::it_IT,
+        De => chrono::Locale::de_DE,
+        Hu => chrono::Locale::hu_HU,
+        Sk => chrono::Locale::sk_SK,
+        Cs => chrono::Locale::cs_CZ,
+        Pl => chrono::Locale::pl_PL,
+        Sl => chrono::Locale::sl_SI,
+    };
+    // 2024-01-01 was a Monday.
+    (1..=7)
+        .filter_map(|day| NaiveDate::from_ymd_opt(2024, 1, day))
+        .map(|date| {
+            (
+                date.format_localized("%a", locale).to_string(),
+                date.format_localized("%A", locale).to_string(),
+            )
+        })
+        .collect()
+}
+
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars

@@ -3,12 +3,15 @@
 
 use actix_session::Session;
 use actix_web::{http::StatusCode, web};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::language::PageLanguage;
 use super::{context, html, render, PageResult};
 use crate::auth::SessionStaff;
-use crate::domain::time::{local_date, local_time_label, parse_timezone, Month};
+use crate::domain::time::{
+    day_label_in, local_date, local_time_label, parse_timezone, weekdays_in, Month,
+};
 use crate::error::AppError;
 use crate::ops;
 use crate::startup::AppState;
@@ -51,7 +54,9 @@ async fn month_page(
     staff: Option<&SessionStaff>,
     slug: Option<String>,
     month: Month,
+    language: PageLanguage,
 ) -> PageResult {
+    let lang = language.language;
     // A day either side: an event's local date may differ from its UTC date.
     let from = (month.first - chrono::Days::new(1))
         .and_hms_opt(0, 0, 0)
@@ -82,7 +87,7 @@ async fn month_page(
                         time: local_time_label(row.starts_at, zone),
                         kind: row.kind,
                         group_name: row.group_name,
-                        date_label: date.format("%a %-d %b").to_string(),
+                        date_label: day_label_in(date, lang),
                     },
                 )
             })
@@ -114,7 +119,16 @@ async fn month_page(
     };
     let mut ctx = context(session, staff.map(|s| &s.0));
     ctx.insert("group", &group.map(crate::api::groups::GroupResponse::from));
-    ctx.insert("month_label", &month.label());
+    // Month names stand alone here: Fluent has them in the nominative, which
+    // chrono's locale data (made for dates) does not give for every language.
+    let month_name = crate::i18n::text(lang, &format!("month-{}", month.first.month()), &[])
+        .unwrap_or_else(|| month.label());
+    ctx.insert(
+        "month_label",
+        &format!("{month_name} {}", month.first.year()),
+    );
+    ctx.insert("weekdays", &weekdays_in(lang));
+    language.insert_into(&mut ctx);
     ctx.insert("weeks", &weeks);
     ctx.insert(
         "entries",
@@ -133,9 +147,10 @@ pub async fn all_groups(
     session: Session,
     staff: Option<SessionStaff>,
     query: web::Query<MonthQuery>,
+    language: PageLanguage,
 ) -> PageResult {
     let month = month_of(&query)?;
-    month_page(&state, &session, staff.as_ref(), None, month).await
+    month_page(&state, &session, staff.as_ref(), None, month, language).await
 }
 
 pub async fn one_group(
@@ -144,6 +159,7 @@ pub async fn one_group(
     staff: Option<SessionStaff>,
     slug: web::Path<String>,
     query: web::Query<MonthQuery>,
+    language: PageLanguage,
 ) -> PageResult {
     let month = month_of(&query)?;
     month_page(
@@ -152,6 +168,7 @@ pub async fn one_group(
         staff.as_ref(),
         Some(slug.into_inner()),
         month,
+        language,
     )
     .await
 }

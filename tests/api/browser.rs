@@ -281,6 +281,8 @@ async fn a_study_visit_from_scheduling_to_a_promoted_waitlist_in_a_real_browser(
     browser.check_accessibility("home").await;
     browser.goto(&app.url("/groups/ict")).await;
     browser.check_accessibility("group").await;
+    browser.goto(&app.url("/calendar")).await;
+    browser.check_accessibility("calendar").await;
     browser.goto(&app.url("/staff/login")).await;
     browser.check_accessibility("login").await;
     browser.type_into("email", "coord@example.org").await;

@@ -217,3 +217,19 @@ async fn a_registration_without_a_chosen_language_gets_mail_in_the_pages_languag
     // Beside the fields too.
     assert!(page.contains("jest wymagane"), "{page}");
 }
+
+#[actix_web::test]
+async fn month_calendars_speak_the_visitors_language() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let client = visitor();
+    let german = page(&app, &client, "/calendar?month=2027-03", "de").await;
+    assert!(german.contains("Alle Gruppen: März 2027"), "{german}");
+    assert!(
+        german.contains(r#"<abbr title="Montag">Mo</abbr>"#),
+        "{german}"
+    );
+    let polish = page(&app, &visitor(), "/groups/ict/calendar?month=2027-01", "pl").await;
+    // The month stands alone: nominative, not the genitive of dates.
+    assert!(polish.contains("styczeń 2027"), "{polish}");
+    assert!(polish.contains("Poprzedni miesiąc"));
+}
