@@ -22,19 +22,18 @@ pub fn local_label(utc: NaiveDateTime, zone: Tz) -> String {
 /// "mercoledì 10 marzo 2027, 09:00 CET", "Mittwoch, 10. März 2027, 09:00 CET".
 pub fn local_label_in(utc: NaiveDateTime, zone: Tz, language: super::Language) -> String {
     use super::Language::*;
-    let (pattern, locale) = match language {
+    let pattern = match language {
         En => return local_label(utc, zone),
-        It => ("%A %-d %B %Y, %H:%M %Z", chrono::Locale::it_IT),
-        De => ("%A, %-d. %B %Y, %H:%M %Z", chrono::Locale::de_DE),
-        Hu => ("%Y. %B %-d., %A, %H:%M %Z", chrono::Locale::hu_HU),
-        Sk => ("%A %-d. %B %Y, %H:%M %Z", chrono::Locale::sk_SK),
-        Cs => ("%A %-d. %B %Y, %H:%M %Z", chrono::Locale::cs_CZ),
-        Pl => ("%A, %-d %B %Y, %H:%M %Z", chrono::Locale::pl_PL),
-        Sl => ("%A, %-d. %B %Y, %H:%M %Z", chrono::Locale::sl_SI),
+        It => "%A %-d %B %Y, %H:%M %Z",
+        De => "%A, %-d. %B %Y, %H:%M %Z",
+        Hu => "%Y. %B %-d., %A, %H:%M %Z",
+        Sk | Cs => "%A %-d. %B %Y, %H:%M %Z",
+        Pl => "%A, %-d %B %Y, %H:%M %Z",
+        Sl => "%A, %-d. %B %Y, %H:%M %Z",
     };
     let label = zone
         .from_utc_datetime(&utc)
-        .format_localized(pattern, locale)
+        .format_localized(pattern, locale_of(language))
         .to_string();
     // Weekdays start with a small letter in these languages, whatever the locale data says.
     match language {
@@ -47,32 +46,21 @@ pub fn local_label_in(utc: NaiveDateTime, zone: Tz, language: super::Language) -
 /// "Mi, 10. März", "márc. 10., sze".
 pub fn day_label_in(date: NaiveDate, language: super::Language) -> String {
     use super::Language::*;
-    let (pattern, locale) = match language {
+    let pattern = match language {
         En => return date.format("%a %-d %b").to_string(),
-        It => ("%a %-d %b", chrono::Locale::it_IT),
-        De => ("%a, %-d. %b", chrono::Locale::de_DE),
-        Hu => ("%b %-d., %a", chrono::Locale::hu_HU),
-        Sk => ("%a %-d. %b", chrono::Locale::sk_SK),
-        Cs => ("%a %-d. %b", chrono::Locale::cs_CZ),
-        Pl => ("%a, %-d %b", chrono::Locale::pl_PL),
-        Sl => ("%a, %-d. %b", chrono::Locale::sl_SI),
+        It => "%a %-d %b",
+        De | Sl => "%a, %-d. %b",
+        Hu => "%b %-d., %a",
+        Sk | Cs => "%a %-d. %b",
+        Pl => "%a, %-d %b",
     };
-    date.format_localized(pattern, locale).to_string()
+    date.format_localized(pattern, locale_of(language))
+        .to_string()
 }
 
 /// The seven weekdays from Monday, abbreviated and in full, in `language`.
 pub fn weekdays_in(language: super::Language) -> Vec<(String, String)> {
-    use super::Language::*;
-    let locale = match language {
-        En => chrono::Locale::en_GB,
-        It => chrono::Locale::it_IT,
-        De => chrono::Locale::de_DE,
-        Hu => chrono::Locale::hu_HU,
-        Sk => chrono::Locale::sk_SK,
-        Cs => chrono::Locale::cs_CZ,
-        Pl => chrono::Locale::pl_PL,
-        Sl => chrono::Locale::sl_SI,
-    };
+    let locale = locale_of(language);
     // 2024-01-01 was a Monday.
     (1..=7)
         .filter_map(|day| NaiveDate::from_ymd_opt(2024, 1, day))
@@ -83,6 +71,21 @@ pub fn weekdays_in(language: super::Language) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// chrono's locale data for a language.
+fn locale_of(language: super::Language) -> chrono::Locale {
+    use super::Language::*;
+    match language {
+        En => chrono::Locale::en_GB,
+        It => chrono::Locale::it_IT,
+        De => chrono::Locale::de_DE,
+        Hu => chrono::Locale::hu_HU,
+        Sk => chrono::Locale::sk_SK,
+        Cs => chrono::Locale::cs_CZ,
+        Pl => chrono::Locale::pl_PL,
+        Sl => chrono::Locale::sl_SI,
+    }
 }
 
 fn lowercase_first(text: &str) -> String {
