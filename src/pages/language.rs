@@ -115,6 +115,12 @@ pub fn field_error(language: Language, message: &str) -> String {
     message.to_owned()
 }
 
+/// The name of a kind of organisation in `language`; kinds added to the table
+/// later, without a translation, keep the name they were given.
+pub fn organisation_kind(language: Language, code: &str, name: &str) -> String {
+    crate::i18n::text(language, &format!("org-kind-{code}"), &[]).unwrap_or_else(|| name.to_owned())
+}
+
 /// Why registration is closed, in the visitor's language.
 pub fn closed_reason(language: Language, closed: crate::domain::events::Closed) -> String {
     use crate::domain::events::Closed;

@@ -271,6 +271,13 @@ pub async fn event_context(
             .and_then(|o| o.err())
             .map(|c| super::language::closed_reason(lang, c)),
     );
+    let kinds: Vec<(String, String)> = kinds
+        .into_iter()
+        .map(|(code, name)| {
+            let name = super::language::organisation_kind(lang, &code, &name);
+            (code, name)
+        })
+        .collect();
     ctx.insert("kinds", &kinds);
     ctx.insert("form", &form.values);
     let errors: BTreeMap<&String, String> = form

@@ -160,6 +160,12 @@ pub async fn manage(
         "when",
         &span_label_in(row.starts_at, row.ends_at, zone, language.language),
     );
+    let kind = view
+        .row
+        .organisation_kind
+        .as_deref()
+        .map(|code| super::language::organisation_kind(language.language, code, code));
+    ctx.insert("organisation_kind", &kind);
     language.insert_into(&mut ctx);
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());

@@ -59,6 +59,16 @@ async fn every_public_page_speaks_the_browsers_language() {
         .as_str()
         .unwrap()
         .to_owned();
+    let kinds = [
+        ("en", "Company"),
+        ("de", "Unternehmen"),
+        ("it", "Impresa"),
+        ("hu", "Vállalat"),
+        ("sk", "Firma"),
+        ("cs", "Firma"),
+        ("pl", "Firma"),
+        ("sl", "Podjetje"),
+    ];
     let expectations = [
         ("en", "Full name", "Your registration", "Exchange forum"),
         (
@@ -121,6 +131,13 @@ async fn every_public_page_speaks_the_browsers_language() {
         assert!(event_page.contains(kind), "{code} kind");
         let manage_page = page(&app, &client, &format!("/registrations/{manage}"), &accept).await;
         assert!(manage_page.contains(manage_heading), "{code} manage");
+        // Kinds of organisation: in the form's choices and on the manage page.
+        let kind = kinds.iter().find(|(c, _)| *c == code).unwrap().1;
+        assert!(
+            event_page.contains(&format!(">{kind}</option>")),
+            "{code} kinds"
+        );
+        assert!(manage_page.contains(&format!("({kind})")), "{code} kind");
     }
     // An unknown language falls back to English, the switcher's entries name
     // each language in itself.
