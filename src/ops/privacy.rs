@@ -27,6 +27,33 @@ impl Erased {
     }
 }
 
+/// What an erasure of `email` would remove, for the admin to confirm.
+pub fn preview(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    email: &EmailAddress,
+) -> Result<Erased, AppError> {
+    require_admin(staff)?;
+    let key = email.key();
+    let count = |n: i64| usize::try_from(n).unwrap_or_default();
+    Ok(Erased {
+        registrations: count(store::registrations::count_for_address(conn, &key)?),
+        invitations: count(store::invitations::count_for_address(conn, &key)?),
+        members: count(store::members::count_for_address(conn, &key)?),
+        messages: store::outbox::count_to(conn, &key)?,
+    })
+}
+
+fn require_admin(staff: &StaffUser) -> Result<(), AppError> {
+    if staff.is_admin() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "Only an admin may erase a person's data.".into(),
+        ))
+    }
+}
+
 /// Erases everything held for `email` in one transaction. Seats it held before
 /// an event go to the waiting list as on a cancel. The audit log records the
 /// erasure and its counts but not the address: it must not keep what was erased.
@@ -37,11 +64,7 @@ pub fn erase(
     email: &EmailAddress,
     now: DateTime<Utc>,
 ) -> Result<Erased, AppError> {
-    if !staff.is_admin() {
-        return Err(AppError::Forbidden(
-            "Only an admin may erase a person's data.".into(),
-        ));
-    }
+    require_admin(staff)?;
     let key = email.key();
     write_transaction(conn, |conn| {
         let registrations = store::registrations::for_address(conn, &key)?;

@@ -183,6 +183,9 @@ pub struct EraseForm {
     csrf_token: String,
     #[serde(default)]
     email: String,
+    /// Set by the confirmation step; without it the page only shows what would go.
+    #[serde(default)]
+    confirmed: bool,
 }
 
 /// The form to erase a person's data, for administrators.
@@ -222,6 +225,18 @@ pub async fn erase(
             ));
         }
     };
+    if !form.confirmed {
+        // Nothing is deleted before the admin has seen what would be.
+        let (admin, address) = (user.clone(), email.clone());
+        let found = state
+            .db
+            .read(move |conn| crate::ops::privacy::preview(conn, &admin, &address))
+            .await?;
+        ctx.insert("email", email.as_str());
+        ctx.insert("found", &found);
+        ctx.insert("nothing", &(found.total() == 0));
+        return Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?));
+    }
     let erased = crate::api::privacy::run(&state, user, email).await?;
     ctx.insert("erased", &erased);
     Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?))

@@ -88,6 +88,13 @@ pub fn decline(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryRes
     .map(drop)
 }
 
+pub fn count_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<i64> {
+    invitations::table
+        .filter(invitations::email_key.eq(email_key))
+        .count()
+        .get_result(conn)
+}
+
 pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
     diesel::delete(invitations::table.filter(invitations::email_key.eq(email_key))).execute(conn)
 }

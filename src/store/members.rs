@@ -121,6 +121,13 @@ pub fn set_unsubscribed(
         .map(drop)
 }
 
+pub fn count_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<i64> {
+    members::table
+        .filter(members::email_key.eq(email_key))
+        .count()
+        .get_result(conn)
+}
+
 /// Removes an address from every group's list. Invitations that point at these
 /// entries must be gone first.
 pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {

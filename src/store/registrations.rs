@@ -201,6 +201,13 @@ pub fn for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<Vec<
         .load(conn)
 }
 
+pub fn count_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::email_key.eq(email_key))
+        .count()
+        .get_result(conn)
+}
+
 pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
     diesel::delete(registrations::table.filter(registrations::email_key.eq(email_key)))
         .execute(conn)

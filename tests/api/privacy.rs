@@ -253,20 +253,36 @@ async fn an_admin_erases_a_person_from_the_staff_page() {
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
     assert!(page.contains(r#"aria-invalid="true""#) && page.contains("not an address"));
-    let response = app
-        .client
-        .post(app.url("/staff/erase"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", "xenia@example.org"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    // First what would go, and nothing is deleted yet.
+    let erase = |email: &'static str, confirmed: bool| {
+        let mut form = vec![("csrf_token", csrf.clone()), ("email", email.to_owned())];
+        if confirmed {
+            form.push(("confirmed", "true".to_owned()));
+        }
+        app.client.post(app.url("/staff/erase")).form(&form).send()
+    };
+    let response = erase("Xenia@example.org", false).await.unwrap();
     assert_eq!(response.status(), 200);
     let page = response.text().await.unwrap();
-    assert!(page.contains("1 registrations"), "{page}");
+    assert!(page.contains("we hold 1 registrations"), "{page}");
+    assert!(page.contains(r#"name="confirmed" value="true""#));
+    let before = held_for(&app, "xenia@example.org").await;
+    assert_eq!(before[..3], [1, 0, 0]);
+    assert!(before[3] >= 1, "the confirmation mail");
+    // Then, confirmed, it is gone.
+    let response = erase("Xenia@example.org", true).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Erased.</strong> 1 registrations"), "{page}");
     assert_eq!(held_for(&app, "xenia@example.org").await, [0, 0, 0, 0]);
+    // An address with nothing held says so.
+    let page = erase("xenia@example.org", false)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Nothing is held for"), "{page}");
     // Without the session's token, nothing happens.
     let response = app
         .client
