@@ -505,6 +505,18 @@ async fn every_api_operation_admits_exactly_the_callers_its_security_names() {
             }
         }
     }
+    // The two routes outside both tables (startup.rs): public and read-only.
+    for path in ["/metrics", "/api/openapi.json"] {
+        let response = app.get(path).await;
+        assert_cell(
+            response,
+            Expect::Allowed,
+            &format!("Anonymous GET {path}"),
+            "GET",
+            &[],
+        )
+        .await;
+    }
     admin_only.sort();
     assert_eq!(
         admin_only,
