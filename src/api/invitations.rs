@@ -73,11 +73,14 @@ pub async fn invite(
     id: web::Path<i64>,
     body: ApiJson<InviteRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let (invitees, resend) = body.0.parse()?;
+    let parsed = body.0.parse();
     let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
     let report = state
         .db
         .write(move |conn| {
+            // Who may, before what is wrong with the body.
+            invitations::managed_event(conn, &staff.0, id)?;
+            let (invitees, resend) = parsed?;
             invitations::invite(conn, &composer, &staff.0, id, invitees, resend, now)
         })
         .await?;

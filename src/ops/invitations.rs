@@ -33,7 +33,8 @@ pub struct InviteReport {
     pub skipped: usize,
 }
 
-fn managed_event(
+/// The event, if `staff` coordinates its group (or is an admin); else 403.
+pub fn managed_event(
     conn: &mut DbConnection,
     staff: &StaffUser,
     event_id: i64,

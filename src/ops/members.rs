@@ -52,7 +52,8 @@ pub enum Saved {
     Updated(MemberRow),
 }
 
-fn managed_group(
+/// The group, if `staff` coordinates it (or is an admin); else 403.
+pub fn managed_group(
     conn: &mut DbConnection,
     staff: &StaffUser,
     slug: &str,
