@@ -12,7 +12,7 @@ use crate::auth::{ApiStaff, OptionalApiStaff};
 use crate::domain::events::{parse_instant, AgendaItem, EventKind, EventPatch, EventPlan, Span};
 use crate::domain::time::parse_timezone;
 use crate::domain::values::{optional_paragraphs, optional_text, required_text};
-use crate::domain::{Country, FieldErrors};
+use crate::domain::{Country, FieldErrors, Slug};
 use crate::error::AppError;
 use crate::ops::{self, events::EventView};
 use crate::startup::AppState;
@@ -83,7 +83,10 @@ impl EventRequest {
     /// A new event: the group's slug, the checked plan, and whether overlaps are allowed.
     pub fn into_plan(self) -> Result<(String, EventPlan, bool), AppError> {
         let mut errors = FieldErrors::new();
-        let group = errors.required("group", self.group.clone());
+        let group = errors
+            .required("group", self.group.clone())
+            .and_then(|raw| errors.check("group", Slug::parse(&raw)))
+            .map(|slug| slug.as_str().to_owned());
         let allow_overlap = self.allow_overlap.unwrap_or(false);
         let patch = self.parse_patch(&mut errors);
         match (group, patch.into_plan()) {
@@ -348,7 +351,11 @@ pub async fn list_events(
     let query = query.into_inner();
     let mut errors = FieldErrors::new();
     let filter = ops::events::ListFilter {
-        group_slug: query.group.filter(|g| !g.trim().is_empty()),
+        group_slug: query
+            .group
+            .filter(|g| !g.trim().is_empty())
+            .and_then(|g| errors.check("group", Slug::parse(&g)))
+            .map(|slug| slug.as_str().to_owned()),
         kind: query
             .kind
             .and_then(|v| errors.check("kind", EventKind::parse(&v))),

@@ -87,13 +87,13 @@ pub async fn list_groups(state: web::Data<AppState>) -> Result<HttpResponse, App
 }
 
 /// One thematic group.
-#[utoipa::path(get, path = "/api/v1/groups/{slug}", responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}", params(("slug" = String, Path, description = "the group's slug")), responses(
     (status = 200, body = GroupResponse),
     (status = 404, body = crate::error::ErrorBody),
 ))]
 pub async fn get_group(
     state: web::Data<AppState>,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     let row = state

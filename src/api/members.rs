@@ -43,14 +43,14 @@ impl From<MemberRow> for MemberResponse {
 }
 
 /// The group's mailing list (staff of the group).
-#[utoipa::path(get, path = "/api/v1/groups/{slug}/members", security(("bearer" = [])), responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/members", params(("slug" = String, Path, description = "the group's slug")), security(("bearer" = [])), responses(
     (status = 200, body = [MemberResponse]), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
 ))]
 pub async fn list(
     state: web::Data<AppState>,
     staff: ApiStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     let (_, rows) = state
@@ -66,7 +66,7 @@ pub async fn list(
 
 /// Adds a member; 201 when new, 200 (with the entry updated) when the address is
 /// on the list already.
-#[utoipa::path(post, path = "/api/v1/groups/{slug}/members", request_body = MemberInput, security(("bearer" = [])), responses(
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/members", params(("slug" = String, Path, description = "the group's slug")), request_body = MemberInput, security(("bearer" = [])), responses(
     (status = 201, body = MemberResponse), (status = 200, body = MemberResponse),
     (status = 401, body = crate::error::ErrorBody), (status = 403, body = crate::error::ErrorBody),
     (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
@@ -74,7 +74,7 @@ pub async fn list(
 pub async fn add(
     state: web::Data<AppState>,
     staff: ApiStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     body: ApiJson<MemberInput>,
 ) -> Result<HttpResponse, AppError> {
     let member = body.0.parse().map_err(AppError::invalid);
@@ -95,14 +95,14 @@ pub async fn add(
 }
 
 /// Removes a member from the list.
-#[utoipa::path(delete, path = "/api/v1/groups/{slug}/members/{id}", security(("bearer" = [])), responses(
+#[utoipa::path(delete, path = "/api/v1/groups/{slug}/members/{id}", params(("slug" = String, Path, description = "the group's slug"), ("id" = i64, Path, description = "the member's id")), security(("bearer" = [])), responses(
     (status = 204), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
 ))]
 pub async fn remove(
     state: web::Data<AppState>,
     staff: ApiStaff,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(crate::domain::Slug, i64)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     state
@@ -115,7 +115,7 @@ pub async fn remove(
 /// Imports members from CSV (columns name, email, organisation, country, language,
 /// organisation_kind; a header row). Rows with bad values are reported with their
 /// line; a file that is not CSV is refused whole.
-#[utoipa::path(post, path = "/api/v1/groups/{slug}/members/import", request_body(content = String, content_type = "text/csv"),
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/members/import", params(("slug" = String, Path, description = "the group's slug")), request_body(content = String, content_type = "text/csv"),
     security(("bearer" = [])), responses(
     (status = 200, body = ImportReport), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody), (status = 413, body = crate::error::ErrorBody),
@@ -125,7 +125,7 @@ pub async fn import(
     req: HttpRequest,
     state: web::Data<AppState>,
     staff: ApiStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let is_csv = req
@@ -150,14 +150,14 @@ pub async fn import(
 }
 
 /// The mailing list as CSV, in the import's columns.
-#[utoipa::path(get, path = "/api/v1/groups/{slug}/members.csv", security(("bearer" = [])), responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/members.csv", params(("slug" = String, Path, description = "the group's slug")), security(("bearer" = [])), responses(
     (status = 200, content_type = "text/csv", body = String), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody),
 ))]
 pub async fn export(
     state: web::Data<AppState>,
     staff: ApiStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> Result<HttpResponse, AppError> {
     csv_export(&state, staff.0, slug.into_inner()).await
 }
@@ -166,7 +166,7 @@ pub async fn export(
 pub async fn csv_export(
     state: &AppState,
     staff: crate::domain::StaffUser,
-    slug: String,
+    slug: crate::domain::Slug,
 ) -> Result<HttpResponse, AppError> {
     let user = staff.clone();
     let (group, rows) = state

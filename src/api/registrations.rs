@@ -157,12 +157,12 @@ pub struct OwnRegistrationResponse {
 }
 
 /// One's own registration, by the token of the manage link.
-#[utoipa::path(get, path = "/api/v1/registrations/{token}", responses(
+#[utoipa::path(get, path = "/api/v1/registrations/{token}", params(("token" = String, Path, description = "the secret of the manage link")), responses(
     (status = 200, body = OwnRegistrationResponse), (status = 404, body = crate::error::ErrorBody),
 ))]
 pub async fn get_own(
     state: web::Data<AppState>,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let (view, event) = state
@@ -176,12 +176,12 @@ pub async fn get_own(
 }
 
 /// Cancels one's own registration; repeating it changes nothing.
-#[utoipa::path(post, path = "/api/v1/registrations/{token}/cancel", responses(
+#[utoipa::path(post, path = "/api/v1/registrations/{token}/cancel", params(("token" = String, Path, description = "the secret of the manage link")), responses(
     (status = 200, body = OwnRegistrationResponse), (status = 404, body = crate::error::ErrorBody),
 ))]
 pub async fn cancel_own(
     state: web::Data<AppState>,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
 ) -> Result<HttpResponse, AppError> {
     let (token, now, composer) = (
         token.into_inner(),

@@ -12,4 +12,4 @@ pub mod values;
 
 pub use fields::FieldErrors;
 pub use staff::{Role, StaffUser};
-pub use values::{Country, EmailAddress, Language, Password, Slug};
+pub use values::{Country, EmailAddress, Language, LinkToken, Password, Slug};

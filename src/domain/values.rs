@@ -180,7 +180,8 @@ impl fmt::Display for Language {
 }
 
 /// A URL-safe identifier: lower-case letters, digits and single hyphens.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
 pub struct Slug(String);
 
 impl Slug {
@@ -208,6 +209,80 @@ impl Slug {
 impl fmt::Display for Slug {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// Path segments and query values parse on extraction: one that is no slug
+/// names nothing (a 404 or 422) and never reaches the database, where a NUL
+/// character, say, would make PostgreSQL fail the whole statement.
+impl<'de> serde::Deserialize<'de> for Slug {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        Slug::parse(&raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl std::ops::Deref for Slug {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The secret of a link (manage, decline, unsubscribe): URL-safe base64 as
+/// `auth::random_token` makes them. Anything else opens nothing.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct LinkToken(String);
+
+impl LinkToken {
+    pub fn parse(raw: &str) -> Result<Self, Invalid> {
+        let well_formed = (16..=128).contains(&raw.len())
+            && raw
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if well_formed {
+            Ok(Self(raw.to_owned()))
+        } else {
+            invalid("is not a link of ours")
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LinkToken {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        LinkToken::parse(&raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl fmt::Display for LinkToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// In the OpenAPI document both are plain strings.
+macro_rules! string_schema {
+    ($($type:ty),*) => {$(
+        impl utoipa::PartialSchema for $type {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                String::schema()
+            }
+        }
+        impl utoipa::ToSchema for $type {}
+    )*};
+}
+string_schema!(Slug, LinkToken);
+
+impl std::ops::Deref for LinkToken {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
     }
 }
 

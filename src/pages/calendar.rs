@@ -52,7 +52,7 @@ async fn month_page(
     state: &AppState,
     session: &Session,
     staff: Option<&SessionStaff>,
-    slug: Option<String>,
+    slug: Option<crate::domain::Slug>,
     month: Month,
     language: PageLanguage,
 ) -> PageResult {
@@ -157,7 +157,7 @@ pub async fn one_group(
     state: web::Data<AppState>,
     session: Session,
     staff: Option<SessionStaff>,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     query: web::Query<MonthQuery>,
     language: PageLanguage,
 ) -> PageResult {

@@ -39,7 +39,7 @@ pub async fn event_ics(
 /// The group's published and cancelled events of the last 90 days and the future.
 pub async fn group_feed(
     state: web::Data<AppState>,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     let since = (chrono::Utc::now() - chrono::TimeDelta::days(90)).naive_utc();

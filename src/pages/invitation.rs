@@ -12,7 +12,7 @@ use crate::startup::AppState;
 pub async fn decline_form(
     state: web::Data<AppState>,
     session: Session,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
 ) -> PageResult {
     let token = token.into_inner();
     let lookup = token.clone();
@@ -32,7 +32,7 @@ pub async fn decline_form(
 pub async fn decline(
     state: web::Data<AppState>,
     session: Session,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
     form: web::Form<CsrfForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
@@ -53,7 +53,7 @@ pub async fn decline(
 pub async fn unsubscribe_form(
     state: web::Data<AppState>,
     session: Session,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
 ) -> PageResult {
     let token = token.into_inner();
     let lookup = token.clone();
@@ -76,7 +76,7 @@ pub async fn unsubscribe_form(
 pub async fn unsubscribe(
     state: web::Data<AppState>,
     session: Session,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
 ) -> PageResult {
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let group = state

@@ -36,7 +36,7 @@ async fn members_page(
     state: &AppState,
     session: &Session,
     staff: &SessionStaff,
-    slug: String,
+    slug: crate::domain::Slug,
     view: MembersView,
     status: StatusCode,
 ) -> PageResult {
@@ -66,7 +66,7 @@ pub async fn members_list(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> PageResult {
     members_page(
         &state,
@@ -83,7 +83,7 @@ pub async fn member_add(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     form: web::Form<BTreeMap<String, String>>,
 ) -> PageResult {
     let form = form.into_inner();
@@ -129,7 +129,7 @@ pub async fn member_remove(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(crate::domain::Slug, i64)>,
     form: web::Form<CsrfForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
@@ -153,7 +153,7 @@ pub async fn members_import(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     form: MultipartForm<ImportForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
@@ -183,7 +183,7 @@ pub async fn members_import(
 pub async fn members_csv(
     state: web::Data<AppState>,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> PageResult {
     Ok(crate::api::members::csv_export(&state, staff.0, slug.into_inner()).await?)
 }

@@ -97,7 +97,7 @@ pub async fn group(
     state: web::Data<AppState>,
     session: Session,
     staff: Option<SessionStaff>,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     language: PageLanguage,
 ) -> PageResult {
     let now = chrono::Utc::now().naive_utc();

@@ -138,7 +138,7 @@ pub struct ManageQuery {
 pub async fn manage(
     state: web::Data<AppState>,
     session: Session,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
     query: web::Query<ManageQuery>,
     language: PageLanguage,
 ) -> PageResult {
@@ -190,7 +190,7 @@ fn private(mut response: HttpResponse) -> HttpResponse {
 pub async fn cancel(
     state: web::Data<AppState>,
     session: Session,
-    token: web::Path<String>,
+    token: web::Path<crate::domain::LinkToken>,
     form: web::Form<CsrfForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;

@@ -72,7 +72,7 @@ pub async fn group_events(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     done: web::Query<Done>,
 ) -> PageResult {
     let slug = slug.into_inner();
@@ -401,7 +401,7 @@ pub async fn new_event_form(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
 ) -> PageResult {
     let slug = slug.into_inner();
     let group = state
@@ -427,7 +427,7 @@ pub async fn create_event(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
-    slug: web::Path<String>,
+    slug: web::Path<crate::domain::Slug>,
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
     let values: Values = form.into_inner().into_iter().collect();
@@ -444,7 +444,7 @@ pub async fn create_event(
     staff.manages(group.id)?;
     let agenda = agenda_of(&values);
     let mut errors = FieldErrors::new();
-    let request = request_of(&values, &agenda, Some(slug.clone()), &mut errors);
+    let request = request_of(&values, &agenda, Some(slug.to_string()), &mut errors);
     let page = FormPage::new(
         format!("Schedule an event for {}", group.name),
         format!("/staff/groups/{slug}/events"),
