@@ -92,6 +92,11 @@ async fn send_pending(config: &Config) -> anyhow::Result<crate::mail::DeliveryRe
         .queue_reminders(chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Where a cron job delivers instead of `serve`, it also keeps the retention.
+    mailer
+        .purge_expired(chrono::Utc::now())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     crate::mail::deliver_due(&mailer, chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))
