@@ -41,6 +41,28 @@ fn postgres_server() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
 }
 
+/// A database of the test server. Over loopback without TLS: libpq would
+/// otherwise negotiate it with a server that has `ssl = on`, and OpenSSL's exit
+/// handler then races the pools' threads still holding TLS sessions when the test
+/// binary ends (seen: SIGSEGV in libcrypto.so.3 after every test had passed).
+pub fn postgres_url(database: &str) -> String {
+    let server = postgres_server();
+    let local = [
+        "@127.0.0.1",
+        "@localhost",
+        "//127.0.0.1",
+        "//localhost",
+        "@[::1]",
+    ]
+    .iter()
+    .any(|host| server.contains(host));
+    if local {
+        format!("{server}/{database}?sslmode=disable")
+    } else {
+        format!("{server}/{database}")
+    }
+}
+
 fn unique_name() -> String {
     format!(
         "cc_test_{}",
@@ -75,14 +97,14 @@ impl TestDb {
             Backend::Postgres => {
                 let server = postgres_server();
                 let name = unique_name();
-                let mut admin = PgConnection::establish(&format!("{server}/postgres")).unwrap_or_else(|e| {
+                let mut admin = PgConnection::establish(&postgres_url("postgres")).unwrap_or_else(|e| {
                     panic!("PostgreSQL is needed for these tests at {server} (set CLUSTERCORD_TEST_POSTGRES_URL): {e}")
                 });
                 diesel::sql_query(format!("CREATE DATABASE {name}"))
                     .execute(&mut admin)
                     .expect("create database");
                 TestDb {
-                    url: format!("{server}/{name}"),
+                    url: postgres_url(&name),
                     backend,
                     postgres_name: Some(name),
                     dir,
@@ -108,9 +130,7 @@ impl TestDb {
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some(name) = &self.postgres_name {
-            if let Ok(mut admin) =
-                PgConnection::establish(&format!("{}/postgres", postgres_server()))
-            {
+            if let Ok(mut admin) = PgConnection::establish(&postgres_url("postgres")) {
                 let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                     .execute(&mut admin);
             }

@@ -41,11 +41,12 @@ on_both_backends!(
 #[actix_web::test]
 async fn health_is_503_when_the_database_is_gone() {
     let app = spawn_app(Backend::Postgres).await;
-    let name = app.db.url.rsplit('/').next().unwrap().to_owned();
+    let database = app.db.url.rsplit('/').next().unwrap();
+    let name = database.split('?').next().unwrap().to_owned();
     // Ends every connection of the app and removes its database.
-    let server = app.db.url.rsplit_once('/').unwrap().0.to_owned();
     use diesel::{Connection, RunQueryDsl};
-    let mut admin = diesel::PgConnection::establish(&format!("{server}/postgres")).unwrap();
+    let mut admin =
+        diesel::PgConnection::establish(&crate::helpers::postgres_url("postgres")).unwrap();
     diesel::sql_query(format!("DROP DATABASE {name} WITH (FORCE)"))
         .execute(&mut admin)
         .unwrap();
