@@ -194,6 +194,9 @@ pub fn render(state: &AppState, template: &str, context: &Context) -> Result<Str
 pub fn html(status: StatusCode, body: String) -> HttpResponse {
     HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        // The language comes from these (and the staff view from the cookie):
+        // a shared cache must not hand one visitor's page to another.
+        .insert_header((header::VARY, "Accept-Language, Cookie"))
         .body(body)
 }
 

@@ -22,6 +22,11 @@ async fn page(app: &TestApp, client: &reqwest::Client, path: &str, accept: &str)
         .await
         .unwrap();
     assert_eq!(response.status(), 200, "{path}");
+    assert_eq!(
+        response.headers()["vary"],
+        "Accept-Language, Cookie",
+        "{path}"
+    );
     response.text().await.unwrap()
 }
 
