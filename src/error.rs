@@ -29,8 +29,9 @@ pub enum AppError {
     Unauthorized(String),
     #[error("{0}")]
     Forbidden(String),
-    #[error("{0}")]
-    RegistrationClosed(String),
+    /// Carries why, so that pages can say it in the visitor's language.
+    #[error("{}", .0.message())]
+    RegistrationClosed(crate::domain::events::Closed),
     #[error("{0}")]
     ScheduleConflict(String),
     #[error("{0}")]

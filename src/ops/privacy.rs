@@ -40,7 +40,7 @@ pub fn preview(
         registrations: count(store::registrations::count_for_address(conn, &key)?),
         invitations: count(store::invitations::count_for_address(conn, &key)?),
         members: count(store::members::count_for_address(conn, &key)?),
-        messages: store::outbox::count_to(conn, &key)?,
+        messages: count(store::outbox::count_to(conn, &key)?),
     })
 }
 

@@ -109,7 +109,7 @@ fn register_locked(
     let span = Span::new(utc(event.starts_at), utc(event.ends_at))
         .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
     registration_open(status, &span, event.registration_deadline.map(utc), now)
-        .map_err(|closed| AppError::RegistrationClosed(closed.message().into()))?;
+        .map_err(AppError::RegistrationClosed)?;
     if let Some(existing) = store::registrations::find_active(conn, event_id, key)? {
         return Ok(Registered::Existing(view(conn, existing)?));
     }

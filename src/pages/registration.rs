@@ -11,7 +11,6 @@ use super::public::RegistrationForm;
 use super::{html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::api::registrations::RegisterRequest;
 use crate::auth::SessionStaff;
-use crate::domain::events::Closed;
 use crate::domain::time::span_label_in;
 use crate::error::AppError;
 use crate::ops::registrations::{self, Registered};
@@ -113,18 +112,10 @@ pub async fn register(
         Err(AppError::InvalidInput { fields, .. }) => {
             fail(StatusCode::UNPROCESSABLE_ENTITY, fields, None).await
         }
-        Err(AppError::RegistrationClosed(message)) => {
+        Err(AppError::RegistrationClosed(closed)) => {
             // The same reason as the page's closed section, in the page's language.
-            let closed = [
-                Closed::Draft,
-                Closed::Cancelled,
-                Closed::Started,
-                Closed::DeadlinePassed,
-            ]
-            .into_iter()
-            .find(|c| c.message() == message)
-            .map_or(message, |c| super::language::closed_reason(lang, c));
-            fail(StatusCode::CONFLICT, BTreeMap::new(), Some(closed)).await
+            let reason = super::language::closed_reason(lang, closed);
+            fail(StatusCode::CONFLICT, BTreeMap::new(), Some(reason)).await
         }
         Err(other) => Err(other.into()),
     }

@@ -261,22 +261,20 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OutboxRow>> 
 
 diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
-/// Messages to an address (by its key); the recipient is stored as typed,
-/// hence `lower`.
-fn to_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<Vec<i64>> {
+pub fn count_to(conn: &mut DbConnection, email_key: &str) -> QueryResult<i64> {
     outbox::table
         .filter(lower(outbox::recipient).eq(email_key))
-        .select(outbox::id)
-        .load(conn)
+        .count()
+        .get_result(conn)
 }
 
-pub fn count_to(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
-    Ok(to_address(conn, email_key)?.len())
-}
-
-/// Deletes every message to an address, sent or not, with its delivery attempts.
+/// Deletes every message to an address (by its key), sent or not, with its
+/// delivery attempts. The recipient is stored as typed, hence `lower`.
 pub fn delete_to(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
-    let ids = to_address(conn, email_key)?;
+    let ids: Vec<i64> = outbox::table
+        .filter(lower(outbox::recipient).eq(email_key))
+        .select(outbox::id)
+        .load(conn)?;
     delete_ids(conn, &ids)
 }
 

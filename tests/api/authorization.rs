@@ -291,11 +291,7 @@ async fn assert_cell(
 /// A browser signed in through the form, and its session's CSRF token; an
 /// anonymous one gets its token from the sign-in page.
 async fn browser(app: &TestApp, credentials: Option<(&str, &str)>) -> (reqwest::Client, String) {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap();
+    let client = crate::helpers::visitor();
     let csrf = match credentials {
         Some((email, password)) => sign_in_with(app, &client, email, password).await,
         None => {
@@ -592,5 +588,4 @@ async fn a_manage_token_opens_only_its_registration() {
             (second.registration, "confirmed".to_owned())
         ]
     );
-    let _ = second.event;
 }

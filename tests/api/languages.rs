@@ -3,16 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::helpers::{event_body, spawn_app, Backend, TestApp};
-
-/// A visitor with their own cookies, not following redirects.
-fn visitor() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap()
-}
+use crate::helpers::{event_body, spawn_app, visitor, Backend, TestApp};
 
 async fn page(app: &TestApp, client: &reqwest::Client, path: &str, accept: &str) -> String {
     let response = client

@@ -4,7 +4,6 @@
 use serde_json::{json, Value};
 
 use crate::helpers::{event_body, spawn_app, Backend, TestApp, ADMIN_EMAIL, ADMIN_PASSWORD};
-use crate::pages::csrf_of;
 use crate::schedule_pages::sign_in;
 
 fn person(name: &str, email: &str) -> Value {
@@ -292,5 +291,4 @@ async fn an_admin_erases_a_person_from_the_staff_page() {
         .await
         .unwrap();
     assert_eq!(response.status(), 403);
-    let _ = csrf_of;
 }

@@ -2,22 +2,14 @@
 
 use serde_json::json;
 
-use crate::helpers::{event_body, spawn_app, Backend, TestApp, ADMIN_EMAIL, ADMIN_PASSWORD};
+use crate::helpers::{
+    event_body, spawn_app, visitor, Backend, TestApp, ADMIN_EMAIL, ADMIN_PASSWORD,
+};
 use crate::pages::csrf_of;
 use crate::schedule_pages::sign_in;
 
 fn location(response: &reqwest::Response) -> String {
     response.headers()["location"].to_str().unwrap().to_owned()
-}
-
-/// A fresh browser: its own cookies.
-fn visitor(app: &TestApp) -> reqwest::Client {
-    let _ = app;
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap()
 }
 
 async fn fill_in(
@@ -55,7 +47,7 @@ async fn visitors_register_wait_cancel_and_move_up(backend: Backend) {
     let event = app.published_event(&token, &body).await;
 
     // Mistakes are shown beside the fields, with what was typed kept.
-    let first = visitor(&app);
+    let first = visitor();
     let wrong = fill_in(
         &app,
         &first,
@@ -101,7 +93,7 @@ async fn visitors_register_wait_cancel_and_move_up(backend: Backend) {
     assert_eq!(page.headers()["cache-control"], "no-store");
     assert!(page.text().await.unwrap().contains("Confirmed"));
 
-    let second = visitor(&app);
+    let second = visitor();
     let marco = fill_in(
         &app,
         &second,
@@ -122,7 +114,7 @@ async fn visitors_register_wait_cancel_and_move_up(backend: Backend) {
         waiting.contains("On the waiting list") && waiting.contains("number 1"),
         "{waiting}"
     );
-    let third = visitor(&app);
+    let third = visitor();
     fill_in(
         &app,
         &third,
@@ -142,7 +134,7 @@ async fn visitors_register_wait_cancel_and_move_up(backend: Backend) {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
         .collect();
-    let from_mail = visitor(&app);
+    let from_mail = visitor();
     let manage_page = from_mail
         .get(app.url(&link))
         .send()
@@ -250,7 +242,7 @@ async fn the_form_is_prefilled_from_an_invitation_link_and_refuses_forged_posts(
         page.contains(r#"value="Ana Kovač""#) && page.contains(r#"value="ana@example.si""#),
         "{page}"
     );
-    let forged = visitor(&app)
+    let forged = visitor()
         .post(app.url(&format!("/events/{event}/register")))
         .form(&[
             ("csrf_token", "forged"),
