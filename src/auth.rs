@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::StaffUser;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// `bytes` random bytes from the OS-seeded CSPRNG, URL-safe base64 without padding.
 pub fn random_token(bytes: usize) -> String {
@@ -77,8 +77,9 @@ impl FromRequest for OptionalApiStaff {
 /// A staff user authenticated by the session cookie (the HTML pages).
 pub struct SessionStaff(pub StaffUser);
 
-/// Session key holding the signed-in staff user's id.
-pub const SESSION_USER: &str = "staff_id";
+/// Session key holding the token of the staff session (`staff_sessions`): the
+/// cookie alone opens nothing once the server has ended that session.
+pub const SESSION_TOKEN: &str = "staff_session";
 
 impl ApiStaff {
     pub fn admin(self) -> Result<StaffUser, AppError> {
@@ -118,7 +119,7 @@ fn require_group(user: &StaffUser, group_id: i64) -> Result<(), AppError> {
     }
 }
 
-fn bearer_token(req: &HttpRequest) -> Option<String> {
+pub fn bearer_token(req: &HttpRequest) -> Option<String> {
     let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty())
@@ -155,19 +156,67 @@ impl FromRequest for SessionStaff {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let id = req.get_session().get::<i64>(SESSION_USER).ok().flatten();
+        let token = req
+            .get_session()
+            .get::<String>(SESSION_TOKEN)
+            .ok()
+            .flatten();
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::internal(anyhow::anyhow!("no app state")))?;
-            let id = id.ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))?;
-            let user = state
+            let signed_out = || AppError::Unauthorized("Please sign in.".into());
+            let hash = hash_token(&token.ok_or_else(signed_out)?);
+            let (policy, now) = (session_policy(&state), chrono::Utc::now().naive_utc());
+            let found = state
                 .db
-                .read(move |conn| crate::ops::staff::by_id(conn, id))
+                .read(move |conn| crate::ops::staff::by_session(conn, &hash, policy, now))
                 .await?;
-            user.map(SessionStaff)
-                .ok_or_else(|| AppError::Unauthorized("Please sign in.".into()))
+            let (user, touch) = found.ok_or_else(signed_out)?;
+            if let Some(id) = touch {
+                state
+                    .db
+                    .write(move |conn| crate::ops::staff::touch_session(conn, id, now))
+                    .await?;
+            }
+            Ok(SessionStaff(user))
         })
     }
+}
+
+pub fn session_policy(state: &AppState) -> crate::ops::staff::SessionPolicy {
+    let delta = |d: std::time::Duration| {
+        chrono::TimeDelta::from_std(d).unwrap_or(chrono::TimeDelta::hours(12))
+    };
+    crate::ops::staff::SessionPolicy {
+        idle: delta(state.config.session_idle),
+        absolute: delta(state.config.session_max),
+    }
+}
+
+/// Checks the password, counts a failure against the address and logs the
+/// decision (never the password, never a token).
+pub async fn check_credentials(
+    state: &AppState,
+    email: &str,
+    password: String,
+    client: Option<std::net::IpAddr>,
+) -> Result<Option<crate::domain::StaffUser>, AppError> {
+    let attempt = email.to_owned();
+    let user = state
+        .db
+        .read(move |conn| crate::ops::staff::authenticate(conn, &attempt, &password))
+        .await?;
+    match &user {
+        Some(user) => {
+            state.login_throttle.succeeded(email, client);
+            tracing::info!(user = user.id, "sign-in accepted");
+        }
+        None => {
+            state.login_throttle.failed(email, client);
+            tracing::warn!("sign-in refused: wrong email or password");
+        }
+    }
+    Ok(user)
 }
 
 #[cfg(test)]

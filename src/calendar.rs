@@ -28,19 +28,37 @@ pub fn uid(event_id: i64, public_url: &str) -> String {
     format!("event-{event_id}@{host}")
 }
 
+/// A value for a TEXT property. RFC 5545 allows no control character there but
+/// the escaped line break: browsers send paragraphs as CRLF, which becomes one
+/// `\n` (escaped by the writer); a tab becomes a space; the rest are dropped.
+/// Files, feeds and mail attachments all go through `entry`, so through here.
+pub fn text(value: &str) -> String {
+    value
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 fn entry(event: &CalendarEvent, public_url: &str) -> Event {
     let mut entry = Event::new();
     entry
         .uid(&uid(event.id, public_url))
         .timestamp(event.updated_at)
-        .summary(event.title)
+        .summary(&text(event.title))
         .starts(event.starts_at)
         .ends(event.ends_at)
-        .location(&event.location)
+        .location(&text(&event.location))
         .url(&event.url)
         .sequence(u32::try_from(event.sequence).unwrap_or(0));
     if !event.description.is_empty() {
-        entry.description(event.description);
+        entry.description(&text(event.description));
     }
     entry.status(if event.cancelled {
         EventStatus::Cancelled
@@ -113,5 +131,34 @@ mod tests {
         assert_eq!(entry.get_status(), Some(EventStatus::Cancelled));
         assert!(text.contains("DTSTART:20270310T080000Z"));
         assert!(text.contains("DTSTAMP:20270101T000000Z"));
+    }
+
+    #[test]
+    fn line_breaks_from_a_browser_are_escaped_and_control_characters_dropped() {
+        let event = CalendarEvent {
+            id: 8,
+            title: "Forum\u{7}\r\nday two",
+            description: "Para one\r\n\r\nPara two\rthree\ttabbed\u{0}\u{1b}[31m",
+            starts_at: Utc.with_ymd_and_hms(2027, 3, 10, 8, 0, 0).unwrap(),
+            ends_at: Utc.with_ymd_and_hms(2027, 3, 10, 16, 0, 0).unwrap(),
+            location: "Via Roma\r\n1".into(),
+            url: "https://cc.example.org/events/8".into(),
+            sequence: 0,
+            cancelled: false,
+            updated_at: Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+        };
+        let file = calendar("ICT", None, &[event], "https://cc.example.org");
+        // A strict reader splits content lines on CR LF: no CR may be left in a
+        // line, nor any other control character.
+        for line in file.split("\r\n") {
+            assert!(!line.chars().any(char::is_control), "{line:?}");
+        }
+        assert!(file.contains("DESCRIPTION:Para one\\n\\nPara two\\nthree tabbed[31m"));
+        let parsed = icalendar::Calendar::from_str(&file).unwrap();
+        let icalendar::CalendarComponent::Event(entry) = &parsed.components[0] else {
+            panic!("no event")
+        };
+        assert_eq!(entry.get_summary(), Some("Forum\nday two"));
+        assert_eq!(entry.get_location(), Some("Via Roma\n1"));
     }
 }

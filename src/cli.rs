@@ -39,6 +39,18 @@ pub enum AdminCommand {
     /// Create a staff account. The password is read from CLUSTERCORD_ADMIN_PASSWORD,
     /// else from standard input (first line).
     Create(AdminCreate),
+    /// Set a new password for a staff account (from CLUSTERCORD_ADMIN_PASSWORD or
+    /// standard input); every session and API token of the account ends
+    Password(AdminAccount),
+    /// Disable a staff account: sign-in refused, every session and API token ended
+    Disable(AdminAccount),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminAccount {
+    /// The account's email address
+    #[arg(long)]
+    pub email: String,
 }
 
 #[derive(Debug, Args)]
@@ -192,6 +204,34 @@ pub struct Settings {
         global = true
     )]
     pub smtp_connections: String,
+    /// A staff session ends after this many hours without a request
+    #[arg(
+        long,
+        env = "CLUSTERCORD_SESSION_IDLE_HOURS",
+        default_value = "12",
+        global = true
+    )]
+    pub session_idle_hours: String,
+    /// A staff session ends this many hours after sign-in, however busy
+    #[arg(
+        long,
+        env = "CLUSTERCORD_SESSION_MAX_HOURS",
+        default_value = "24",
+        global = true
+    )]
+    pub session_max_hours: String,
+    /// Proxies whose X-Forwarded-For is believed: addresses or CIDR ranges,
+    /// separated by commas (unset: the connection's address is the client's)
+    #[arg(long, env = "CLUSTERCORD_TRUSTED_PROXIES", global = true)]
+    pub trusted_proxies: Option<String>,
+    /// When set, /metrics answers only `Authorization: Bearer <this token>`
+    #[arg(
+        long,
+        env = "CLUSTERCORD_METRICS_TOKEN",
+        global = true,
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
     /// Do not deliver mail from this process (another `serve` or a cron
     /// `mail send-pending` does)
     #[arg(long, env = "CLUSTERCORD_NO_MAIL_SENDER", global = true)]

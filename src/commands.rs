@@ -4,7 +4,7 @@ use std::io::BufRead;
 
 use anyhow::Context as _;
 
-use crate::cli::{AdminCreate, Command, MailCommand};
+use crate::cli::{AdminAccount, AdminCommand, AdminCreate, Command, MailCommand};
 use crate::config::Config;
 use crate::domain::{EmailAddress, Password, Role};
 use crate::startup;
@@ -24,7 +24,29 @@ pub async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Admin(crate::cli::AdminCommand::Create(args)) => admin_create(args, config).await,
+        Command::Admin(AdminCommand::Create(args)) => admin_create(args, config).await,
+        Command::Admin(AdminCommand::Password(args)) => {
+            let email = account_email(&args)?;
+            let password = read_password(&email)?;
+            let done = email.clone();
+            on_database(config, move |conn| {
+                crate::ops::staff::change_password(conn, &email, password)
+            })
+            .await?;
+            println!("new password set for {done}; its sessions and tokens have ended");
+            Ok(())
+        }
+        Command::Admin(AdminCommand::Disable(args)) => {
+            let email = account_email(&args)?;
+            let done = email.clone();
+            let now = chrono::Utc::now().naive_utc();
+            on_database(config, move |conn| {
+                crate::ops::staff::disable(conn, &email, now)
+            })
+            .await?;
+            println!("{done} is disabled; its sessions and tokens have ended");
+            Ok(())
+        }
         Command::Mail(MailCommand::SendPending) => {
             let report = send_pending(&config).await?;
             println!(
@@ -52,7 +74,31 @@ async fn admin_create(args: AdminCreate, config: Config) -> anyhow::Result<()> {
     if role == Role::Admin && !args.groups.is_empty() {
         anyhow::bail!("--group: an admin manages every group; groups are for coordinators");
     }
-    let raw_password = match std::env::var("CLUSTERCORD_ADMIN_PASSWORD") {
+    let password = read_password(&email)?;
+    let new = crate::ops::staff::NewStaffUser {
+        display_name: args.name.unwrap_or_else(|| email.to_string()),
+        email,
+        password,
+        role,
+        group_slugs: args.groups,
+    };
+    let now = chrono::Utc::now().naive_utc();
+    let user = on_database(config, move |conn| {
+        crate::ops::staff::create(conn, new, now)
+    })
+    .await?;
+    println!("created {} {} (id {})", user.role, user.email, user.id);
+    Ok(())
+}
+
+fn account_email(args: &AdminAccount) -> anyhow::Result<EmailAddress> {
+    EmailAddress::parse(&args.email).map_err(|e| anyhow::anyhow!("--email: {e}"))
+}
+
+/// The password for an account from CLUSTERCORD_ADMIN_PASSWORD,
+/// else the first line of standard input.
+fn read_password(email: &EmailAddress) -> anyhow::Result<Password> {
+    let raw = match std::env::var("CLUSTERCORD_ADMIN_PASSWORD") {
         Ok(password) => password,
         Err(_) => {
             eprintln!("Password for {email} (one line):");
@@ -64,23 +110,20 @@ async fn admin_create(args: AdminCreate, config: Config) -> anyhow::Result<()> {
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    let password = Password::parse(&raw_password).map_err(|e| anyhow::anyhow!("password: {e}"))?;
-    let new = crate::ops::staff::NewStaffUser {
-        display_name: args.name.unwrap_or_else(|| email.to_string()),
-        email,
-        password,
-        role,
-        group_slugs: args.groups,
-    };
-    let user = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+    Password::parse(&raw).map_err(|e| anyhow::anyhow!("password: {e}"))
+}
+
+/// Runs one use case on a migrated database, off the async executor.
+async fn on_database<T: Send + 'static>(
+    config: Config,
+    f: impl FnOnce(&mut crate::db::DbConnection) -> Result<T, crate::error::AppError> + Send + 'static,
+) -> anyhow::Result<T> {
+    tokio::task::spawn_blocking(move || -> anyhow::Result<T> {
         let db = startup::prepare_database(&config)?;
         let mut conn = db.writer_blocking()?;
-        crate::ops::staff::create(&mut conn, new, chrono::Utc::now().naive_utc())
-            .map_err(|e| anyhow::anyhow!("{e}"))
+        f(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))
     })
-    .await??;
-    println!("created {} {} (id {})", user.role, user.email, user.id);
-    Ok(())
+    .await?
 }
 
 async fn send_pending(config: &Config) -> anyhow::Result<crate::mail::DeliveryReport> {

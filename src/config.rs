@@ -64,6 +64,18 @@ pub struct Config {
     pub body_limit: usize,
     /// How long an API token stays valid.
     pub token_lifetime: Duration,
+    /// A staff session ends after this long without a request...
+    pub session_idle: Duration,
+    /// ...and this long after sign-in.
+    pub session_max: Duration,
+    /// Peers whose `X-Forwarded-For` names the client (see `client`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The bearer token `/metrics` asks for; `None`: open to all.
+    pub metrics_token: Option<SecretString>,
+    /// A request body must arrive within `body_timeout`, or faster than
+    /// `body_min_rate` bytes a second once that has passed (see `limits::SlowBody`).
+    pub body_timeout: Duration,
+    pub body_min_rate: u64,
 }
 
 pub const MIN_SECRET_KEY_BYTES: usize = 64;
@@ -96,6 +108,12 @@ impl Config {
             smtp_connections: DEFAULT_SMTP_CONNECTIONS,
             body_limit: 256 * 1024,
             token_lifetime: Duration::from_secs(30 * 24 * 3600),
+            session_idle: Duration::from_secs(12 * 3600),
+            session_max: Duration::from_secs(24 * 3600),
+            trusted_proxies: Vec::new(),
+            metrics_token: None,
+            body_timeout: Duration::from_secs(10),
+            body_min_rate: 4 * 1024,
         }
     }
 
@@ -182,6 +200,17 @@ impl Config {
         )?));
         config.smtp_connections =
             parse_number("CLUSTERCORD_SMTP_CONNECTIONS", &s.smtp_connections, 1, 256)?;
+        let hours = |variable, raw: &str| -> Result<Duration, ConfigError> {
+            Ok(Duration::from_secs(
+                3600 * u64::from(parse_number(variable, raw, 1, 24 * 365)?),
+            ))
+        };
+        config.session_idle = hours("CLUSTERCORD_SESSION_IDLE_HOURS", &s.session_idle_hours)?;
+        config.session_max = hours("CLUSTERCORD_SESSION_MAX_HOURS", &s.session_max_hours)?;
+        if let Some(proxies) = given(&s.trusted_proxies) {
+            config.trusted_proxies = parse_proxies(&proxies)?;
+        }
+        config.metrics_token = given(&s.metrics_token).map(SecretString::from);
         Ok(config)
     }
 
@@ -203,6 +232,24 @@ fn parse_public_url(raw: &str) -> Result<String, ConfigError> {
         return Err(bad(VAR, "must be an http:// or https:// URL"));
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// `10.0.0.1, 10.1.0.0/16, ::1`: single addresses count as /32 (or /128).
+fn parse_proxies(raw: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    bad(
+                        "CLUSTERCORD_TRUSTED_PROXIES",
+                        format!("{item:?} is not an address or range like 10.0.0.0/8"),
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_number(variable: &'static str, raw: &str, min: u32, max: u32) -> Result<u32, ConfigError> {
@@ -237,11 +284,37 @@ mod tests {
         assert_eq!(config.public_url, "http://127.0.0.1:8080");
         assert!(config.secret_key_is_random);
         assert!(config.secret_key_bytes().len() >= MIN_SECRET_KEY_BYTES);
+        assert_eq!(config.session_idle, Duration::from_secs(12 * 3600));
+        assert!(config.trusted_proxies.is_empty());
+        assert!(config.metrics_token.is_none());
+    }
+
+    #[test]
+    fn trusted_proxies_take_addresses_and_ranges() {
+        let config = Config::from_settings(&settings(&[
+            "--trusted-proxies",
+            "10.0.0.1, 192.168.0.0/16,::1",
+        ]))
+        .unwrap();
+        let shown: Vec<String> = config
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(shown, ["10.0.0.1/32", "192.168.0.0/16", "::1/128"]);
     }
 
     #[test]
     fn a_bad_value_names_its_variable() {
-        let cases: [(&[&str], &str); 6] = [
+        let cases: [(&[&str], &str); 8] = [
+            (
+                &["--trusted-proxies", "10.0.0.1, proxy.local"],
+                "CLUSTERCORD_TRUSTED_PROXIES",
+            ),
+            (
+                &["--session-idle-hours", "0"],
+                "CLUSTERCORD_SESSION_IDLE_HOURS",
+            ),
             (&["--database-url", "mysql://x"], "DATABASE_URL"),
             (&["--bind", "localhost"], "CLUSTERCORD_BIND"),
             (&["--secret-key", "short"], "CLUSTERCORD_SECRET_KEY"),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use actix_session::{storage::CookieSessionStore, SessionMiddleware};
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, Compress, DefaultHeaders};
+use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use secrecy::ExposeSecret;
@@ -23,19 +23,7 @@ use crate::mail::{Composer, Mailer, Transport};
 use crate::metrics::Metrics;
 use crate::{api, ops, pages};
 
-/// What every handler can reach.
-pub struct AppState {
-    pub config: Arc<Config>,
-    pub db: Db,
-    pub templates: Arc<Tera>,
-    pub composer: Composer,
-    pub mailer: Mailer,
-    pub metrics: Metrics,
-    pub rate_limit: PublicRateLimit,
-    pub login_throttle: LoginThrottle,
-    /// Public event pages as rendered for anonymous visitors (see `pages::cache`).
-    pub event_pages: crate::pages::cache::PageCache,
-}
+pub use crate::state::AppState;
 
 pub struct Application {
     port: u16,
@@ -127,9 +115,11 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
         App::new()
             .wrap(from_fn(crate::metrics::record))
             .wrap(session)
-            .wrap(security_headers())
+            .wrap(from_fn(crate::headers::no_store_when_private))
+            .wrap(crate::headers::security())
+            .wrap(from_fn(crate::limits::cut_slow_bodies))
             .wrap(Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::client::ClientSpan>::new())
             .app_data(state.clone())
             .app_data(web::PayloadConfig::new(config.body_limit))
             .app_data(web::FormConfig::default().limit(config.body_limit))
@@ -150,18 +140,6 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
     .listen(listener)?
     .run();
     Ok(server)
-}
-
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Referrer-Policy", "same-origin"))
-        .add(("X-Frame-Options", "DENY"))
-        .add((
-            "Content-Security-Policy",
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-             form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
-        ))
 }
 
 impl Application {

@@ -39,3 +39,6 @@ reminder-intro = připomínáme, že akce „{ $title }“ se blíží. Těším
 unsubscribe = Nedostávat další pozvánky od této skupiny
 test-subject = Testovací zpráva od clustercord
 test-body = Toto je testovací zpráva od clustercord. Pokud ji čtete, odesílání pošty funguje.
+link-subject = Vaše přihláška: { $title }
+link-intro = někdo (doufáme, že vy) se pokusil znovu přihlásit tuto adresu na „{ $title }“. Už jste přihlášeni; zde je odkaz na vaši přihlášku.
+link-hint = Pokud jste to nebyli vy, nemusíte nic dělat: bez tohoto odkazu nikdo jiný vaši přihlášku nevidí ani nezmění.

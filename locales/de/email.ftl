@@ -39,3 +39,6 @@ reminder-intro = wir erinnern Sie an „{ $title }“. Wir freuen uns auf Sie.
 unsubscribe = Keine Einladungen dieser Gruppe mehr erhalten
 test-subject = Testnachricht von clustercord
 test-body = Dies ist eine Testnachricht von clustercord. Wenn Sie sie lesen können, funktioniert der E-Mail-Versand.
+link-subject = Ihre Anmeldung: { $title }
+link-intro = jemand (hoffentlich Sie) hat versucht, diese Adresse erneut für „{ $title }“ anzumelden. Sie sind bereits angemeldet; hier ist der Link zu Ihrer Anmeldung.
+link-hint = Falls Sie es nicht waren, müssen Sie nichts tun: Ohne diesen Link kann niemand sonst Ihre Anmeldung sehen oder ändern.

@@ -40,3 +40,6 @@ reminder-intro = a reminder that “{ $title }” is coming up. We look forward 
 unsubscribe = Stop receiving invitations from this group
 test-subject = clustercord test message
 test-body = This is a test message from clustercord. If you can read it, outgoing mail works.
+link-subject = Your registration: { $title }
+link-intro = someone (we hope you) tried to register this address again for “{ $title }”. You are registered already; here is the link to your registration.
+link-hint = If it was not you, you need do nothing: nobody else can see or change your registration without this link.

@@ -39,3 +39,6 @@ reminder-intro = Emlékeztetjük, hogy hamarosan kezdődik a(z) „{ $title }”
 unsubscribe = Nem kérek több meghívót ettől a csoporttól
 test-subject = A clustercord tesztüzenete
 test-body = Ez a clustercord tesztüzenete. Ha el tudja olvasni, a levélküldés működik.
+link-subject = Az Ön jelentkezése: { $title }
+link-intro = valaki (reméljük, Ön) ismét megpróbálta ezt a címet jelentkeztetni erre: „{ $title }”. Ön már jelentkezett; itt a jelentkezéséhez vezető link.
+link-hint = Ha nem Ön volt, semmit sem kell tennie: e link nélkül senki más nem láthatja és nem módosíthatja a jelentkezését.

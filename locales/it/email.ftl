@@ -39,3 +39,6 @@ reminder-intro = ti ricordiamo che «{ $title }» si avvicina. Ti aspettiamo!
 unsubscribe = Non ricevere più inviti da questo gruppo
 test-subject = Messaggio di prova di clustercord
 test-body = Questo è un messaggio di prova di clustercord. Se riesci a leggerlo, la posta in uscita funziona.
+link-subject = La tua iscrizione: { $title }
+link-intro = qualcuno (speriamo tu) ha provato a iscrivere di nuovo questo indirizzo a “{ $title }”. Sei già iscritto; ecco il link alla tua iscrizione.
+link-hint = Se non sei stato tu, non devi fare nulla: senza questo link nessun altro può vedere o modificare la tua iscrizione.

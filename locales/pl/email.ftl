@@ -39,3 +39,6 @@ reminder-intro = przypominamy, że wydarzenie „{ $title }” zbliża się. Do 
 unsubscribe = Nie chcę otrzymywać zaproszeń od tej grupy
 test-subject = Wiadomość testowa z clustercord
 test-body = To jest wiadomość testowa z clustercord. Jeśli ją czytasz, wysyłka poczty działa.
+link-subject = Twoje zgłoszenie: { $title }
+link-intro = ktoś (mamy nadzieję, że Ty) próbował ponownie zgłosić ten adres na „{ $title }”. Jesteś już zgłoszony; oto link do Twojego zgłoszenia.
+link-hint = Jeśli to nie Ty, nie musisz nic robić: bez tego linku nikt inny nie zobaczy ani nie zmieni Twojego zgłoszenia.

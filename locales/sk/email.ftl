@@ -39,3 +39,6 @@ reminder-intro = pripomíname, že podujatie „{ $title }“ sa blíži. Teší
 unsubscribe = Nedostávať ďalšie pozvánky od tejto skupiny
 test-subject = Testovacia správa od clustercord
 test-body = Toto je testovacia správa od clustercord. Ak ju čítate, odosielanie pošty funguje.
+link-subject = Vaša prihláška: { $title }
+link-intro = niekto (dúfame, že vy) sa pokúsil znova prihlásiť túto adresu na „{ $title }“. Už ste prihlásený; tu je odkaz na vašu prihlášku.
+link-hint = Ak ste to neboli vy, nemusíte nič robiť: bez tohto odkazu nikto iný vašu prihlášku nevidí ani nezmení.

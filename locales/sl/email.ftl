@@ -39,3 +39,6 @@ reminder-intro = opominjamo vas, da se dogodek »{ $title }« bliža. Veselimo s
 unsubscribe = Ne želim več prejemati vabil te skupine
 test-subject = Testno sporočilo clustercord
 test-body = To je testno sporočilo clustercord. Če ga lahko preberete, pošiljanje pošte deluje.
+link-subject = Vaša prijava: { $title }
+link-intro = nekdo (upamo, da vi) je ta naslov znova poskušal prijaviti na »{ $title }«. Že ste prijavljeni; tu je povezava do vaše prijave.
+link-hint = Če to niste bili vi, vam ni treba storiti ničesar: brez te povezave nihče drug ne more videti ali spremeniti vaše prijave.

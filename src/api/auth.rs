@@ -33,21 +33,16 @@ pub async fn create_token(
     state: web::Data<AppState>,
     body: ApiJson<CreateTokenRequest>,
 ) -> Result<HttpResponse, AppError> {
-    state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
+    let client = crate::client::of(&req);
+    state.rate_limit.check(client)?;
     let CreateTokenRequest { email, password } = body.0;
-    let account = email.trim().to_lowercase();
-    state.login_throttle.check(&account)?;
-    let user = state
-        .db
-        .read(move |conn| ops::staff::authenticate(conn, &email, &password))
-        .await?;
+    state.login_throttle.check(&email, client)?;
+    let user = crate::auth::check_credentials(&state, &email, password, client).await?;
     let Some(user) = user else {
-        state.login_throttle.failed(&account);
         return Err(AppError::Unauthorized(
             "The email or password is wrong.".into(),
         ));
     };
-    state.login_throttle.succeeded(&account);
     let now = chrono::Utc::now().naive_utc();
     let lifetime = chrono::TimeDelta::from_std(state.config.token_lifetime)
         .unwrap_or(chrono::TimeDelta::days(30));

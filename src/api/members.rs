@@ -139,13 +139,7 @@ pub async fn import(
         ));
     }
     let (slug, now) = (slug.into_inner(), chrono::Utc::now());
-    let report = state
-        .db
-        .write(move |conn| {
-            members::managed_group(conn, &staff.0, &slug)?;
-            members::import_csv(conn, &staff.0, &slug, &body, now)
-        })
-        .await?;
+    let report = members::import_csv(&state.db, &staff.0, &slug, &body, now).await?;
     Ok(HttpResponse::Ok().json(report))
 }
 

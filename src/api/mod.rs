@@ -271,7 +271,9 @@ async fn method_not_allowed() -> Result<HttpResponse, AppError> {
 pub fn extractor_config(cfg: &mut web::ServiceConfig) {
     cfg.app_data(
         web::PathConfig::default()
-            .error_handler(|error, _| AppError::NotFound(format!("Not found: {error}")).into()),
+            // The parser's words ("number too large to fit in target type") tell a
+            // prober about our types and nobody anything useful.
+            .error_handler(|_, _| AppError::NotFound("Not found.".into()).into()),
     )
     .app_data(
         web::QueryConfig::default()

@@ -1,7 +1,6 @@
 //! Registrations: the public sign-up, the holder's manage link, and the staff
 //! lists (JSON and CSV), cancellations and attendance.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::TimeZone;
 use serde::{Deserialize, Serialize};
@@ -62,8 +61,9 @@ impl RegisterRequest {
 pub struct RegisteredResponse {
     pub id: i64,
     pub event_id: i64,
-    /// confirmed or waitlisted
-    pub status: String,
+    /// confirmed or waitlisted; null when the address was registered already (the
+    /// answer tells nobody how another person stands: the link is mailed to them)
+    pub status: Option<String>,
     pub waitlist_position: Option<i64>,
     /// The key to the manage page. Given only when the registration is created:
     /// repeating a sign-up with someone's address must not hand out their link.
@@ -83,7 +83,7 @@ pub async fn register(
     id: web::Path<i64>,
     body: ApiJson<RegisterRequest>,
 ) -> Result<HttpResponse, AppError> {
-    state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
+    state.rate_limit.check(crate::client::of(&req))?;
     let new = body.0.parse(Language::En)?;
     let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
     let outcome = state
@@ -92,21 +92,27 @@ pub async fn register(
             registrations::register(conn, &composer, id, new, now)
         })
         .await?;
-    let (status, view, token) = match outcome {
-        Registered::Created(view) => {
-            state.mailer.wake();
-            let token = Some(view.row.manage_token.clone());
-            (StatusCode::CREATED, view, token)
+    state.mailer.wake();
+    let answer = match outcome {
+        Registered::Created(view) => RegisteredResponse {
+            id: view.row.id,
+            event_id: view.row.event_id,
+            status: Some(view.row.status),
+            waitlist_position: view.waitlist_position,
+            manage_token: Some(view.row.manage_token),
+        },
+        // How the person stands is theirs to know: the link went to their address.
+        Registered::Existing(existing) => {
+            return Ok(HttpResponse::Ok().json(RegisteredResponse {
+                id: existing,
+                event_id: id,
+                status: None,
+                waitlist_position: None,
+                manage_token: None,
+            }))
         }
-        Registered::Existing(view) => (StatusCode::OK, view, None),
     };
-    Ok(HttpResponse::build(status).json(RegisteredResponse {
-        id: view.row.id,
-        event_id: view.row.event_id,
-        status: view.row.status,
-        waitlist_position: view.waitlist_position,
-        manage_token: token,
-    }))
+    Ok(HttpResponse::Created().json(answer))
 }
 
 #[derive(Serialize, ToSchema)]

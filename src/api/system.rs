@@ -25,7 +25,25 @@ pub async fn health(state: web::Data<AppState>) -> Result<HttpResponse, AppError
     Ok(HttpResponse::Ok().json(HealthResponse { status: "ok" }))
 }
 
-pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+/// The Prometheus text; with CLUSTERCORD_METRICS_TOKEN set, only for its bearer.
+pub async fn metrics(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    if let Some(expected) = &state.config.metrics_token {
+        use secrecy::ExposeSecret;
+        use subtle::ConstantTimeEq;
+        let given = crate::auth::bearer_token(&req).unwrap_or_default();
+        let same: bool = given
+            .as_bytes()
+            .ct_eq(expected.expose_secret().as_bytes())
+            .into();
+        if !same {
+            return Err(AppError::Unauthorized(
+                "Send Authorization: Bearer with the metrics token.".into(),
+            ));
+        }
+    }
     let counts = state
         .db
         .read(|conn| Ok::<_, AppError>(crate::store::outbox::count_by_status(conn)?))

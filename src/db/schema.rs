@@ -51,6 +51,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    staff_sessions (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     members (id) {
         id -> BigInt,
         group_id -> BigInt,
@@ -139,6 +149,7 @@ diesel::table! {
         updated_at -> Timestamp,
         confirmed_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
+        link_resent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -210,6 +221,7 @@ diesel::table! {
 diesel::joinable!(staff_groups -> staff_users (user_id));
 diesel::joinable!(staff_groups -> thematic_groups (group_id));
 diesel::joinable!(api_tokens -> staff_users (user_id));
+diesel::joinable!(staff_sessions -> staff_users (user_id));
 diesel::joinable!(members -> thematic_groups (group_id));
 diesel::joinable!(events -> thematic_groups (group_id));
 diesel::joinable!(agenda_items -> events (event_id));
@@ -223,6 +235,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
     staff_groups,
     api_tokens,
+    staff_sessions,
     members,
     events,
     agenda_items,

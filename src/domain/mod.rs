@@ -5,6 +5,7 @@
 pub mod events;
 pub mod fields;
 pub mod people;
+pub mod redirect;
 pub mod seats;
 pub mod staff;
 pub mod time;

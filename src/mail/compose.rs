@@ -126,7 +126,8 @@ mod tests {
     use super::*;
     use crate::domain::Language;
 
-    const KINDS: [&str; 9] = [
+    const KINDS: [&str; 10] = [
+        "registration_link",
         "test_message",
         "invitation",
         "registration_confirmed",

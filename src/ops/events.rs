@@ -196,9 +196,10 @@ pub fn visible(
     Ok(view)
 }
 
-/// An event that `staff` may change, or 404/403.
-fn managed(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<EventView, AppError> {
-    let view = load(conn, id)?.ok_or_else(|| not_found(id))?;
+/// An event that `staff` may change, or 404/403. A draft of another group is a
+/// 404, as when reading it: a write must not tell that it exists.
+pub fn managed(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<EventView, AppError> {
+    let view = visible(conn, Some(staff), id)?;
     if !staff.manages_group(view.row.group_id) {
         return Err(AppError::Forbidden(
             "You do not coordinate this event's group.".into(),

@@ -33,19 +33,14 @@ pub struct InviteReport {
     pub skipped: usize,
 }
 
-/// The event, if `staff` coordinates its group (or is an admin); else 403.
+/// The event, if `staff` coordinates its group (or is an admin); else 403 (404 for
+/// another group's draft).
 pub fn managed_event(
     conn: &mut DbConnection,
     staff: &StaffUser,
     event_id: i64,
 ) -> Result<EventView, AppError> {
-    let event = crate::ops::events::load(conn, event_id)?
-        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
-    if !staff.manages_group(event.row.group_id) {
-        return Err(AppError::Forbidden(
-            "You do not coordinate this event's group.".into(),
-        ));
-    }
+    let event = crate::ops::events::managed(conn, staff, event_id)?;
     Ok(event)
 }
 

@@ -1,5 +1,5 @@
 //! A group's mailing list: adding members (idempotent by address), removing them,
-//! and importing a spreadsheet of them in one transaction.
+//! and importing a spreadsheet of them in short transactions.
 
 use chrono::{DateTime, Utc};
 
@@ -132,6 +132,22 @@ pub fn add(
     })
 }
 
+/// Members shown per page of the staff list.
+pub const PAGE_SIZE: i64 = 100;
+
+/// Page `page` (from 1) of a group's list, and how many members it has in all.
+pub fn page(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    page: i64,
+) -> Result<(GroupRow, Vec<MemberRow>, i64), AppError> {
+    let group = managed_group(conn, staff, slug)?;
+    let offset = (page.max(1) - 1).saturating_mul(PAGE_SIZE);
+    let (rows, total) = store::members::page(conn, group.id, PAGE_SIZE, offset)?;
+    Ok((group, rows, total))
+}
+
 pub fn list(
     conn: &mut DbConnection,
     staff: &StaffUser,
@@ -185,16 +201,125 @@ const COLUMNS: [&str; 6] = [
     "organisation_kind",
 ];
 
-/// Imports a CSV (a header row naming at least name, email and country) in one
-/// transaction. A file that is not well-formed CSV is refused whole; rows with
-/// bad values are refused one by one, with their line and reason.
-pub fn import_csv(
-    conn: &mut DbConnection,
+/// Rows written per transaction: on SQLite every write waits for the one writer,
+/// so a long list goes in short turns (a few milliseconds each) rather than one
+/// transaction that holds everyone else up for seconds.
+const IMPORT_CHUNK: usize = 500;
+
+/// Imports a CSV (a header row naming at least name, email and country). A file
+/// that is not well-formed CSV is refused whole; rows with bad values are refused
+/// one by one, with their line and reason. The rows are written `IMPORT_CHUNK` at
+/// a time, each chunk in its own transaction; the audit log records the totals.
+pub async fn import_csv(
+    db: &crate::db::Db,
     staff: &StaffUser,
     slug: &str,
     bytes: &[u8],
     now: DateTime<Utc>,
 ) -> Result<ImportReport, AppError> {
+    let (user, target) = (staff.clone(), slug.to_owned());
+    let kinds = db
+        .read(move |conn| {
+            managed_group(conn, &user, &target)?;
+            Ok::<_, AppError>(store::registrations::organisation_kinds(conn)?)
+        })
+        .await?;
+    let rows = read_csv(bytes)?;
+    let mut progress = Progress::default();
+    let mut accepted = Vec::new();
+    for (line, input) in rows {
+        if let Some(member) = progress.check(line, &input, &kinds) {
+            accepted.push(member);
+        }
+    }
+    let mut chunks = accepted.chunks(IMPORT_CHUNK).map(<[NewMember]>::to_vec);
+    let mut outcome = Ok(());
+    for chunk in chunks.by_ref() {
+        let (user, target) = (staff.clone(), slug.to_owned());
+        match db
+            .transaction(move |conn| save_chunk(conn, &user, &target, &chunk, now))
+            .await
+        {
+            Ok((added, updated)) => {
+                progress.report.added += added;
+                progress.report.updated += updated;
+            }
+            Err(error) => {
+                outcome = Err(error);
+                break;
+            }
+        }
+    }
+    let report = progress.report;
+    let mut detail = format!("{} added, {} updated", report.added, report.updated);
+    if let Err(error) = &outcome {
+        detail.push_str(&format!("; stopped: {error}"));
+    }
+    let (user, target) = (staff.clone(), slug.to_owned());
+    db.transaction(move |conn| {
+        let subject = format!("group {target}");
+        crate::ops::audit::record(conn, &user, "members.import", &subject, Some(&detail), now)
+    })
+    .await?;
+    outcome.map(|()| report)
+}
+
+/// What an import has decided so far, row by row.
+#[derive(Default)]
+struct Progress {
+    report: ImportReport,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Progress {
+    /// The member of a row, or `None` with the reason recorded.
+    fn check(
+        &mut self,
+        line: u64,
+        input: &MemberInput,
+        kinds: &[(String, String)],
+    ) -> Option<NewMember> {
+        let reason = match input.parse() {
+            Err(errors) => errors
+                .into_map()
+                .into_iter()
+                .map(|(f, m)| format!("{f} {m}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Ok(member) => match check_kind(kinds, &member.organisation_kind) {
+                Err(message) => format!("organisation_kind {message}"),
+                Ok(()) if !self.seen.insert(member.email.key()) => {
+                    format!("{} appears earlier in the file", member.email)
+                }
+                Ok(()) => return Some(member),
+            },
+        };
+        self.report.refused.push(Refused { line, reason });
+        None
+    }
+}
+
+/// Adds or updates members of a group, checking again that `staff` coordinates it.
+fn save_chunk(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    members: &[NewMember],
+    now: DateTime<Utc>,
+) -> Result<(usize, usize), AppError> {
+    let group = managed_group(conn, staff, slug)?;
+    let (mut added, mut updated) = (0, 0);
+    for member in members {
+        match save_one(conn, group.id, member, now)? {
+            Saved::Created(_) => added += 1,
+            Saved::Updated(_) => updated += 1,
+        }
+    }
+    Ok((added, updated))
+}
+
+/// The rows of a CSV file with their line numbers (the header being line 1).
+fn read_csv(bytes: &[u8]) -> Result<Vec<(u64, MemberInput)>, AppError> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(
         |_| {
             AppError::invalid_field(
@@ -255,52 +380,7 @@ pub fn import_csv(
         };
         rows.push((line, input));
     }
-    write_transaction(conn, |conn| {
-        let group = managed_group(conn, staff, slug)?;
-        let kinds = store::registrations::organisation_kinds(conn)?;
-        let mut report = ImportReport::default();
-        let mut seen = std::collections::HashSet::new();
-        for (line, input) in &rows {
-            let member = match input.parse() {
-                Ok(member) => member,
-                Err(errors) => {
-                    let reason = errors
-                        .into_map()
-                        .into_iter()
-                        .map(|(f, m)| format!("{f} {m}"))
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    report.refused.push(Refused {
-                        line: *line,
-                        reason,
-                    });
-                    continue;
-                }
-            };
-            if let Err(message) = check_kind(&kinds, &member.organisation_kind) {
-                report.refused.push(Refused {
-                    line: *line,
-                    reason: format!("organisation_kind {message}"),
-                });
-                continue;
-            }
-            if !seen.insert(member.email.key()) {
-                report.refused.push(Refused {
-                    line: *line,
-                    reason: format!("{} appears earlier in the file", member.email),
-                });
-                continue;
-            }
-            match save_one(conn, group.id, &member, now)? {
-                Saved::Created(_) => report.added += 1,
-                Saved::Updated(_) => report.updated += 1,
-            }
-        }
-        let detail = format!("{} added, {} updated", report.added, report.updated);
-        let subject = format!("group {}", group.slug);
-        crate::ops::audit::record(conn, staff, "members.import", &subject, Some(&detail), now)?;
-        Ok(report)
-    })
+    Ok(rows)
 }
 
 /// The list as CSV, in the columns the import takes.

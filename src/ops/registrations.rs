@@ -34,9 +34,10 @@ pub struct RegistrationView {
 }
 
 pub enum Registered {
-    Created(RegistrationView),
-    /// The address was registered already: the same registration, never a second seat.
-    Existing(RegistrationView),
+    Created(Box<RegistrationView>),
+    /// The address was registered already: the id of that registration (never a
+    /// second seat); what it says stays with its holder.
+    Existing(i64),
 }
 
 fn limits(row: &EventRow) -> Limits {
@@ -83,13 +84,13 @@ pub fn register(
     match attempt {
         // Two requests for one address that raced past the check: the unique index
         // let one in. Answer with that one.
-        Err(AppError::Conflict(_)) => {
+        Err(AppError::Conflict(_)) => write_transaction(conn, |conn| {
             let row =
                 store::registrations::find_active(conn, event_id, &key)?.ok_or_else(|| {
                     AppError::internal(anyhow::anyhow!("duplicate registration vanished"))
                 })?;
-            Ok(Registered::Existing(view(conn, row)?))
-        }
+            resend_link(conn, composer, row, now)
+        }),
         other => other,
     }
 }
@@ -111,7 +112,7 @@ fn register_locked(
     registration_open(status, &span, event.registration_deadline.map(utc), now)
         .map_err(AppError::RegistrationClosed)?;
     if let Some(existing) = store::registrations::find_active(conn, event_id, key)? {
-        return Ok(Registered::Existing(view(conn, existing)?));
+        return resend_link(conn, composer, existing, now);
     }
     if let Some(kind) = &new.person.organisation_kind {
         let known = store::registrations::organisation_kinds(conn)?;
@@ -172,7 +173,36 @@ fn register_locked(
         "registration_waitlisted"
     };
     mail_registrant(conn, composer, &event_view, &registration, kind, now)?;
-    Ok(Registered::Created(registration))
+    Ok(Registered::Created(Box::new(registration)))
+}
+
+/// The manage link goes out again at most this often per registration.
+const RESEND_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+
+/// Someone signed up with an address that is registered already. They learn
+/// nothing of how that registration stands; its holder is mailed the manage link
+/// again (once an hour at most), so a person who lost it gets it back.
+fn resend_link(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    row: RegistrationRow,
+    now: DateTime<Utc>,
+) -> Result<Registered, AppError> {
+    let naive = now.naive_utc();
+    if store::registrations::mark_link_resent(conn, row.id, naive - RESEND_EVERY, naive)? {
+        let event = crate::ops::events::load(conn, row.event_id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+        let registration = view(conn, row.clone())?;
+        mail_registrant(
+            conn,
+            composer,
+            &event,
+            &registration,
+            "registration_link",
+            now,
+        )?;
+    }
+    Ok(Registered::Existing(row.id))
 }
 
 /// Queues one email about a registration to its holder.
@@ -377,13 +407,7 @@ fn managed(
     event_id: i64,
     id: i64,
 ) -> Result<(RegistrationRow, EventView), AppError> {
-    let event = crate::ops::events::load(conn, event_id)?
-        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
-    if !staff.manages_group(event.row.group_id) {
-        return Err(AppError::Forbidden(
-            "You do not coordinate this event's group.".into(),
-        ));
-    }
+    let event = crate::ops::events::managed(conn, staff, event_id)?;
     let row = store::registrations::find(conn, id)?
         .filter(|r| r.event_id == event_id)
         .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
@@ -476,13 +500,7 @@ pub fn for_event(
     staff: &StaffUser,
     event_id: i64,
 ) -> Result<(EventView, Vec<RegistrationView>), AppError> {
-    let event = crate::ops::events::load(conn, event_id)?
-        .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
-    if !staff.manages_group(event.row.group_id) {
-        return Err(AppError::Forbidden(
-            "You do not coordinate this event's group.".into(),
-        ));
-    }
+    let event = crate::ops::events::managed(conn, staff, event_id)?;
     let rows = store::registrations::for_event(conn, event_id)?;
     let mut position = 0;
     let views = rows

@@ -145,3 +145,89 @@ pub fn issue_token(
     store::staff::insert_token(conn, user_id, &auth::hash_token(&token), now, expires_at)?;
     Ok((token, expires_at))
 }
+
+/// How long a staff session lives: `idle` without a request, `absolute` at most.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    pub idle: TimeDelta,
+    pub absolute: TimeDelta,
+}
+
+/// A session is marked as used at most this often: a write per page view would
+/// cost more than the minute of precision is worth.
+const TOUCH_EVERY: TimeDelta = TimeDelta::minutes(1);
+
+/// Starts a server-side session for a user who has just signed in; returns the
+/// token for the cookie (only its hash is kept). Expired sessions go on the way.
+pub fn start_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    policy: SessionPolicy,
+    now: NaiveDateTime,
+) -> Result<String, AppError> {
+    let token = auth::random_token(32);
+    write_transaction(conn, |conn| {
+        store::staff::purge_sessions(conn, now - policy.idle, now - policy.absolute)?;
+        store::staff::insert_session(conn, user_id, &auth::hash_token(&token), now)?;
+        Ok::<_, AppError>(())
+    })?;
+    Ok(token)
+}
+
+/// The user of a live session, and the session's id when it is due to be marked
+/// as used (see `touch_session`).
+pub fn by_session(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    policy: SessionPolicy,
+    now: NaiveDateTime,
+) -> Result<Option<(StaffUser, Option<i64>)>, AppError> {
+    let Some((id, last_seen, row)) =
+        store::staff::find_session(conn, token_hash, now - policy.idle, now - policy.absolute)?
+    else {
+        return Ok(None);
+    };
+    let touch = (now - last_seen >= TOUCH_EVERY).then_some(id);
+    Ok(Some((to_user(conn, row)?, touch)))
+}
+
+pub fn touch_session(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<(), AppError> {
+    Ok(store::staff::touch_session(conn, id, now)?)
+}
+
+/// Signing out: the session's row goes, so a copy of the cookie opens nothing.
+pub fn end_session(conn: &mut DbConnection, token_hash: &str) -> Result<(), AppError> {
+    store::staff::delete_session(conn, token_hash)?;
+    Ok(())
+}
+
+/// Sets a new password and ends every session and API token of the account.
+pub fn change_password(
+    conn: &mut DbConnection,
+    email: &EmailAddress,
+    password: Password,
+) -> Result<(), AppError> {
+    let hash = auth::hash_password(password.expose())?;
+    write_transaction(conn, |conn| {
+        let row = store::staff::find_by_email_key(conn, &email.key())?
+            .ok_or_else(|| AppError::NotFound(format!("There is no active account {email}.")))?;
+        store::staff::set_password_hash(conn, row.id, &hash)?;
+        store::staff::revoke_all(conn, row.id)?;
+        Ok(())
+    })
+}
+
+/// Disables an account: sign-in refused, every session and API token ended.
+pub fn disable(
+    conn: &mut DbConnection,
+    email: &EmailAddress,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    write_transaction(conn, |conn| {
+        let row = store::staff::find_by_email_key(conn, &email.key())?
+            .ok_or_else(|| AppError::NotFound(format!("There is no active account {email}.")))?;
+        store::staff::disable(conn, row.id, now)?;
+        store::staff::revoke_all(conn, row.id)?;
+        Ok(())
+    })
+}

@@ -13,6 +13,7 @@ use tera::Context;
 use super::{PageError, PageResult};
 use crate::domain::Language;
 use crate::error::AppError;
+use crate::startup::AppState;
 
 /// The cookie that remembers a visitor's choice.
 pub const COOKIE: &str = "lang";
@@ -139,13 +140,17 @@ pub struct Next {
 }
 
 /// The switcher: remembers the choice for a year and goes back to the page.
-pub async fn choose(code: web::Path<String>, next: web::Query<Next>) -> PageResult {
+pub async fn choose(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    next: web::Query<Next>,
+) -> PageResult {
     let language = Language::parse(&code).map_err(|_| {
         PageError(AppError::NotFound(
             "We do not have the site in that language.".into(),
         ))
     })?;
-    let back = super::same_site_path(next.next.as_deref()).unwrap_or("/");
+    let back = super::next_or(&state, next.next.as_deref(), "/");
     let cookie = Cookie::build(COOKIE, language.code())
         .path("/")
         .max_age(Duration::days(365))
@@ -153,7 +158,7 @@ pub async fn choose(code: web::Path<String>, next: web::Query<Next>) -> PageResu
         .http_only(true)
         .finish();
     Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, back.to_owned()))
+        .insert_header((header::LOCATION, back))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .cookie(cookie)
         .finish())

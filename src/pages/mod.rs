@@ -62,7 +62,8 @@ macro_rules! page_routes {
             scope$(.route($path, page_routes!(@method $method).to($handler)))*
         }
     };
-    (@method GET) => { web::get() };
+    // HEAD answers as GET does, without the body (actix leaves it out).
+    (@method GET) => { web::route().guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head())) };
     (@method POST) => { web::post() };
 }
 
@@ -235,10 +236,10 @@ pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), PageError> 
     Ok(())
 }
 
-/// A path on this site to go back to, or `None` for anything that could lead
-/// elsewhere (`//host`, `/\\host`, absolute URLs).
-pub fn same_site_path(next: Option<&str>) -> Option<&str> {
-    next.filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'))
+/// Where to go after a form that carries `next`: a path on this site, else `default`.
+pub fn next_or(state: &AppState, next: Option<&str>, default: &str) -> String {
+    next.and_then(|next| crate::domain::redirect::local_path(next, &state.config.public_url))
+        .unwrap_or_else(|| default.to_owned())
 }
 
 async fn not_found() -> PageResult {

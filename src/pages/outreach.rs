@@ -26,6 +26,8 @@ fn see_other(location: String) -> HttpResponse {
 /// What the members page shows besides the list.
 #[derive(Default)]
 struct MembersView {
+    /// Which page of the list, from 1.
+    page: i64,
     form: BTreeMap<String, String>,
     errors: BTreeMap<String, String>,
     report: Option<ImportReport>,
@@ -40,12 +42,16 @@ async fn members_page(
     view: MembersView,
     status: StatusCode,
 ) -> PageResult {
-    let user = staff.0.clone();
-    let (group, rows) = state
+    let (user, page) = (staff.0.clone(), view.page.max(1));
+    let (group, rows, total) = state
         .db
-        .read(move |conn| members::list(conn, &user, &slug))
+        .read(move |conn| members::page(conn, &user, &slug, page))
         .await?;
+    let pages = (total + members::PAGE_SIZE - 1) / members::PAGE_SIZE;
     let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("total", &total);
+    ctx.insert("page", &page);
+    ctx.insert("pages", &pages.max(1));
     ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
     ctx.insert(
         "members",
@@ -62,18 +68,28 @@ async fn members_page(
     Ok(html(status, render(state, "members.html", &ctx)?))
 }
 
+#[derive(serde::Deserialize)]
+pub struct PageQuery {
+    page: Option<i64>,
+}
+
 pub async fn members_list(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
+    query: web::Query<PageQuery>,
 ) -> PageResult {
+    let view = MembersView {
+        page: query.page.unwrap_or(1),
+        ..Default::default()
+    };
     members_page(
         &state,
         &session,
         &staff,
         slug.into_inner(),
-        MembersView::default(),
+        view,
         StatusCode::OK,
     )
     .await
@@ -157,12 +173,8 @@ pub async fn members_import(
     form: MultipartForm<ImportForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
-    let (slug, now, user) = (slug.into_inner(), chrono::Utc::now(), staff.0.clone());
-    let (target, data) = (slug.clone(), form.file.data.clone());
-    let outcome = state
-        .db
-        .write(move |conn| members::import_csv(conn, &user, &target, &data, now))
-        .await;
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let outcome = members::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
     let view = match outcome {
         Ok(report) => MembersView {
             report: Some(report),

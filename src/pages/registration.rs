@@ -55,7 +55,7 @@ pub async fn register(
         &session,
         values.get("csrf_token").map_or("", String::as_str),
     )?;
-    state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
+    state.rate_limit.check(crate::client::of(&req))?;
     let field = |key: &str| values.get(key).cloned().filter(|v| !v.trim().is_empty());
     let request = RegisterRequest {
         name: field("name"),

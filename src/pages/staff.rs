@@ -6,7 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
-use crate::auth::{SessionStaff, SESSION_USER};
+use crate::auth::{SessionStaff, SESSION_TOKEN};
 use crate::error::AppError;
 use crate::ops;
 use crate::startup::AppState;
@@ -25,8 +25,8 @@ pub struct LoginForm {
 }
 
 /// Only same-site paths: a sign-in link must not forward people to another site.
-fn safe_next(next: Option<&str>) -> String {
-    super::same_site_path(next).unwrap_or("/staff").to_owned()
+fn safe_next(state: &AppState, next: Option<&str>) -> String {
+    super::next_or(state, next, "/staff")
 }
 
 fn login_page(
@@ -55,7 +55,7 @@ pub async fn login_form(
         &session,
         StatusCode::OK,
         "",
-        &safe_next(query.next.as_deref()),
+        &safe_next(&state, query.next.as_deref()),
         None,
     )
 }
@@ -72,14 +72,16 @@ pub async fn login(
         csrf_token,
         next,
     } = form.into_inner();
-    let next = safe_next(next.as_deref());
+    let next = safe_next(&state, next.as_deref());
     verify_csrf(&session, &csrf_token)?;
-    state.rate_limit.check(req.peer_addr().map(|a| a.ip()))?;
-    let account = email.trim().to_lowercase();
-    if let Err(AppError::RateLimited { retry_after_secs }) = state.login_throttle.check(&account) {
+    let client = crate::client::of(&req);
+    state.rate_limit.check(client)?;
+    if let Err(AppError::RateLimited { retry_after_secs }) =
+        state.login_throttle.check(&email, client)
+    {
         let message = format!(
-            "Too many failed attempts for this account. Try again in {} minutes.",
-            retry_after_secs.div_ceil(60)
+            "Too many failed attempts from your address. Try again in {}.",
+            wait_in_words(retry_after_secs)
         );
         return login_page(
             &state,
@@ -90,13 +92,7 @@ pub async fn login(
             Some(&message),
         );
     }
-    let attempt = email.clone();
-    let user = state
-        .db
-        .read(move |conn| ops::staff::authenticate(conn, &attempt, &password))
-        .await?;
-    let Some(user) = user else {
-        state.login_throttle.failed(&account);
+    let Some(user) = crate::auth::check_credentials(&state, &email, password, client).await? else {
         let message = "The email or password is wrong.";
         return login_page(
             &state,
@@ -107,20 +103,47 @@ pub async fn login(
             Some(message),
         );
     };
-    state.login_throttle.succeeded(&account);
+    let (policy, now) = (
+        crate::auth::session_policy(&state),
+        chrono::Utc::now().naive_utc(),
+    );
+    let token = state
+        .db
+        .write(move |conn| ops::staff::start_session(conn, user.id, policy, now))
+        .await?;
     // A new session at sign-in: a session id planted before cannot be ridden after.
     session.renew();
     session.clear();
     session
-        .insert(SESSION_USER, user.id)
+        .insert(SESSION_TOKEN, token)
         .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("session: {e}"))))?;
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, next))
         .finish())
 }
 
-pub async fn logout(session: Session, form: web::Form<CsrfForm>) -> PageResult {
+/// "20 seconds", "3 minutes": how long to wait, rounded up.
+fn wait_in_words(seconds: u64) -> String {
+    if seconds < 60 {
+        format!("{seconds} seconds")
+    } else {
+        format!("{} minutes", seconds.div_ceil(60))
+    }
+}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    session: Session,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
+    if let Ok(Some(token)) = session.get::<String>(SESSION_TOKEN) {
+        let hash = crate::auth::hash_token(&token);
+        state
+            .db
+            .write(move |conn| ops::staff::end_session(conn, &hash))
+            .await?;
+    }
     session.purge();
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, "/"))

@@ -90,6 +90,27 @@ pub fn list(conn: &mut DbConnection, group_id: i64) -> QueryResult<Vec<MemberRow
         .load(conn)
 }
 
+/// One page of the list, in the same order, and how many members there are.
+pub fn page(
+    conn: &mut DbConnection,
+    group_id: i64,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<(Vec<MemberRow>, i64)> {
+    let rows = members::table
+        .filter(members::group_id.eq(group_id))
+        .order((members::name.asc(), members::id.asc()))
+        .limit(limit)
+        .offset(offset)
+        .select(MemberRow::as_select())
+        .load(conn)?;
+    let total = members::table
+        .filter(members::group_id.eq(group_id))
+        .count()
+        .get_result(conn)?;
+    Ok((rows, total))
+}
+
 pub fn delete(conn: &mut DbConnection, group_id: i64, id: i64) -> QueryResult<usize> {
     diesel::delete(
         members::table

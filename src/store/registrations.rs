@@ -28,6 +28,48 @@ pub struct RegistrationRow {
     pub cancelled_at: Option<NaiveDateTime>,
 }
 
+/// The columns of `RegistrationRow`, in its order, for `RETURNING` (the derived
+/// multi-backend connection cannot take `as_returning`).
+type Columns = (
+    registrations::id,
+    registrations::event_id,
+    registrations::name,
+    registrations::email,
+    registrations::email_key,
+    registrations::organisation,
+    registrations::country,
+    registrations::language,
+    registrations::organisation_kind,
+    registrations::note,
+    registrations::status,
+    registrations::manage_token,
+    registrations::attendance,
+    registrations::created_at,
+    registrations::updated_at,
+    registrations::confirmed_at,
+    registrations::cancelled_at,
+);
+
+const COLUMNS: Columns = (
+    registrations::id,
+    registrations::event_id,
+    registrations::name,
+    registrations::email,
+    registrations::email_key,
+    registrations::organisation,
+    registrations::country,
+    registrations::language,
+    registrations::organisation_kind,
+    registrations::note,
+    registrations::status,
+    registrations::manage_token,
+    registrations::attendance,
+    registrations::created_at,
+    registrations::updated_at,
+    registrations::confirmed_at,
+    registrations::cancelled_at,
+);
+
 /// Confirmed and waitlisted registrations of an event, in the order they came.
 pub fn active(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<RegistrationRow>> {
     registrations::table
@@ -60,7 +102,7 @@ pub struct NewRegistrationRow<'a> {
 pub fn insert(conn: &mut DbConnection, row: &NewRegistrationRow) -> QueryResult<RegistrationRow> {
     diesel::insert_into(registrations::table)
         .values(row)
-        .returning(registrations::all_columns)
+        .returning(COLUMNS)
         .get_result(conn)
 }
 
@@ -109,7 +151,7 @@ pub fn set_status(
                 registrations::confirmed_at.eq(now),
                 registrations::updated_at.eq(now),
             ))
-            .returning(registrations::all_columns)
+            .returning(COLUMNS)
             .get_result(conn),
         _ => diesel::update(row)
             .set((
@@ -117,7 +159,7 @@ pub fn set_status(
                 registrations::cancelled_at.eq(now),
                 registrations::updated_at.eq(now),
             ))
-            .returning(registrations::all_columns)
+            .returning(COLUMNS)
             .get_result(conn),
     }
 }
@@ -133,7 +175,7 @@ pub fn set_attendance(
             registrations::attendance.eq(attendance),
             registrations::updated_at.eq(now),
         ))
-        .returning(registrations::all_columns)
+        .returning(COLUMNS)
         .get_result(conn)
 }
 
@@ -211,4 +253,23 @@ pub fn count_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResul
 pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
     diesel::delete(registrations::table.filter(registrations::email_key.eq(email_key)))
         .execute(conn)
+}
+
+/// Sets `link_resent_at` unless the link went out after `not_since`; whether it did.
+pub fn mark_link_resent(
+    conn: &mut DbConnection,
+    id: i64,
+    not_since: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(
+        registrations::table.find(id).filter(
+            registrations::link_resent_at
+                .is_null()
+                .or(registrations::link_resent_at.le(not_since)),
+        ),
+    )
+    .set(registrations::link_resent_at.eq(now))
+    .execute(conn)
+    .map(|n| n == 1)
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{api_tokens, staff_groups, staff_users};
+use crate::db::schema::{api_tokens, staff_groups, staff_sessions, staff_users};
 use crate::db::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -117,4 +117,93 @@ pub fn find_by_token(
         .select(StaffRow::as_select())
         .first(conn)
         .optional()
+}
+
+pub fn insert_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(staff_sessions::table)
+        .values((
+            staff_sessions::user_id.eq(user_id),
+            staff_sessions::token_hash.eq(token_hash),
+            staff_sessions::created_at.eq(now),
+            staff_sessions::last_seen_at.eq(now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A live session: its id, when it was last used, and its active user.
+pub fn find_session(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    seen_after: NaiveDateTime,
+    created_after: NaiveDateTime,
+) -> QueryResult<Option<(i64, NaiveDateTime, StaffRow)>> {
+    staff_sessions::table
+        .inner_join(staff_users::table)
+        .filter(staff_sessions::token_hash.eq(token_hash))
+        .filter(staff_sessions::last_seen_at.gt(seen_after))
+        .filter(staff_sessions::created_at.gt(created_after))
+        .filter(staff_users::disabled_at.is_null())
+        .select((
+            staff_sessions::id,
+            staff_sessions::last_seen_at,
+            StaffRow::as_select(),
+        ))
+        .first(conn)
+        .optional()
+}
+
+pub fn touch_session(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(staff_sessions::table.find(id))
+        .set(staff_sessions::last_seen_at.eq(now))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn delete_session(conn: &mut DbConnection, token_hash: &str) -> QueryResult<usize> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::token_hash.eq(token_hash)))
+        .execute(conn)
+}
+
+/// Ends every session and API token of a user (password changed, account disabled).
+pub fn revoke_all(conn: &mut DbConnection, user_id: i64) -> QueryResult<usize> {
+    let sessions =
+        diesel::delete(staff_sessions::table.filter(staff_sessions::user_id.eq(user_id)))
+            .execute(conn)?;
+    let tokens =
+        diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id))).execute(conn)?;
+    Ok(sessions + tokens)
+}
+
+/// Deletes sessions idle since `seen_before` or begun before `created_before`.
+pub fn purge_sessions(
+    conn: &mut DbConnection,
+    seen_before: NaiveDateTime,
+    created_before: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::delete(
+        staff_sessions::table.filter(
+            staff_sessions::last_seen_at
+                .le(seen_before)
+                .or(staff_sessions::created_at.le(created_before)),
+        ),
+    )
+    .execute(conn)
+}
+
+pub fn set_password_hash(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<usize> {
+    diesel::update(staff_users::table.find(user_id))
+        .set(staff_users::password_hash.eq(hash))
+        .execute(conn)
+}
+
+pub fn disable(conn: &mut DbConnection, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(staff_users::table.find(user_id))
+        .set(staff_users::disabled_at.eq(now))
+        .execute(conn)
 }

@@ -71,7 +71,7 @@ fn migrate_brings_a_new_database_up_to_date_once() {
     let first = clustercord(&["migrate"], &[("DATABASE_URL", &db.url)], None);
     assert!(first.status.success(), "{}", text(&first.stderr));
     assert!(
-        text(&first.stdout).starts_with("2 migration(s) applied"),
+        text(&first.stdout).starts_with("3 migration(s) applied"),
         "{}",
         text(&first.stdout)
     );
@@ -163,6 +163,58 @@ fn admin_create_reads_the_password_from_standard_input() {
     );
     assert!(!short.status.success());
     assert!(text(&short.stderr).contains("at least 12 characters"));
+}
+
+#[actix_web::test]
+async fn admin_password_and_disable_end_what_the_account_had_open() {
+    let db = TestDb::new(Backend::Sqlite);
+    let env = |password: &'static str| {
+        [
+            ("DATABASE_URL", db.url.clone()),
+            ("CLUSTERCORD_ADMIN_PASSWORD", password.to_owned()),
+        ]
+    };
+    let run = |args: &[&str], env: &[(&str, String)]| {
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        clustercord(args, &env, None)
+    };
+    let created = run(
+        &["admin", "create", "--email", "ops@example.org"],
+        &env("the first password"),
+    );
+    assert!(created.status.success(), "{}", text(&created.stderr));
+    let app = spawn_app_on(db.same_database(), |_| {}).await;
+    let old = app.token_for("ops@example.org", "the first password").await;
+
+    let changed = run(
+        &["admin", "password", "--email", "ops@example.org"],
+        &env("the second password"),
+    );
+    assert!(changed.status.success(), "{}", text(&changed.stderr));
+    assert_eq!(app.get_as("/api/v1/mail", &old).await.status(), 401);
+    let new = app
+        .token_for("ops@example.org", "the second password")
+        .await;
+    assert_eq!(app.get_as("/api/v1/mail", &new).await.status(), 200);
+
+    let disabled = run(
+        &["admin", "disable", "--email", "ops@example.org"],
+        &env("unused here!"),
+    );
+    assert!(disabled.status.success(), "{}", text(&disabled.stderr));
+    assert_eq!(app.get_as("/api/v1/mail", &new).await.status(), 401);
+    assert_eq!(
+        app.create_token("ops@example.org", "the second password")
+            .await
+            .status(),
+        401
+    );
+    let unknown = run(
+        &["admin", "disable", "--email", "nobody@example.org"],
+        &env("unused here!"),
+    );
+    assert!(!unknown.status.success());
+    assert!(text(&unknown.stderr).contains("no active account"));
 }
 
 #[test]

@@ -218,29 +218,31 @@ async fn only_staff_of_the_group_schedule_and_change_its_events(backend: Backend
     let id = app.create_event(&own, &body).await["id"].as_i64().unwrap();
     let path = format!("/api/v1/events/{id}");
 
-    // The other group's coordinator neither sees the draft nor changes it.
+    // The other group's coordinator neither sees the draft nor changes it, and
+    // reading and writing answer alike: nothing tells that the draft exists.
     assert_eq!(get_json(&app, &path, Some(&other)).await.0, 404);
     let (_, listed) = get_json(&app, "/api/v1/events", Some(&other)).await;
     assert!(listed.as_array().unwrap().is_empty());
     assert_error(
         app.patch_json(&path, &json!({"title": "Mine now"}), &other)
             .await,
-        403,
-        "forbidden",
+        404,
+        "not_found",
     )
     .await;
+    for action in ["publish", "cancel"] {
+        assert_error(
+            app.post_empty(&format!("{path}/{action}"), Some(&other))
+                .await,
+            404,
+            "not_found",
+        )
+        .await;
+    }
     assert_error(
-        app.post_empty(&format!("{path}/publish"), Some(&other))
-            .await,
-        403,
-        "forbidden",
-    )
-    .await;
-    assert_error(
-        app.post_empty(&format!("{path}/cancel"), Some(&other))
-            .await,
-        403,
-        "forbidden",
+        app.get_as(&format!("{path}/registrations"), &other).await,
+        404,
+        "not_found",
     )
     .await;
     assert_error(
@@ -277,6 +279,14 @@ async fn only_staff_of_the_group_schedule_and_change_its_events(backend: Backend
         get_json(&app, &path, None).await.1["title"],
         "Dairy farms of Lodi"
     );
+    // Published, it is public: the other group's coordinator is refused, not misled.
+    assert_error(
+        app.patch_json(&path, &json!({"title": "Mine now"}), &other)
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
     assert_error(app.get("/api/v1/events/999999").await, 404, "not_found").await;
     assert_error(
         app.post_json(

@@ -23,5 +23,6 @@ mod privacy;
 mod registration_pages;
 mod registrations;
 pub mod schedule_pages;
+mod security;
 mod storage;
 mod system;

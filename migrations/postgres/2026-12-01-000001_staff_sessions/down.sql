@@ -1,0 +1,2 @@
+ALTER TABLE registrations DROP COLUMN link_resent_at;
+DROP TABLE staff_sessions;
