@@ -95,19 +95,30 @@ mod tests {
     use chrono::TimeZone;
     use std::str::FromStr;
 
+    fn sample() -> CalendarEvent<'static> {
+        CalendarEvent {
+            id: 7,
+            title: "Forum",
+            description: "",
+            starts_at: Utc.with_ymd_and_hms(2027, 3, 10, 8, 0, 0).unwrap(),
+            ends_at: Utc.with_ymd_and_hms(2027, 3, 10, 16, 0, 0).unwrap(),
+            location: String::new(),
+            url: "https://cc.example.org/events/7".into(),
+            sequence: 0,
+            cancelled: false,
+            updated_at: Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+        }
+    }
+
     #[test]
     fn an_event_round_trips_through_a_parser_with_text_escaped() {
         let event = CalendarEvent {
-            id: 7,
             title: "Forum; ICT, \"cloud\" & more",
             description: "Line one\nLine two, with a comma",
-            starts_at: Utc.with_ymd_and_hms(2027, 3, 10, 8, 0, 0).unwrap(),
-            ends_at: Utc.with_ymd_and_hms(2027, 3, 10, 16, 0, 0).unwrap(),
             location: "Palazzo, Via Roma 1, Milano, IT".into(),
-            url: "https://cc.example.org/events/7".into(),
             sequence: 2,
             cancelled: true,
-            updated_at: Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+            ..sample()
         };
         let text = calendar(
             "ICT",
@@ -136,16 +147,10 @@ mod tests {
     #[test]
     fn line_breaks_from_a_browser_are_escaped_and_control_characters_dropped() {
         let event = CalendarEvent {
-            id: 8,
             title: "Forum\u{7}\r\nday two",
             description: "Para one\r\n\r\nPara two\rthree\ttabbed\u{0}\u{1b}[31m",
-            starts_at: Utc.with_ymd_and_hms(2027, 3, 10, 8, 0, 0).unwrap(),
-            ends_at: Utc.with_ymd_and_hms(2027, 3, 10, 16, 0, 0).unwrap(),
             location: "Via Roma\r\n1".into(),
-            url: "https://cc.example.org/events/8".into(),
-            sequence: 0,
-            cancelled: false,
-            updated_at: Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+            ..sample()
         };
         let file = calendar("ICT", None, &[event], "https://cc.example.org");
         // A strict reader splits content lines on CR LF: no CR may be left in a

@@ -60,11 +60,10 @@ impl RootSpanBuilder for ClientSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         let trusted = request
             .app_data::<actix_web::web::Data<crate::state::AppState>>()
-            .map(|state| state.config.trusted_proxies.clone())
-            .unwrap_or_default();
+            .map_or(&[][..], |state| &state.config.trusted_proxies[..]);
         let client = request
             .peer_addr()
-            .map(|peer| client_address(peer.ip(), request.headers(), &trusted));
+            .map(|peer| client_address(peer.ip(), request.headers(), trusted));
         if let Some(address) = client {
             request.extensions_mut().insert(ClientAddress(address));
         }

@@ -26,49 +26,9 @@ pub struct RegistrationRow {
     pub updated_at: NaiveDateTime,
     pub confirmed_at: Option<NaiveDateTime>,
     pub cancelled_at: Option<NaiveDateTime>,
+    /// When the manage link was last mailed again (see `mark_link_resent`).
+    pub link_resent_at: Option<NaiveDateTime>,
 }
-
-/// The columns of `RegistrationRow`, in its order, for `RETURNING` (the derived
-/// multi-backend connection cannot take `as_returning`).
-type Columns = (
-    registrations::id,
-    registrations::event_id,
-    registrations::name,
-    registrations::email,
-    registrations::email_key,
-    registrations::organisation,
-    registrations::country,
-    registrations::language,
-    registrations::organisation_kind,
-    registrations::note,
-    registrations::status,
-    registrations::manage_token,
-    registrations::attendance,
-    registrations::created_at,
-    registrations::updated_at,
-    registrations::confirmed_at,
-    registrations::cancelled_at,
-);
-
-const COLUMNS: Columns = (
-    registrations::id,
-    registrations::event_id,
-    registrations::name,
-    registrations::email,
-    registrations::email_key,
-    registrations::organisation,
-    registrations::country,
-    registrations::language,
-    registrations::organisation_kind,
-    registrations::note,
-    registrations::status,
-    registrations::manage_token,
-    registrations::attendance,
-    registrations::created_at,
-    registrations::updated_at,
-    registrations::confirmed_at,
-    registrations::cancelled_at,
-);
 
 /// Confirmed and waitlisted registrations of an event, in the order they came.
 pub fn active(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<RegistrationRow>> {
@@ -102,7 +62,7 @@ pub struct NewRegistrationRow<'a> {
 pub fn insert(conn: &mut DbConnection, row: &NewRegistrationRow) -> QueryResult<RegistrationRow> {
     diesel::insert_into(registrations::table)
         .values(row)
-        .returning(COLUMNS)
+        .returning(registrations::all_columns)
         .get_result(conn)
 }
 
@@ -151,7 +111,7 @@ pub fn set_status(
                 registrations::confirmed_at.eq(now),
                 registrations::updated_at.eq(now),
             ))
-            .returning(COLUMNS)
+            .returning(registrations::all_columns)
             .get_result(conn),
         _ => diesel::update(row)
             .set((
@@ -159,7 +119,7 @@ pub fn set_status(
                 registrations::cancelled_at.eq(now),
                 registrations::updated_at.eq(now),
             ))
-            .returning(COLUMNS)
+            .returning(registrations::all_columns)
             .get_result(conn),
     }
 }
@@ -175,7 +135,7 @@ pub fn set_attendance(
             registrations::attendance.eq(attendance),
             registrations::updated_at.eq(now),
         ))
-        .returning(COLUMNS)
+        .returning(registrations::all_columns)
         .get_result(conn)
 }
 

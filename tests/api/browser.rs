@@ -385,3 +385,64 @@ async fn a_study_visit_from_scheduling_to_a_promoted_waitlist_in_a_real_browser(
     browser.check_the_checker().await;
     browser.finish().await;
 }
+
+#[actix_web::test]
+#[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
+async fn sign_out_ends_the_session_and_no_link_leads_off_the_site_in_a_real_browser() {
+    use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
+    let app = spawn_app(Backend::Sqlite).await;
+    let browser = Browser::start("security").await;
+
+    // Someone guesses the admin's password from another address...
+    let guesser = reqwest::Client::builder()
+        .local_address("127.0.0.2".parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap();
+    for _ in 0..8 {
+        guesser
+            .post(app.url("/api/v1/auth/tokens"))
+            .json(&json!({"email": ADMIN_EMAIL, "password": "a wrong guess!!"}))
+            .send()
+            .await
+            .unwrap();
+    }
+    // ...and the admin still signs in from theirs.
+    browser.goto(&app.url("/staff/login")).await;
+    browser.type_into("email", ADMIN_EMAIL).await;
+    browser.type_into("password", ADMIN_PASSWORD).await;
+    browser.submit("main form button[type=submit]").await;
+    assert_eq!(browser.path().await, "/staff", "{}", browser.text().await);
+    browser.goto(&app.url("/staff/mail")).await;
+    assert_eq!(browser.path().await, "/staff/mail");
+    let cookie = browser
+        .client
+        .get_named_cookie("clustercord_session")
+        .await
+        .expect("a session cookie")
+        .into_owned();
+
+    // Signing out in the browser; the cookie copied before, replayed in a browser
+    // that has nothing else, gets the sign-in page.
+    browser.submit("form[action='/staff/logout'] button").await;
+    assert_eq!(browser.path().await, "/");
+    browser.client.delete_all_cookies().await.unwrap();
+    browser.client.add_cookie(cookie).await.unwrap();
+    browser.goto(&app.url("/staff/mail")).await;
+    assert!(
+        browser.path().await.starts_with("/staff/login"),
+        "{}",
+        browser.path().await
+    );
+
+    // The probe's redirect: Chromium drops the tab and would have gone to
+    // //evil.example; it stays on the site now.
+    for next in ["/%09/evil.example", "/%0a/x", "//evil.example"] {
+        browser
+            .goto(&app.url(&format!("/language/de?next={next}")))
+            .await;
+        let url = browser.client.current_url().await.unwrap();
+        assert_eq!(url.host_str(), Some("127.0.0.1"), "{next}: {url}");
+        assert_eq!(url.path(), "/", "{next}: {url}");
+    }
+    browser.finish().await;
+}
