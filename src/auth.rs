@@ -173,10 +173,15 @@ impl FromRequest for SessionStaff {
                 .await?;
             let (user, touch) = found.ok_or_else(signed_out)?;
             if let Some(id) = touch {
-                state
+                // Best effort: a page must not fail because its last use went unrecorded
+                // (at worst the session ends that much earlier).
+                let touched = state
                     .db
                     .write(move |conn| crate::ops::staff::touch_session(conn, id, now))
-                    .await?;
+                    .await;
+                if let Err(error) = touched {
+                    tracing::warn!(%error, "could not record a session's use");
+                }
             }
             Ok(SessionStaff(user))
         })
@@ -211,10 +216,8 @@ pub async fn check_credentials(
             state.login_throttle.succeeded(email, client);
             tracing::info!(user = user.id, "sign-in accepted");
         }
-        None => {
-            state.login_throttle.failed(email, client);
-            tracing::warn!("sign-in refused: wrong email or password");
-        }
+        // The attempt was counted as a failure when it began (`LoginThrottle::begin`).
+        None => tracing::warn!("sign-in refused: wrong email or password"),
     }
     Ok(user)
 }

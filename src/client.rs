@@ -21,26 +21,31 @@ pub struct ClientAddress(pub IpAddr);
 /// that is not itself a trusted proxy is the client (addresses further left were
 /// written by whoever sent the request, and can be anything).
 pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAddr {
+    // IPv4 peers of an IPv6 socket come as ::ffff:a.b.c.d; ranges are written in IPv4.
     let is_trusted = |address: &IpAddr| trusted.iter().any(|net| net.contains(address));
-    if !is_trusted(&peer) {
-        return peer;
+    let mut client = peer.to_canonical();
+    if !is_trusted(&client) {
+        return client;
     }
-    let forwarded: Vec<IpAddr> = headers
+    let entries: Vec<&str> = headers
         .get_all("x-forwarded-for")
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(','))
         .map(str::trim)
-        .map(|item| item.parse::<IpAddr>())
-        .collect::<Result<_, _>>()
-        // A list we cannot read is no evidence of anything: keep the peer.
-        .unwrap_or_default();
-    forwarded
-        .iter()
-        .rev()
-        .find(|address| !is_trusted(address))
-        .or(forwarded.first())
-        .copied()
-        .unwrap_or(peer)
+        .collect();
+    // From the right, each entry was written by the hop before it; as long as that
+    // hop is one of ours, its word is good. An entry we cannot read ends the walk:
+    // what stands left of it is no evidence of anything.
+    for entry in entries.iter().rev() {
+        let Ok(address) = entry.parse::<IpAddr>().map(|a| a.to_canonical()) else {
+            break;
+        };
+        client = address;
+        if !is_trusted(&client) {
+            break;
+        }
+    }
+    client
 }
 
 /// The client address of a request that went through `ClientSpan`, else its peer.
@@ -142,6 +147,18 @@ mod tests {
         // Garbage or nothing: the peer.
         let h = headers(&["not an address"]);
         assert_eq!(client_address(ip("10.0.0.5"), &h, &trusted), ip("10.0.0.5"));
+        // Garbage a client wrote left of the real entry changes nothing.
+        let h = headers(&["x, 203.0.113.9"]);
+        assert_eq!(
+            client_address(ip("10.0.0.5"), &h, &trusted),
+            ip("203.0.113.9")
+        );
+        // An IPv4 proxy seen through an IPv6 socket is still trusted.
+        let h = headers(&["203.0.113.9"]);
+        assert_eq!(
+            client_address(ip("::ffff:10.0.0.5"), &h, &trusted),
+            ip("203.0.113.9")
+        );
         assert_eq!(
             client_address(ip("10.0.0.5"), &headers(&[]), &trusted),
             ip("10.0.0.5")

@@ -111,10 +111,11 @@ fn account_key(account: &str) -> AccountKey {
 }
 
 /// IPv6 clients are counted by their /64: one machine usually holds the whole
-/// prefix and could otherwise take a fresh address for every guess.
+/// prefix and could otherwise take a fresh address for every guess. IPv4 clients
+/// seen through an IPv6 socket (`::ffff:a.b.c.d`) count as themselves.
 fn address_key(address: IpAddr) -> IpAddr {
-    match address {
-        IpAddr::V4(_) => address,
+    match address.to_canonical() {
+        v4 @ IpAddr::V4(_) => v4,
         IpAddr::V6(v6) => {
             let mut octets = v6.octets();
             octets[8..].fill(0);
@@ -154,12 +155,15 @@ impl LoginThrottle {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Refuses (429) while this address, or this account from this address, must wait.
-    pub fn check(&self, account: &str, client: Option<IpAddr>) -> Result<(), AppError> {
-        self.check_at(account, client, Instant::now())
+    /// Starts a sign-in attempt: refused (429) while this address, or this account
+    /// from this address, must wait; otherwise counted as a failure at once, under
+    /// the same lock, so that guesses sent in parallel cannot all pass before any is
+    /// counted. `succeeded` takes the count back.
+    pub fn begin(&self, account: &str, client: Option<IpAddr>) -> Result<(), AppError> {
+        self.begin_at(account, client, Instant::now())
     }
 
-    fn check_at(
+    fn begin_at(
         &self,
         account: &str,
         client: Option<IpAddr>,
@@ -168,44 +172,37 @@ impl LoginThrottle {
         let Some(address) = client.map(address_key) else {
             return Ok(());
         };
-        let failures = self.failures();
+        let key = (account_key(account), address);
+        let mut failures = self.failures();
         let by_pair = failures
             .by_pair
-            .get(&(account_key(account), address))
+            .get(&key)
             .and_then(|f| f.retry_after(FREE_PER_PAIR, now));
         let by_address = failures
             .by_address
             .get(&address)
             .and_then(|f| f.retry_after(FREE_PER_ADDRESS, now));
-        match by_pair.max(by_address) {
-            Some(wait) => Err(AppError::RateLimited {
+        if let Some(wait) = by_pair.max(by_address) {
+            return Err(AppError::RateLimited {
                 retry_after_secs: wait.as_secs().max(1),
-            }),
-            None => Ok(()),
+            });
         }
-    }
-
-    pub fn failed(&self, account: &str, client: Option<IpAddr>) {
-        self.failed_at(account, client, Instant::now());
-    }
-
-    fn failed_at(&self, account: &str, client: Option<IpAddr>, now: Instant) {
-        let Some(address) = client.map(address_key) else {
-            return;
-        };
-        let mut failures = self.failures();
-        count_failure(&mut failures.by_pair, (account_key(account), address), now);
+        count_failure(&mut failures.by_pair, key, now);
         count_failure(&mut failures.by_address, address, now);
+        Ok(())
     }
 
-    /// The right password from this address: its failures for the account are forgiven.
+    /// The right password from this address: its failures for the account are
+    /// forgiven, and this attempt no longer counts against the address.
     pub fn succeeded(&self, account: &str, client: Option<IpAddr>) {
         let Some(address) = client.map(address_key) else {
             return;
         };
-        self.failures()
-            .by_pair
-            .remove(&(account_key(account), address));
+        let mut failures = self.failures();
+        failures.by_pair.remove(&(account_key(account), address));
+        if let Some(entry) = failures.by_address.get_mut(&address) {
+            entry.count = entry.count.saturating_sub(1);
+        }
     }
 
     /// Entries held, per (account, address) and per address.
@@ -220,7 +217,9 @@ impl LoginThrottle {
 /// slow bodies). A body cut short gets `408` and the connection is closed.
 struct SlowBody {
     inner: Option<actix_web::dev::Payload>,
-    started: Instant,
+    /// Set at the first read: time spent before the handler reads (waiting for a
+    /// database connection, say) is not the client's.
+    started: Option<Instant>,
     grace: Duration,
     min_rate: u64,
     received: u64,
@@ -230,9 +229,9 @@ struct SlowBody {
 
 impl SlowBody {
     /// When the body as received so far must be complete or have grown.
-    fn deadline(&self) -> Instant {
+    fn deadline(&mut self) -> Instant {
         let allowed = Duration::from_secs_f64(self.received as f64 / self.min_rate.max(1) as f64);
-        self.started + self.grace + allowed
+        *self.started.get_or_insert_with(Instant::now) + self.grace + allowed
     }
 }
 
@@ -241,6 +240,7 @@ impl futures_util::Stream for SlowBody {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
+        this.started.get_or_insert_with(Instant::now);
         let Some(inner) = this.inner.as_mut() else {
             return Poll::Ready(None);
         };
@@ -284,16 +284,13 @@ pub async fn cut_slow_bodies(
         return Ok(next.call(req).await?.map_into_left_body());
     };
     let timed_out = Arc::new(AtomicBool::new(false));
-    let now = Instant::now();
     let body = SlowBody {
         inner: Some(req.take_payload()),
-        started: now,
+        started: None,
         grace,
         min_rate,
         received: 0,
-        timer: Box::pin(tokio::time::sleep_until(tokio::time::Instant::from_std(
-            now + grace,
-        ))),
+        timer: Box::pin(tokio::time::sleep(grace)),
         timed_out: timed_out.clone(),
     };
     req.set_payload(actix_web::dev::Payload::from(
@@ -346,14 +343,20 @@ mod tests {
         let throttle = LoginThrottle::default();
         let now = Instant::now();
         for _ in 0..50 {
-            throttle.failed_at(ADMIN, at("203.0.113.9"), now);
+            let _ = throttle.begin_at(ADMIN, at("203.0.113.9"), now);
         }
-        assert!(throttle.check_at(ADMIN, at("203.0.113.9"), now).is_err());
-        assert!(throttle.check_at(ADMIN, at("198.51.100.7"), now).is_ok());
-        // Another account from the busy address waits too: the address is throttled.
+        assert!(throttle.begin_at(ADMIN, at("203.0.113.9"), now).is_err());
+        assert!(throttle.begin_at(ADMIN, at("198.51.100.7"), now).is_ok());
+        // Guessing across accounts from one address: after ten, the address waits.
+        for i in 0..FREE_PER_ADDRESS {
+            let _ = throttle.begin_at(&format!("{i}@example.org"), at("203.0.113.9"), now);
+        }
         assert!(throttle
-            .check_at("b@example.org", at("203.0.113.9"), now)
+            .begin_at("b@example.org", at("203.0.113.9"), now)
             .is_err());
+        assert!(throttle
+            .begin_at("b@example.org", at("198.51.100.7"), now)
+            .is_ok());
     }
 
     #[test]
@@ -362,24 +365,22 @@ mod tests {
         let start = Instant::now();
         let client = at("203.0.113.9");
         for _ in 0..FREE_PER_PAIR {
-            assert!(throttle.check_at(ADMIN, client, start).is_ok());
-            throttle.failed_at(ADMIN, client, start);
+            assert!(throttle.begin_at(ADMIN, client, start).is_ok());
         }
-        let retry = |now| match throttle.check_at(ADMIN, client, now) {
+        let retry = |now| match throttle.begin_at(ADMIN, client, now) {
             Err(AppError::RateLimited { retry_after_secs }) => retry_after_secs,
             _ => 0,
         };
         assert_eq!(retry(start), 20);
+        // The wait is over: this attempt goes through (and counts).
         assert_eq!(retry(start + Duration::from_secs(21)), 0);
-        throttle.failed_at(ADMIN, client, start + Duration::from_secs(21));
         assert_eq!(retry(start + Duration::from_secs(21)), 40);
         // So a guesser gets about a handful of tries in the first minute, then fewer.
         let mut now = start;
         let mut tries = 0;
         let fresh = LoginThrottle::default();
         while now < start + Duration::from_secs(600) {
-            if fresh.check_at(ADMIN, client, now).is_ok() {
-                fresh.failed_at(ADMIN, client, now);
+            if fresh.begin_at(ADMIN, client, now).is_ok() {
                 tries += 1;
             }
             now += Duration::from_secs(1);
@@ -388,20 +389,37 @@ mod tests {
     }
 
     #[test]
+    fn attempts_count_before_the_password_is_checked() {
+        // Guesses in parallel: each one is counted as it begins, so no more than the
+        // free ones get through however many arrive at once.
+        let throttle = std::sync::Arc::new(LoginThrottle::default());
+        let passed: usize = (0..16)
+            .map(|_| {
+                let throttle = throttle.clone();
+                std::thread::spawn(move || throttle.begin(ADMIN, at("203.0.113.9")).is_ok())
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|t| usize::from(t.join().unwrap()))
+            .sum();
+        assert_eq!(passed, FREE_PER_PAIR as usize);
+    }
+
+    #[test]
     fn a_success_forgives_that_address_and_the_wait_ends() {
         let throttle = LoginThrottle::default();
         let now = Instant::now();
         let client = at("203.0.113.9");
-        for _ in 0..5 {
-            throttle.failed_at(ADMIN, client, now);
+        for _ in 0..FREE_PER_PAIR {
+            assert!(throttle.begin_at(ADMIN, client, now).is_ok());
         }
-        assert!(throttle.check_at(ADMIN, client, now).is_err());
+        assert!(throttle.begin_at(ADMIN, client, now).is_err());
         throttle.succeeded(ADMIN, client);
-        assert!(throttle.check_at(ADMIN, client, now).is_ok());
-        for _ in 0..5 {
-            throttle.failed_at(ADMIN, client, now);
+        for _ in 0..FREE_PER_PAIR {
+            assert!(throttle.begin_at(ADMIN, client, now).is_ok());
         }
-        assert!(throttle.check_at(ADMIN, client, now + LONGEST_WAIT).is_ok());
+        assert!(throttle.begin_at(ADMIN, client, now).is_err());
+        assert!(throttle.begin_at(ADMIN, client, now + LONGEST_WAIT).is_ok());
     }
 
     #[test]
@@ -412,10 +430,10 @@ mod tests {
         // Case and spaces fold into one key; any length makes 32 bytes.
         assert_eq!(account_key(" A@Example.org "), account_key("a@example.org"));
         assert_eq!(account_key(&long).len(), 32);
-        throttle.failed_at(&long, at("203.0.113.9"), now);
+        let _ = throttle.begin_at(&long, at("203.0.113.9"), now);
         for i in 0..(MAX_ENTRIES + 5_000) {
             let octets = (i as u32).to_be_bytes();
-            throttle.failed_at(&format!("{i}@example.org"), Some(IpAddr::from(octets)), now);
+            let _ = throttle.begin_at(&format!("{i}@example.org"), Some(IpAddr::from(octets)), now);
         }
         let (pairs, addresses) = throttle.len();
         assert!(
@@ -425,13 +443,20 @@ mod tests {
     }
 
     #[test]
-    fn ipv6_clients_count_by_their_64_prefix() {
+    fn ipv6_clients_count_by_their_64_prefix_and_mapped_ipv4_as_itself() {
         let throttle = LoginThrottle::default();
         let now = Instant::now();
         for i in 0..20 {
-            throttle.failed_at(ADMIN, at(&format!("2001:db8::{i:x}")), now);
+            let _ = throttle.begin_at(ADMIN, at(&format!("2001:db8::{i:x}")), now);
         }
-        assert!(throttle.check_at(ADMIN, at("2001:db8::ffff"), now).is_err());
-        assert!(throttle.check_at(ADMIN, at("2001:db8:0:1::1"), now).is_ok());
+        assert!(throttle.begin_at(ADMIN, at("2001:db8::ffff"), now).is_err());
+        assert!(throttle.begin_at(ADMIN, at("2001:db8:0:1::1"), now).is_ok());
+        for _ in 0..FREE_PER_PAIR {
+            let _ = throttle.begin_at(ADMIN, at("::ffff:203.0.113.9"), now);
+        }
+        assert!(throttle.begin_at(ADMIN, at("203.0.113.9"), now).is_err());
+        assert!(throttle
+            .begin_at(ADMIN, at("::ffff:198.51.100.1"), now)
+            .is_ok());
     }
 }

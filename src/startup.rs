@@ -112,12 +112,14 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
             .build();
+        // The first `wrap` is the innermost: a body cut short becomes a 408 that the
+        // metrics count and the security headers cover.
         App::new()
+            .wrap(from_fn(crate::limits::cut_slow_bodies))
             .wrap(from_fn(crate::metrics::record))
             .wrap(session)
             .wrap(from_fn(crate::headers::no_store_when_private))
             .wrap(crate::headers::security())
-            .wrap(from_fn(crate::limits::cut_slow_bodies))
             .wrap(Compress::default())
             .wrap(TracingLogger::<crate::client::ClientSpan>::new())
             .app_data(state.clone())

@@ -36,7 +36,7 @@ pub async fn create_token(
     let client = crate::client::of(&req);
     state.rate_limit.check(client)?;
     let CreateTokenRequest { email, password } = body.0;
-    state.login_throttle.check(&email, client)?;
+    state.login_throttle.begin(&email, client)?;
     let user = crate::auth::check_credentials(&state, &email, password, client).await?;
     let Some(user) = user else {
         return Err(AppError::Unauthorized(

@@ -22,6 +22,11 @@ pub fn local_path(next: &str, public_url: &str) -> Option<String> {
         return None;
     }
     let mut path = target.path().to_owned();
+    // Dot segments are resolved by now: `/.//evil.example` has become
+    // `//evil.example`, which a browser reads as another host.
+    if path.starts_with("//") || path.starts_with("/\\") {
+        return None;
+    }
     if let Some(query) = target.query() {
         path.push('?');
         path.push_str(query);
@@ -67,6 +72,10 @@ mod tests {
             "",
             " /staff",
             "javascript:alert(1)",
+            "/.//evil.example",
+            "/..//evil.example",
+            "/%2e//evil.example",
+            "/a/..//evil.example",
         ] {
             assert_eq!(local_path(next, SITE), None, "{next:?}");
         }

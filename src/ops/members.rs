@@ -232,36 +232,44 @@ pub async fn import_csv(
             accepted.push(member);
         }
     }
-    let mut chunks = accepted.chunks(IMPORT_CHUNK).map(<[NewMember]>::to_vec);
-    let mut outcome = Ok(());
-    for chunk in chunks.by_ref() {
+    let chunks: Vec<Vec<NewMember>> = accepted.chunks(IMPORT_CHUNK).map(<[_]>::to_vec).collect();
+    let parts = chunks.len().max(1);
+    let subject = format!("group {slug}");
+    for (index, chunk) in chunks.into_iter().enumerate() {
+        // The audit log hears of the import in the transaction of its first part
+        // (so an import cut short is on record) and of the totals in its last.
+        let so_far = (progress.report.added, progress.report.updated);
+        let audit = Audit {
+            subject: subject.clone(),
+            started: (index == 0 && parts > 1)
+                .then(|| format!("started: {} rows in {parts} parts", accepted.len())),
+            last: index + 1 == parts,
+            so_far,
+        };
         let (user, target) = (staff.clone(), slug.to_owned());
-        match db
-            .transaction(move |conn| save_chunk(conn, &user, &target, &chunk, now))
-            .await
-        {
-            Ok((added, updated)) => {
-                progress.report.added += added;
-                progress.report.updated += updated;
-            }
-            Err(error) => {
-                outcome = Err(error);
-                break;
-            }
-        }
+        let (added, updated) = db
+            .transaction(move |conn| save_chunk(conn, &user, &target, &chunk, &audit, now))
+            .await?;
+        progress.report.added += added;
+        progress.report.updated += updated;
     }
-    let report = progress.report;
-    let mut detail = format!("{} added, {} updated", report.added, report.updated);
-    if let Err(error) = &outcome {
-        detail.push_str(&format!("; stopped: {error}"));
+    if accepted.is_empty() {
+        let (user, detail) = (staff.clone(), "0 added, 0 updated".to_owned());
+        db.transaction(move |conn| {
+            crate::ops::audit::record(conn, &user, "members.import", &subject, Some(&detail), now)
+        })
+        .await?;
     }
-    let (user, target) = (staff.clone(), slug.to_owned());
-    db.transaction(move |conn| {
-        let subject = format!("group {target}");
-        crate::ops::audit::record(conn, &user, "members.import", &subject, Some(&detail), now)
-    })
-    .await?;
-    outcome.map(|()| report)
+    Ok(progress.report)
+}
+
+/// What a part of an import tells the audit log.
+struct Audit {
+    subject: String,
+    started: Option<String>,
+    last: bool,
+    /// Added and updated by the parts before.
+    so_far: (usize, usize),
 }
 
 /// What an import has decided so far, row by row.
@@ -305,6 +313,7 @@ fn save_chunk(
     staff: &StaffUser,
     slug: &str,
     members: &[NewMember],
+    audit: &Audit,
     now: DateTime<Utc>,
 ) -> Result<(usize, usize), AppError> {
     let group = managed_group(conn, staff, slug)?;
@@ -314,6 +323,28 @@ fn save_chunk(
             Saved::Created(_) => added += 1,
             Saved::Updated(_) => updated += 1,
         }
+    }
+    let record = |conn: &mut DbConnection, detail: &str| {
+        crate::ops::audit::record(
+            conn,
+            staff,
+            "members.import",
+            &audit.subject,
+            Some(detail),
+            now,
+        )
+    };
+    if let Some(started) = &audit.started {
+        record(conn, started)?;
+    }
+    if audit.last {
+        let (before_added, before_updated) = audit.so_far;
+        let detail = format!(
+            "{} added, {} updated",
+            before_added + added,
+            before_updated + updated
+        );
+        record(conn, &detail)?;
     }
     Ok((added, updated))
 }

@@ -107,6 +107,8 @@ pub async fn register(
             )))
         }
         Ok(Registered::Existing(_)) => {
+            // The manage link may have been queued again for its holder.
+            state.mailer.wake();
             fail(StatusCode::OK, BTreeMap::new(), say("register-existing")).await
         }
         Err(AppError::InvalidInput { fields, .. }) => {

@@ -77,20 +77,25 @@ pub async fn login(
     let client = crate::client::of(&req);
     state.rate_limit.check(client)?;
     if let Err(AppError::RateLimited { retry_after_secs }) =
-        state.login_throttle.check(&email, client)
+        state.login_throttle.begin(&email, client)
     {
         let message = format!(
             "Too many failed attempts from your address. Try again in {}.",
             wait_in_words(retry_after_secs)
         );
-        return login_page(
+        let mut page = login_page(
             &state,
             &session,
             StatusCode::TOO_MANY_REQUESTS,
             &email,
             &next,
             Some(&message),
+        )?;
+        page.headers_mut().insert(
+            header::RETRY_AFTER,
+            header::HeaderValue::from(retry_after_secs),
         );
+        return Ok(page);
     }
     let Some(user) = crate::auth::check_credentials(&state, &email, password, client).await? else {
         let message = "The email or password is wrong.";
@@ -111,6 +116,14 @@ pub async fn login(
         .db
         .write(move |conn| ops::staff::start_session(conn, user.id, policy, now))
         .await?;
+    // Signing in again ends the session this browser had, if any.
+    if let Ok(Some(previous)) = session.get::<String>(SESSION_TOKEN) {
+        let hash = crate::auth::hash_token(&previous);
+        state
+            .db
+            .write(move |conn| ops::staff::end_session(conn, &hash))
+            .await?;
+    }
     // A new session at sign-in: a session id planted before cannot be ridden after.
     session.renew();
     session.clear();

@@ -52,8 +52,10 @@ async fn post_login(
         .unwrap()
 }
 
-const LEAVING: [&str; 8] = [
+const LEAVING: [&str; 10] = [
     "/\t/evil.example",
+    "/.//evil.example",
+    "/..//evil.example",
     "/\n/x",
     "/\r/x",
     "/\0/x",
