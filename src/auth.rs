@@ -198,8 +198,9 @@ pub fn session_policy(state: &AppState) -> crate::ops::staff::SessionPolicy {
     }
 }
 
-/// Checks the password, counts a failure against the address and logs the
-/// decision (never the password, never a token).
+/// Checks the password of an attempt the throttle has let begin (and counted as a
+/// failure): a success takes that count back. Logs the decision, never the
+/// password nor a token.
 pub async fn check_credentials(
     state: &AppState,
     email: &str,

@@ -12,6 +12,10 @@ use ipnet::IpNet;
 use tracing::Span;
 use tracing_actix_web::{DefaultRootSpanBuilder, RootSpanBuilder};
 
+/// The proxies of `CLUSTERCORD_TRUSTED_PROXIES`, registered as app data.
+#[derive(Debug, Clone, Default)]
+pub struct TrustedProxies(pub Vec<IpNet>);
+
 /// The client's address, worked out once per request (see `ClientSpan`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientAddress(pub IpAddr);
@@ -64,8 +68,8 @@ pub struct ClientSpan;
 impl RootSpanBuilder for ClientSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         let trusted = request
-            .app_data::<actix_web::web::Data<crate::state::AppState>>()
-            .map_or(&[][..], |state| &state.config.trusted_proxies[..]);
+            .app_data::<TrustedProxies>()
+            .map_or(&[][..], |proxies| &proxies.0[..]);
         let client = request
             .peer_addr()
             .map(|peer| client_address(peer.ip(), request.headers(), trusted));

@@ -73,7 +73,7 @@ pub struct Config {
     /// The bearer token `/metrics` asks for; `None`: open to all.
     pub metrics_token: Option<SecretString>,
     /// A request body must arrive within `body_timeout`, or faster than
-    /// `body_min_rate` bytes a second once that has passed (see `limits::SlowBody`).
+    /// `body_min_rate` bytes a second once that has passed (see `limits::BodyPace`).
     pub body_timeout: Duration,
     pub body_min_rate: u64,
 }

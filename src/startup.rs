@@ -123,6 +123,13 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
             .wrap(Compress::default())
             .wrap(TracingLogger::<crate::client::ClientSpan>::new())
             .app_data(state.clone())
+            .app_data(crate::client::TrustedProxies(
+                config.trusted_proxies.clone(),
+            ))
+            .app_data(crate::limits::BodyPace {
+                grace: config.body_timeout,
+                min_rate: config.body_min_rate,
+            })
             .app_data(web::PayloadConfig::new(config.body_limit))
             .app_data(web::FormConfig::default().limit(config.body_limit))
             .configure(api::extractor_config)

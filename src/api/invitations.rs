@@ -79,7 +79,7 @@ pub async fn invite(
         .db
         .write(move |conn| {
             // Who may, before what is wrong with the body.
-            invitations::managed_event(conn, &staff.0, id)?;
+            crate::ops::events::managed(conn, &staff.0, id)?;
             let (invitees, resend) = parsed?;
             invitations::invite(conn, &composer, &staff.0, id, invitees, resend, now)
         })

@@ -24,7 +24,7 @@ pub fn local_path(next: &str, public_url: &str) -> Option<String> {
     let mut path = target.path().to_owned();
     // Dot segments are resolved by now: `/.//evil.example` has become
     // `//evil.example`, which a browser reads as another host.
-    if path.starts_with("//") || path.starts_with("/\\") {
+    if path.starts_with("//") {
         return None;
     }
     if let Some(query) = target.query() {

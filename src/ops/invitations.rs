@@ -33,17 +33,6 @@ pub struct InviteReport {
     pub skipped: usize,
 }
 
-/// The event, if `staff` coordinates its group (or is an admin); else 403 (404 for
-/// another group's draft).
-pub fn managed_event(
-    conn: &mut DbConnection,
-    staff: &StaffUser,
-    event_id: i64,
-) -> Result<EventView, AppError> {
-    let event = crate::ops::events::managed(conn, staff, event_id)?;
-    Ok(event)
-}
-
 /// Someone to invite: the address, and what the mailing list knows of them.
 struct Invitee {
     email: EmailAddress,
@@ -63,7 +52,7 @@ pub fn invite(
     now: DateTime<Utc>,
 ) -> Result<InviteReport, AppError> {
     write_transaction(conn, |conn| {
-        let event = managed_event(conn, staff, event_id)?;
+        let event = crate::ops::events::managed(conn, staff, event_id)?;
         if event.status() != EventStatus::Published {
             return Err(AppError::Conflict(
                 "Publish the event before inviting people to it.".into(),
@@ -258,7 +247,7 @@ pub fn list(
     staff: &StaffUser,
     event_id: i64,
 ) -> Result<(EventView, Vec<InvitationStatus>), AppError> {
-    let event = managed_event(conn, staff, event_id)?;
+    let event = crate::ops::events::managed(conn, staff, event_id)?;
     let registered: HashSet<String> = store::registrations::active(conn, event_id)?
         .into_iter()
         .map(|r| r.email_key)

@@ -232,8 +232,13 @@ pub async fn import_csv(
             accepted.push(member);
         }
     }
-    let chunks: Vec<Vec<NewMember>> = accepted.chunks(IMPORT_CHUNK).map(<[_]>::to_vec).collect();
-    let parts = chunks.len().max(1);
+    let mut chunks: Vec<Vec<NewMember>> =
+        accepted.chunks(IMPORT_CHUNK).map(<[_]>::to_vec).collect();
+    if chunks.is_empty() {
+        // Nothing to write, yet the import goes on record.
+        chunks.push(Vec::new());
+    }
+    let parts = chunks.len();
     let subject = format!("group {slug}");
     for (index, chunk) in chunks.into_iter().enumerate() {
         // The audit log hears of the import in the transaction of its first part
@@ -252,13 +257,6 @@ pub async fn import_csv(
             .await?;
         progress.report.added += added;
         progress.report.updated += updated;
-    }
-    if accepted.is_empty() {
-        let (user, detail) = (staff.clone(), "0 added, 0 updated".to_owned());
-        db.transaction(move |conn| {
-            crate::ops::audit::record(conn, &user, "members.import", &subject, Some(&detail), now)
-        })
-        .await?;
     }
     Ok(progress.report)
 }

@@ -153,20 +153,29 @@ pub struct SessionPolicy {
     pub absolute: TimeDelta,
 }
 
-/// A session is marked as used at most this often: a write per page view would
-/// cost more than the minute of precision is worth.
-const TOUCH_EVERY: TimeDelta = TimeDelta::minutes(1);
+impl SessionPolicy {
+    /// How often a session in use is marked as used: a tenth of the idle time, at
+    /// most a minute (a write per page view would cost more than it is worth).
+    fn touch_every(&self) -> TimeDelta {
+        (self.idle / 10).min(TimeDelta::minutes(1))
+    }
+}
 
-/// Starts a server-side session for a user who has just signed in; returns the
-/// token for the cookie (only its hash is kept). Expired sessions go on the way.
+/// Starts a server-side session for a user who has just signed in, ending the one
+/// this browser had (`replacing`, a token hash); returns the token for the cookie
+/// (only its hash is kept). Expired sessions go on the way.
 pub fn start_session(
     conn: &mut DbConnection,
     user_id: i64,
+    replacing: Option<&str>,
     policy: SessionPolicy,
     now: NaiveDateTime,
 ) -> Result<String, AppError> {
     let token = auth::random_token(32);
     write_transaction(conn, |conn| {
+        if let Some(previous) = replacing {
+            store::staff::delete_session(conn, previous)?;
+        }
         store::staff::purge_sessions(conn, now - policy.idle, now - policy.absolute)?;
         store::staff::insert_session(conn, user_id, &auth::hash_token(&token), now)?;
         Ok::<_, AppError>(())
@@ -187,7 +196,7 @@ pub fn by_session(
     else {
         return Ok(None);
     };
-    let touch = (now - last_seen >= TOUCH_EVERY).then_some(id);
+    let touch = (now - last_seen >= policy.touch_every()).then_some(id);
     Ok(Some((to_user(conn, row)?, touch)))
 }
 
@@ -201,6 +210,12 @@ pub fn end_session(conn: &mut DbConnection, token_hash: &str) -> Result<(), AppE
     Ok(())
 }
 
+/// The active account of an address, or 404.
+fn active_account(conn: &mut DbConnection, email: &EmailAddress) -> Result<StaffRow, AppError> {
+    store::staff::find_by_email_key(conn, &email.key())?
+        .ok_or_else(|| AppError::NotFound(format!("There is no active account {email}.")))
+}
+
 /// Sets a new password and ends every session and API token of the account.
 pub fn change_password(
     conn: &mut DbConnection,
@@ -209,10 +224,9 @@ pub fn change_password(
 ) -> Result<(), AppError> {
     let hash = auth::hash_password(password.expose())?;
     write_transaction(conn, |conn| {
-        let row = store::staff::find_by_email_key(conn, &email.key())?
-            .ok_or_else(|| AppError::NotFound(format!("There is no active account {email}.")))?;
-        store::staff::set_password_hash(conn, row.id, &hash)?;
-        store::staff::revoke_all(conn, row.id)?;
+        let id = active_account(conn, email)?.id;
+        store::staff::set_password_hash(conn, id, &hash)?;
+        store::staff::revoke_all(conn, id)?;
         Ok(())
     })
 }
@@ -224,10 +238,9 @@ pub fn disable(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     write_transaction(conn, |conn| {
-        let row = store::staff::find_by_email_key(conn, &email.key())?
-            .ok_or_else(|| AppError::NotFound(format!("There is no active account {email}.")))?;
-        store::staff::disable(conn, row.id, now)?;
-        store::staff::revoke_all(conn, row.id)?;
+        let id = active_account(conn, email)?.id;
+        store::staff::disable(conn, id, now)?;
+        store::staff::revoke_all(conn, id)?;
         Ok(())
     })
 }

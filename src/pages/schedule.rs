@@ -483,12 +483,10 @@ async fn managed_event(
     id: i64,
 ) -> Result<EventView, PageError> {
     let viewer = staff.0.clone();
-    let view = state
+    Ok(state
         .db
-        .read(move |conn| ops::events::visible(conn, Some(&viewer), id))
-        .await?;
-    staff.manages(view.row.group_id)?;
-    Ok(view)
+        .read(move |conn| ops::events::managed(conn, &viewer, id))
+        .await?)
 }
 
 pub async fn edit_event_form(

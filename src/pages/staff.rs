@@ -112,18 +112,14 @@ pub async fn login(
         crate::auth::session_policy(&state),
         chrono::Utc::now().naive_utc(),
     );
+    // Signing in again ends the session this browser had, if any.
+    let previous = current_session(&session);
     let token = state
         .db
-        .write(move |conn| ops::staff::start_session(conn, user.id, policy, now))
+        .write(move |conn| {
+            ops::staff::start_session(conn, user.id, previous.as_deref(), policy, now)
+        })
         .await?;
-    // Signing in again ends the session this browser had, if any.
-    if let Ok(Some(previous)) = session.get::<String>(SESSION_TOKEN) {
-        let hash = crate::auth::hash_token(&previous);
-        state
-            .db
-            .write(move |conn| ops::staff::end_session(conn, &hash))
-            .await?;
-    }
     // A new session at sign-in: a session id planted before cannot be ridden after.
     session.renew();
     session.clear();
@@ -133,6 +129,12 @@ pub async fn login(
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, next))
         .finish())
+}
+
+/// The hash of the staff session this browser's cookie names, if any.
+fn current_session(session: &Session) -> Option<String> {
+    let token = session.get::<String>(SESSION_TOKEN).ok().flatten()?;
+    Some(crate::auth::hash_token(&token))
 }
 
 /// "20 seconds", "3 minutes": how long to wait, rounded up.
@@ -150,8 +152,7 @@ pub async fn logout(
     form: web::Form<CsrfForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
-    if let Ok(Some(token)) = session.get::<String>(SESSION_TOKEN) {
-        let hash = crate::auth::hash_token(&token);
+    if let Some(hash) = current_session(&session) {
         state
             .db
             .write(move |conn| ops::staff::end_session(conn, &hash))

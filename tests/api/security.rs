@@ -217,6 +217,12 @@ async fn sessions_end_when_idle_and_after_their_lifetime(backend: Backend) {
     assert_eq!(replay(&idle, &cookie).await.status(), 200);
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_eq!(replay(&idle, &cookie).await.status(), 303);
+    // A session in use is not idle: each use moves its end further out.
+    let (_, cookie, _) = signed_in(&idle).await;
+    for _ in 0..8 {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(replay(&idle, &cookie).await.status(), 200);
+    }
 
     let short = spawn_app_with(backend, |c| c.session_max = Duration::from_secs(2)).await;
     let (_, cookie, _) = signed_in(&short).await;
