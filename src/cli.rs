@@ -81,6 +81,28 @@ pub enum MailCommand {
     },
 }
 
+/// The default of each setting that has one: the clap attributes below and
+/// `Settings::default` (hence `Config::new`) both read them from here.
+pub mod defaults {
+    pub const DATABASE_URL: &str = "sqlite://clustercord.db";
+    pub const BIND: &str = "127.0.0.1:8080";
+    pub const PUBLIC_URL: &str = "http://127.0.0.1:8080";
+    pub const MAIL_DIR: &str = "mail-outbox";
+    pub const MAIL_FROM: &str = "Clustercord <noreply@localhost>";
+    pub const REMINDER_HOURS: &str = "48";
+    pub const MAIL_RETENTION_DAYS: &str = "90";
+    pub const RATE_LIMIT_PER_MINUTE: &str = "60";
+    pub const DB_POOL_SIZE: &str = "4";
+    pub const MAIL_LEASE_SECONDS: &str = "120";
+    /// lettre 0.11.23 leaves Nagle's algorithm on, so every message waits for the
+    /// server's delayed ACK (~40 ms on Linux; lettre PR #1159, not released yet).
+    /// With one message in flight per connection, sixteen connections made 254 a
+    /// second to a loopback server (BENCHMARKS.md), few enough for most relays.
+    pub const SMTP_CONNECTIONS: &str = "16";
+    pub const SESSION_IDLE_HOURS: &str = "12";
+    pub const SESSION_MAX_HOURS: &str = "24";
+}
+
 /// The settings of CONTRACT.md, as flags and environment variables. Kept as text
 /// here so that `config` can say which variable is wrong, in one line.
 #[derive(Debug, Clone, Args)]
@@ -89,7 +111,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "DATABASE_URL",
-        default_value = "sqlite://clustercord.db",
+        default_value = defaults::DATABASE_URL,
         global = true
     )]
     pub database_url: String,
@@ -97,7 +119,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_BIND",
-        default_value = "127.0.0.1:8080",
+        default_value = defaults::BIND,
         global = true
     )]
     pub bind: String,
@@ -105,7 +127,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_PUBLIC_URL",
-        default_value = "http://127.0.0.1:8080",
+        default_value = defaults::PUBLIC_URL,
         global = true
     )]
     pub public_url: String,
@@ -121,7 +143,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_MAIL_DIR",
-        default_value = "mail-outbox",
+        default_value = defaults::MAIL_DIR,
         global = true
     )]
     pub mail_dir: String,
@@ -129,7 +151,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_MAIL_FROM",
-        default_value = "Clustercord <noreply@localhost>",
+        default_value = defaults::MAIL_FROM,
         global = true
     )]
     pub mail_from: String,
@@ -156,7 +178,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_REMINDER_HOURS",
-        default_value = "48",
+        default_value = defaults::REMINDER_HOURS,
         global = true
     )]
     pub reminder_hours: String,
@@ -164,7 +186,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_MAIL_RETENTION_DAYS",
-        default_value = "90",
+        default_value = defaults::MAIL_RETENTION_DAYS,
         global = true
     )]
     pub mail_retention_days: String,
@@ -172,7 +194,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
-        default_value = "60",
+        default_value = defaults::RATE_LIMIT_PER_MINUTE,
         global = true
     )]
     pub rate_limit_per_minute: String,
@@ -180,7 +202,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_DB_POOL_SIZE",
-        default_value = "4",
+        default_value = defaults::DB_POOL_SIZE,
         global = true
     )]
     pub db_pool_size: String,
@@ -192,7 +214,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_MAIL_LEASE_SECONDS",
-        default_value = "120",
+        default_value = defaults::MAIL_LEASE_SECONDS,
         global = true
     )]
     pub mail_lease_seconds: String,
@@ -200,7 +222,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_SMTP_CONNECTIONS",
-        default_value = "16",
+        default_value = defaults::SMTP_CONNECTIONS,
         global = true
     )]
     pub smtp_connections: String,
@@ -208,7 +230,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_SESSION_IDLE_HOURS",
-        default_value = "12",
+        default_value = defaults::SESSION_IDLE_HOURS,
         global = true
     )]
     pub session_idle_hours: String,
@@ -216,7 +238,7 @@ pub struct Settings {
     #[arg(
         long,
         env = "CLUSTERCORD_SESSION_MAX_HOURS",
-        default_value = "24",
+        default_value = defaults::SESSION_MAX_HOURS,
         global = true
     )]
     pub session_max_hours: String,
@@ -236,4 +258,33 @@ pub struct Settings {
     /// `mail send-pending` does)
     #[arg(long, env = "CLUSTERCORD_NO_MAIL_SENDER", global = true)]
     pub no_mail_sender: bool,
+}
+
+/// Every setting at its default, as if nothing were given.
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: defaults::DATABASE_URL.into(),
+            bind: defaults::BIND.into(),
+            public_url: defaults::PUBLIC_URL.into(),
+            smtp_url: None,
+            mail_dir: defaults::MAIL_DIR.into(),
+            mail_from: defaults::MAIL_FROM.into(),
+            admin_email: None,
+            admin_password: None,
+            secret_key: None,
+            reminder_hours: defaults::REMINDER_HOURS.into(),
+            mail_retention_days: defaults::MAIL_RETENTION_DAYS.into(),
+            rate_limit_per_minute: defaults::RATE_LIMIT_PER_MINUTE.into(),
+            db_pool_size: defaults::DB_POOL_SIZE.into(),
+            workers: None,
+            mail_lease_seconds: defaults::MAIL_LEASE_SECONDS.into(),
+            smtp_connections: defaults::SMTP_CONNECTIONS.into(),
+            session_idle_hours: defaults::SESSION_IDLE_HOURS.into(),
+            session_max_hours: defaults::SESSION_MAX_HOURS.into(),
+            trusted_proxies: None,
+            metrics_token: None,
+            no_mail_sender: false,
+        }
+    }
 }

@@ -3,6 +3,7 @@
 use std::io::BufRead;
 
 use anyhow::Context as _;
+use secrecy::ExposeSecret;
 
 use crate::cli::{AdminAccount, AdminCommand, AdminCreate, Command, MailCommand};
 use crate::config::Config;
@@ -27,7 +28,7 @@ pub async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Admin(AdminCommand::Create(args)) => admin_create(args, config).await,
         Command::Admin(AdminCommand::Password(args)) => {
             let email = account_email(&args)?;
-            let password = read_password(&email)?;
+            let password = read_password(&email, &config)?;
             let done = email.clone();
             on_database(config, move |conn| {
                 crate::ops::staff::change_password(conn, &email, password)
@@ -74,7 +75,7 @@ async fn admin_create(args: AdminCreate, config: Config) -> anyhow::Result<()> {
     if role == Role::Admin && !args.groups.is_empty() {
         anyhow::bail!("--group: an admin manages every group; groups are for coordinators");
     }
-    let password = read_password(&email)?;
+    let password = read_password(&email, &config)?;
     let new = crate::ops::staff::NewStaffUser {
         display_name: args.name.unwrap_or_else(|| email.to_string()),
         email,
@@ -95,12 +96,12 @@ fn account_email(args: &AdminAccount) -> anyhow::Result<EmailAddress> {
     EmailAddress::parse(&args.email).map_err(|e| anyhow::anyhow!("--email: {e}"))
 }
 
-/// The password for an account from CLUSTERCORD_ADMIN_PASSWORD,
+/// The password for an account from the configuration (CLUSTERCORD_ADMIN_PASSWORD),
 /// else the first line of standard input.
-fn read_password(email: &EmailAddress) -> anyhow::Result<Password> {
-    let raw = match std::env::var("CLUSTERCORD_ADMIN_PASSWORD") {
-        Ok(password) => password,
-        Err(_) => {
+fn read_password(email: &EmailAddress, config: &Config) -> anyhow::Result<Password> {
+    let raw = match &config.admin_password {
+        Some(password) => password.expose_secret().to_owned(),
+        None => {
             eprintln!("Password for {email} (one line):");
             let mut line = String::new();
             std::io::stdin()
@@ -130,17 +131,9 @@ async fn send_pending(config: &Config) -> anyhow::Result<crate::mail::DeliveryRe
     let prepared = config.clone();
     let db = tokio::task::spawn_blocking(move || startup::prepare_database(&prepared)).await??;
     let templates = std::sync::Arc::new(crate::templates::load()?);
-    let (mailer, _) = startup::mail_parts(config, db, templates)?;
-    mailer
-        .queue_reminders(chrono::Utc::now())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    // Where a cron job delivers instead of `serve`, it also keeps the retention.
-    mailer
-        .purge_expired(chrono::Utc::now())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    crate::mail::deliver_due(&mailer, chrono::Utc::now())
+    let (mailer, composer) = startup::mail_parts(config, db, templates)?;
+    startup::worker(config, mailer, composer)
+        .run_once()
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))
 }

@@ -12,12 +12,6 @@ use crate::cli::Settings;
 use crate::db::DatabaseUrl;
 use crate::domain::{EmailAddress, Password};
 
-/// lettre 0.11.23 leaves Nagle's algorithm on, so every message waits for the
-/// server's delayed ACK (~40 ms on Linux; lettre PR #1159, not released yet). With
-/// one message in flight per connection, sixteen connections made 254 a second
-/// to a loopback server (BENCHMARKS.md), few enough for most relays.
-pub const DEFAULT_SMTP_CONNECTIONS: u32 = 16;
-
 #[derive(Debug, thiserror::Error)]
 #[error("{variable}: {message}")]
 pub struct ConfigError {
@@ -42,6 +36,9 @@ pub struct Config {
     pub mail_dir: PathBuf,
     pub mail_from: Mailbox,
     pub bootstrap_admin: Option<(EmailAddress, SecretString)>,
+    /// The password `admin create` and `admin password` set, when given
+    /// (`CLUSTERCORD_ADMIN_PASSWORD`); else they read it from standard input.
+    pub admin_password: Option<SecretString>,
     pub secret_key: SecretString,
     /// Whether the secret key was made up at start (sessions end at restart).
     pub secret_key_is_random: bool,
@@ -81,137 +78,116 @@ pub struct Config {
 pub const MIN_SECRET_KEY_BYTES: usize = 64;
 
 impl Config {
-    /// The defaults of CONTRACT.md with the given database.
+    /// The defaults of CONTRACT.md (`cli::defaults`) with the given database.
     pub fn new(database_url: DatabaseUrl) -> Config {
-        Config {
-            database_url,
-            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            public_url: "http://127.0.0.1:8080".into(),
-            smtp_url: None,
-            mail_dir: PathBuf::from("mail-outbox"),
-            mail_from: "Clustercord <noreply@localhost>"
-                .parse()
-                .expect("valid default sender"),
-            bootstrap_admin: None,
-            secret_key: random_secret_key(),
-            secret_key_is_random: true,
-            reminder_hours: 48,
-            mail_retention_days: 90,
-            rate_limit_per_minute: 60,
-            db_pool_size: 4,
-            workers: std::thread::available_parallelism()
-                .map(usize::from)
-                .unwrap_or(2),
-            mail_sender: true,
-            mail_poll_interval: Duration::from_secs(2),
-            mail_lease: Duration::from_secs(120),
-            smtp_connections: DEFAULT_SMTP_CONNECTIONS,
-            body_limit: 256 * 1024,
-            token_lifetime: Duration::from_secs(30 * 24 * 3600),
-            session_idle: Duration::from_secs(12 * 3600),
-            session_max: Duration::from_secs(24 * 3600),
-            trusted_proxies: Vec::new(),
-            metrics_token: None,
-            body_timeout: Duration::from_secs(10),
-            body_min_rate: 4 * 1024,
-        }
+        Config::with_database(database_url, &Settings::default())
+            .expect("the defaults of every setting are valid")
     }
 
     pub fn from_settings(s: &Settings) -> Result<Config, ConfigError> {
         let database_url =
             DatabaseUrl::parse(&s.database_url).map_err(|m| bad("DATABASE_URL", m))?;
-        let mut config = Config::new(database_url);
-        config.bind = s.bind.trim().parse().map_err(|_| {
-            bad(
-                "CLUSTERCORD_BIND",
-                format!("{:?} is not an address like 127.0.0.1:8080", s.bind),
-            )
-        })?;
-        config.public_url = parse_public_url(&s.public_url)?;
-        if let Some(smtp) = s
-            .smtp_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-        {
-            crate::mail::transport::check_smtp_url(smtp)
-                .map_err(|m| bad("CLUSTERCORD_SMTP_URL", m))?;
-            config.smtp_url = Some(SecretString::from(smtp.to_owned()));
-        }
-        if s.mail_dir.trim().is_empty() {
-            return Err(bad("CLUSTERCORD_MAIL_DIR", "must not be empty"));
-        }
-        config.mail_dir = PathBuf::from(s.mail_dir.trim());
-        config.mail_from = s.mail_from.parse().map_err(|e| {
-            bad(
-                "CLUSTERCORD_MAIL_FROM",
-                format!("not a sender like \"Name <a@b.org>\": {e}"),
-            )
-        })?;
+        Config::with_database(database_url, s)
+    }
+
+    fn with_database(database_url: DatabaseUrl, s: &Settings) -> Result<Config, ConfigError> {
         // An empty variable counts as unset (compose files pass `${VAR:-}`).
         let given = |value: &Option<String>| value.clone().filter(|v| !v.trim().is_empty());
-        config.bootstrap_admin = match (given(&s.admin_email), given(&s.admin_password)) {
-            (Some(email), Some(password)) => {
-                let email = EmailAddress::parse(&email)
-                    .map_err(|e| bad("CLUSTERCORD_ADMIN_EMAIL", e.to_string()))?;
-                Password::parse(&password)
-                    .map_err(|e| bad("CLUSTERCORD_ADMIN_PASSWORD", e.to_string()))?;
-                Some((email, SecretString::from(password)))
-            }
-            _ => None,
+        let (secret_key, secret_key_is_random) = match given(&s.secret_key) {
+            Some(key) => (parse_secret_key(key)?, false),
+            None => (random_secret_key(), true),
         };
-        if let Some(key) = &given(&s.secret_key) {
-            if key.len() < MIN_SECRET_KEY_BYTES {
-                return Err(bad(
-                    "CLUSTERCORD_SECRET_KEY",
-                    format!(
-                        "must be at least {MIN_SECRET_KEY_BYTES} bytes, got {}",
-                        key.len()
-                    ),
-                ));
-            }
-            config.secret_key = SecretString::from(key.clone());
-            config.secret_key_is_random = false;
-        }
-        config.reminder_hours =
-            parse_number("CLUSTERCORD_REMINDER_HOURS", &s.reminder_hours, 1, 24 * 60)?;
-        config.mail_retention_days = parse_number(
-            "CLUSTERCORD_MAIL_RETENTION_DAYS",
-            &s.mail_retention_days,
-            1,
-            3650,
-        )?;
-        config.rate_limit_per_minute = parse_number(
-            "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
-            &s.rate_limit_per_minute,
-            0,
-            1_000_000,
-        )?;
-        config.db_pool_size = parse_number("CLUSTERCORD_DB_POOL_SIZE", &s.db_pool_size, 1, 200)?;
-        if let Some(workers) = &s.workers {
-            config.workers = parse_number("CLUSTERCORD_WORKERS", workers, 1, 256)? as usize;
-        }
-        config.mail_sender = !s.no_mail_sender;
-        config.mail_lease = Duration::from_secs(u64::from(parse_number(
-            "CLUSTERCORD_MAIL_LEASE_SECONDS",
-            &s.mail_lease_seconds,
-            1,
-            86_400,
-        )?));
-        config.smtp_connections =
-            parse_number("CLUSTERCORD_SMTP_CONNECTIONS", &s.smtp_connections, 1, 256)?;
         let hours = |variable, raw: &str| -> Result<Duration, ConfigError> {
             Ok(Duration::from_secs(
                 3600 * u64::from(parse_number(variable, raw, 1, 24 * 365)?),
             ))
         };
-        config.session_idle = hours("CLUSTERCORD_SESSION_IDLE_HOURS", &s.session_idle_hours)?;
-        config.session_max = hours("CLUSTERCORD_SESSION_MAX_HOURS", &s.session_max_hours)?;
-        if let Some(proxies) = given(&s.trusted_proxies) {
-            config.trusted_proxies = parse_proxies(&proxies)?;
-        }
-        config.metrics_token = given(&s.metrics_token).map(SecretString::from);
-        Ok(config)
+        Ok(Config {
+            database_url,
+            bind: s.bind.trim().parse().map_err(|_| {
+                bad(
+                    "CLUSTERCORD_BIND",
+                    format!("{:?} is not an address like 127.0.0.1:8080", s.bind),
+                )
+            })?,
+            public_url: parse_public_url(&s.public_url)?,
+            smtp_url: given(&s.smtp_url)
+                .map(|smtp| parse_smtp_url(smtp.trim()))
+                .transpose()?,
+            mail_dir: match s.mail_dir.trim() {
+                "" => return Err(bad("CLUSTERCORD_MAIL_DIR", "must not be empty")),
+                dir => PathBuf::from(dir),
+            },
+            mail_from: s.mail_from.parse().map_err(|e| {
+                bad(
+                    "CLUSTERCORD_MAIL_FROM",
+                    format!("not a sender like \"Name <a@b.org>\": {e}"),
+                )
+            })?,
+            bootstrap_admin: match (given(&s.admin_email), given(&s.admin_password)) {
+                (Some(email), Some(password)) => {
+                    let email = EmailAddress::parse(&email)
+                        .map_err(|e| bad("CLUSTERCORD_ADMIN_EMAIL", e.to_string()))?;
+                    Password::parse(&password)
+                        .map_err(|e| bad("CLUSTERCORD_ADMIN_PASSWORD", e.to_string()))?;
+                    Some((email, SecretString::from(password)))
+                }
+                _ => None,
+            },
+            admin_password: given(&s.admin_password).map(SecretString::from),
+            secret_key,
+            secret_key_is_random,
+            reminder_hours: parse_number(
+                "CLUSTERCORD_REMINDER_HOURS",
+                &s.reminder_hours,
+                1,
+                24 * 60,
+            )?,
+            mail_retention_days: parse_number(
+                "CLUSTERCORD_MAIL_RETENTION_DAYS",
+                &s.mail_retention_days,
+                1,
+                3650,
+            )?,
+            rate_limit_per_minute: parse_number(
+                "CLUSTERCORD_RATE_LIMIT_PER_MINUTE",
+                &s.rate_limit_per_minute,
+                0,
+                1_000_000,
+            )?,
+            db_pool_size: parse_number("CLUSTERCORD_DB_POOL_SIZE", &s.db_pool_size, 1, 200)?,
+            workers: match &s.workers {
+                Some(workers) => parse_number("CLUSTERCORD_WORKERS", workers, 1, 256)? as usize,
+                None => std::thread::available_parallelism()
+                    .map(usize::from)
+                    .unwrap_or(2),
+            },
+            mail_sender: !s.no_mail_sender,
+            mail_poll_interval: Duration::from_secs(2),
+            mail_lease: Duration::from_secs(u64::from(parse_number(
+                "CLUSTERCORD_MAIL_LEASE_SECONDS",
+                &s.mail_lease_seconds,
+                1,
+                86_400,
+            )?)),
+            smtp_connections: parse_number(
+                "CLUSTERCORD_SMTP_CONNECTIONS",
+                &s.smtp_connections,
+                1,
+                256,
+            )?,
+            body_limit: 256 * 1024,
+            token_lifetime: Duration::from_secs(30 * 24 * 3600),
+            session_idle: hours("CLUSTERCORD_SESSION_IDLE_HOURS", &s.session_idle_hours)?,
+            session_max: hours("CLUSTERCORD_SESSION_MAX_HOURS", &s.session_max_hours)?,
+            trusted_proxies: match given(&s.trusted_proxies) {
+                Some(proxies) => parse_proxies(&proxies)?,
+                None => Vec::new(),
+            },
+            metrics_token: given(&s.metrics_token).map(SecretString::from),
+            body_timeout: Duration::from_secs(10),
+            body_min_rate: 4 * 1024,
+        })
     }
 
     pub fn secret_key_bytes(&self) -> &[u8] {
@@ -262,8 +238,31 @@ fn parse_number(variable: &'static str, raw: &str, min: u32, max: u32) -> Result
     }
 }
 
+fn parse_secret_key(key: String) -> Result<SecretString, ConfigError> {
+    if key.len() < MIN_SECRET_KEY_BYTES {
+        return Err(bad(
+            "CLUSTERCORD_SECRET_KEY",
+            format!(
+                "must be at least {MIN_SECRET_KEY_BYTES} bytes, got {}",
+                key.len()
+            ),
+        ));
+    }
+    Ok(SecretString::from(key))
+}
+
+fn parse_smtp_url(url: &str) -> Result<SecretString, ConfigError> {
+    lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url).map_err(|e| {
+        bad(
+            "CLUSTERCORD_SMTP_URL",
+            format!("not a valid SMTP URL (smtp://host:port or smtps://user:pass@host): {e}"),
+        )
+    })?;
+    Ok(SecretString::from(url.to_owned()))
+}
+
 fn random_secret_key() -> SecretString {
-    SecretString::from(crate::auth::random_token(64))
+    SecretString::from(crate::secrets::random_token(64))
 }
 
 #[cfg(test)]
@@ -287,6 +286,20 @@ mod tests {
         assert_eq!(config.session_idle, Duration::from_secs(12 * 3600));
         assert!(config.trusted_proxies.is_empty());
         assert!(config.metrics_token.is_none());
+    }
+
+    #[test]
+    fn the_defaults_of_new_are_those_of_the_command_line() {
+        let url = DatabaseUrl::parse(crate::cli::defaults::DATABASE_URL).unwrap();
+        let (new, parsed) = (
+            Config::new(url),
+            Config::from_settings(&settings(&[])).unwrap(),
+        );
+        assert_eq!(format!("{:?}", new.bind), format!("{:?}", parsed.bind));
+        assert_eq!(new.reminder_hours, parsed.reminder_hours);
+        assert_eq!(new.smtp_connections, 16);
+        assert_eq!(new.mail_lease, parsed.mail_lease);
+        assert_eq!(new.session_max, parsed.session_max);
     }
 
     #[test]

@@ -110,8 +110,12 @@ impl From<DbError> for AppError {
             DbError::Query(diesel::result::Error::NotFound) => {
                 AppError::NotFound("Not found.".into())
             }
-            DbError::Pool(e) => {
-                AppError::Unavailable(format!("The database is not reachable right now: {e}"))
+            DbError::Pool(cause) => {
+                // The pool's words name hosts and timeouts: for the log, not the client.
+                tracing::warn!(%cause, "no database connection");
+                AppError::Unavailable(
+                    "The database is not reachable right now. Please try again.".into(),
+                )
             }
             other => AppError::Internal(other.into()),
         }
@@ -178,7 +182,7 @@ impl ResponseError for AppError {
             AppError::Internal(cause) => {
                 tracing::error!(error = %format!("{cause:#}"), "internal error")
             }
-            AppError::Unavailable(cause) => tracing::warn!(%cause, "service unavailable"),
+            AppError::Unavailable(message) => tracing::warn!(%message, "service unavailable"),
             _ => {}
         }
         let mut response = HttpResponse::build(self.status_code());

@@ -1,7 +1,14 @@
-//! Exports for spreadsheets. Cells that a spreadsheet would run as a formula
-//! (starting with = + - @, a tab or a carriage return) are defused with a quote.
+//! Exports for spreadsheets: CSV with a byte-order mark (so that spreadsheets read
+//! accented names right) and a header row. Cells that a spreadsheet would run as a
+//! formula (starting with = + - @, a tab or a carriage return) are defused with a
+//! quote. The use cases choose the columns; this module only writes them.
 
-use crate::api::registrations::RegistrationResponse;
+/// A file to hand out.
+#[derive(Debug, Clone)]
+pub struct CsvFile {
+    pub filename: String,
+    pub body: Vec<u8>,
+}
 
 /// A cell as text a spreadsheet shows, never runs.
 pub fn defuse(cell: &str) -> String {
@@ -11,41 +18,16 @@ pub fn defuse(cell: &str) -> String {
     }
 }
 
-/// Registrations as CSV: a byte-order mark, a header row, one row each.
-pub fn registrations_csv(rows: &[RegistrationResponse]) -> anyhow::Result<Vec<u8>> {
+/// A header row and one row per record, every cell defused.
+pub fn table<R, C>(header: &[&str], rows: impl IntoIterator<Item = R>) -> anyhow::Result<Vec<u8>>
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<str>,
+{
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    writer.write_record([
-        "id",
-        "status",
-        "waitlist_position",
-        "name",
-        "email",
-        "organisation",
-        "organisation_kind",
-        "country",
-        "language",
-        "note",
-        "attendance",
-        "registered_at",
-    ])?;
+    writer.write_record(header)?;
     for row in rows {
-        let record = [
-            row.id.to_string(),
-            row.status.clone(),
-            row.waitlist_position
-                .map(|p| p.to_string())
-                .unwrap_or_default(),
-            row.name.clone(),
-            row.email.clone(),
-            row.organisation.clone(),
-            row.organisation_kind.clone().unwrap_or_default(),
-            row.country.clone(),
-            row.language.clone(),
-            row.note.clone().unwrap_or_default(),
-            row.attendance.clone().unwrap_or_default(),
-            row.registered_at.clone(),
-        ];
-        writer.write_record(record.iter().map(|cell| defuse(cell)))?;
+        writer.write_record(row.into_iter().map(|cell| defuse(cell.as_ref())))?;
     }
     Ok(writer.into_inner()?)
 }
@@ -62,5 +44,11 @@ mod tests {
         assert_eq!(defuse("-1"), "'-1");
         assert_eq!(defuse("Željko Novák"), "Željko Novák");
         assert_eq!(defuse(""), "");
+    }
+
+    #[test]
+    fn a_table_starts_with_a_byte_order_mark_and_its_header() {
+        let body = table(&["a", "b"], [["=1", "x"]]).unwrap();
+        assert_eq!(body, b"\xEF\xBB\xBFa,b\n'=1,x\n");
     }
 }

@@ -18,12 +18,10 @@ use tracing_actix_web::TracingLogger;
 use crate::config::Config;
 use crate::db::Db;
 use crate::domain::Password;
-use crate::limits::{LoginThrottle, PublicRateLimit};
 use crate::mail::{Composer, Mailer, Transport};
-use crate::metrics::Metrics;
+use crate::web::AppState;
+use crate::worker::Worker;
 use crate::{api, ops, pages};
-
-pub use crate::state::AppState;
 
 pub struct Application {
     port: u16,
@@ -62,10 +60,15 @@ pub fn mail_parts(
 ) -> anyhow::Result<(Mailer, Composer)> {
     let transport = Transport::from_config(config).map_err(anyhow::Error::msg)?;
     let composer = Composer::new(templates, &config.public_url);
-    let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease)
-        .with_reminders(composer.clone(), config.reminder_hours)
-        .with_retention(config.mail_retention_days);
+    let mailer = Mailer::new(db, transport, config.mail_from.clone(), config.mail_lease);
     Ok((mailer, composer))
+}
+
+/// The background worker of a configuration: delivery, reminders and retention.
+pub fn worker(config: &Config, mailer: Mailer, composer: Composer) -> Worker {
+    Worker::new(mailer)
+        .with_reminders(composer, config.reminder_hours)
+        .with_retention(config.mail_retention_days)
 }
 
 pub async fn build(config: Config) -> anyhow::Result<Application> {
@@ -81,17 +84,7 @@ pub async fn build(config: Config) -> anyhow::Result<Application> {
     let listener = TcpListener::bind(config.bind)
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     let port = listener.local_addr()?.port();
-    let state = web::Data::new(AppState {
-        rate_limit: PublicRateLimit::per_minute(config.rate_limit_per_minute),
-        login_throttle: LoginThrottle::default(),
-        event_pages: crate::pages::cache::PageCache::new(std::time::Duration::from_secs(1)),
-        metrics: Metrics::new()?,
-        config: Arc::new(config),
-        db,
-        templates,
-        composer,
-        mailer,
-    });
+    let state = web::Data::new(AppState::new(config, db, templates, composer, mailer)?);
     let server = server(state.clone(), listener)?;
     Ok(Application {
         port,
@@ -115,18 +108,18 @@ fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<S
         // The first `wrap` is the innermost: a body cut short becomes a 408 that the
         // metrics count and the security headers cover.
         App::new()
-            .wrap(from_fn(crate::limits::cut_slow_bodies))
-            .wrap(from_fn(crate::metrics::record))
+            .wrap(from_fn(crate::web::limits::cut_slow_bodies))
+            .wrap(from_fn(crate::web::metrics::record))
             .wrap(session)
-            .wrap(from_fn(crate::headers::no_store_when_private))
-            .wrap(crate::headers::security())
+            .wrap(from_fn(crate::web::headers::no_store_when_private))
+            .wrap(crate::web::headers::security())
             .wrap(Compress::default())
-            .wrap(TracingLogger::<crate::client::ClientSpan>::new())
+            .wrap(TracingLogger::<crate::web::client::ClientSpan>::new())
             .app_data(state.clone())
-            .app_data(crate::client::TrustedProxies(
+            .app_data(crate::web::client::TrustedProxies(
                 config.trusted_proxies.clone(),
             ))
-            .app_data(crate::limits::BodyPace {
+            .app_data(crate::web::limits::BodyPace {
                 grace: config.body_timeout,
                 min_rate: config.body_min_rate,
             })
@@ -160,27 +153,54 @@ impl Application {
         self.state.clone()
     }
 
-    /// Serves until SIGTERM or Ctrl-C; with `CLUSTERCORD_NO_MAIL_SENDER` unset, the
-    /// mail sender runs beside the server and stops after it.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let sender = self.state.config.mail_sender.then(|| {
-            let mailer = self.state.mailer.clone();
-            let poll = self.state.config.mail_poll_interval;
-            tokio::spawn(mailer.run(poll, async move {
-                let _ = stopped.await;
-            }))
-        });
-        let result = self.server.await;
-        tracing::info!("HTTP server stopped");
-        let _ = stop.send(());
-        if let Some(sender) = sender {
-            let _ = sender.await;
-        }
-        result
+    /// The worker `run_until_stopped` runs beside the server.
+    pub fn worker(&self) -> Worker {
+        let state = &self.state;
+        worker(&state.config, state.mailer.clone(), state.composer.clone())
     }
 
-    /// Serves without the mail sender (tests deliver mail themselves).
+    /// Serves until SIGTERM or Ctrl-C; with `CLUSTERCORD_NO_MAIL_SENDER` unset, the
+    /// worker runs beside the server. Whichever stops first is reported: the server
+    /// stopping ends the worker; the worker ending (it only ends when told, so a
+    /// panic) stops the server and fails, so that a supervisor starts us again.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        if !self.state.config.mail_sender {
+            self.server.await?;
+            tracing::info!("HTTP server stopped");
+            return Ok(());
+        }
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let poll = self.state.config.mail_poll_interval;
+        let mut worker = tokio::spawn(self.worker().run(poll, async move {
+            let _ = stopped.await;
+        }));
+        let handle = self.server.handle();
+        let mut server = self.server;
+        tokio::select! {
+            served = &mut server => {
+                tracing::info!("HTTP server stopped; stopping the worker");
+                let _ = stop.send(());
+                let worked = worker.await;
+                if let Err(error) = &worked {
+                    tracing::error!(%error, "the worker failed while stopping");
+                }
+                served?;
+                worked.context("the worker failed while stopping")
+            }
+            worked = &mut worker => {
+                let why = match &worked {
+                    Ok(()) => "it returned".to_owned(),
+                    Err(error) => error.to_string(),
+                };
+                tracing::error!(%why, "the worker stopped; stopping the HTTP server");
+                handle.stop(true).await;
+                let _ = server.await;
+                anyhow::bail!("the background worker stopped: {why}")
+            }
+        }
+    }
+
+    /// Serves without the worker (tests deliver mail themselves).
     pub async fn run_server_only(self) -> std::io::Result<()> {
         self.server.await
     }

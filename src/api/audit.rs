@@ -2,9 +2,9 @@
 
 use actix_web::{web, HttpResponse};
 
-use crate::auth::ApiStaff;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 /// The newest 500 staff actions (admins only): who changed which event, invited
 /// whom, exported what.

@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use crate::api::ApiJson;
 use crate::error::AppError;
 use crate::ops;
-use crate::startup::AppState;
+use crate::web::AppState;
 
 #[derive(Deserialize, ToSchema)]
 pub struct CreateTokenRequest {
@@ -33,11 +33,11 @@ pub async fn create_token(
     state: web::Data<AppState>,
     body: ApiJson<CreateTokenRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let client = crate::client::of(&req);
+    let client = crate::web::client::of(&req);
     state.rate_limit.check(client)?;
     let CreateTokenRequest { email, password } = body.0;
     state.login_throttle.begin(&email, client)?;
-    let user = crate::auth::check_credentials(&state, &email, password, client).await?;
+    let user = crate::web::auth::check_credentials(&state, &email, password, client).await?;
     let Some(user) = user else {
         return Err(AppError::Unauthorized(
             "The email or password is wrong.".into(),

@@ -8,14 +8,14 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::api::json::{double_option, parse};
 use crate::api::ApiJson;
-use crate::auth::{ApiStaff, OptionalApiStaff};
 use crate::domain::events::{parse_instant, AgendaItem, EventKind, EventPatch, EventPlan, Span};
 use crate::domain::time::parse_timezone;
 use crate::domain::values::{optional_paragraphs, optional_text, required_text};
 use crate::domain::{Country, FieldErrors, Slug};
 use crate::error::AppError;
-use crate::ops::{self, events::EventView};
-use crate::startup::AppState;
+use crate::ops::{self, event_view::EventView};
+use crate::web::auth::{ApiStaff, OptionalApiStaff};
+use crate::web::AppState;
 
 #[derive(Deserialize, ToSchema, Default)]
 pub struct VenueInput {
@@ -294,7 +294,7 @@ impl From<&EventView> for EventResponse {
             seats: SeatsResponse {
                 confirmed: row.confirmed_count,
                 waitlisted: row.waitlisted_count,
-                available: row.capacity.map(|c| (c - row.confirmed_count).max(0)),
+                available: view.seats_available(),
             },
             sequence: row.sequence,
         }
@@ -386,7 +386,7 @@ pub async fn get_event(
     let id = id.into_inner();
     let view = state
         .db
-        .read(move |conn| ops::events::visible(conn, staff.0.as_ref(), id))
+        .read(move |conn| ops::event_view::visible(conn, staff.0.as_ref(), id))
         .await?;
     Ok(respond(actix_web::http::StatusCode::OK, &view))
 }
@@ -404,14 +404,12 @@ pub async fn change_event(
     body: ApiJson<EventRequest>,
 ) -> Result<HttpResponse, AppError> {
     let (patch, allow_overlap) = body.0.into_patch()?;
-    let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
     let view = state
-        .db
-        .write(move |conn| {
-            ops::events::change(conn, &composer, &staff.0, id, patch, allow_overlap, now)
+        .write_and_send(move |conn, composer| {
+            ops::events::change(conn, composer, &staff.0, id, patch, allow_overlap, now)
         })
         .await?;
-    state.mailer.wake();
     Ok(respond(actix_web::http::StatusCode::OK, &view))
 }
 
@@ -459,11 +457,11 @@ pub async fn cancel_event(
     staff: ApiStaff,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
     let view = state
-        .db
-        .write(move |conn| ops::events::cancel(conn, &composer, &staff.0, id, now))
+        .write_and_send(move |conn, composer| {
+            ops::events::cancel(conn, composer, &staff.0, id, now)
+        })
         .await?;
-    state.mailer.wake();
     Ok(respond(actix_web::http::StatusCode::OK, &view))
 }

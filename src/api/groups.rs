@@ -5,12 +5,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::ApiJson;
-use crate::auth::ApiStaff;
 use crate::domain::{values::optional_text, values::required_text, FieldErrors, Slug};
 use crate::error::AppError;
 use crate::ops;
-use crate::startup::AppState;
 use crate::store::groups::GroupRow;
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 #[derive(Serialize, ToSchema)]
 pub struct GroupResponse {

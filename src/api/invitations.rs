@@ -5,11 +5,11 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::api::ApiJson;
-use crate::auth::ApiStaff;
 use crate::domain::{EmailAddress, FieldErrors};
 use crate::error::AppError;
 use crate::ops::invitations::{self, InvitationStatus, InviteReport, Invitees};
-use crate::startup::AppState;
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 /// Largest invitation request, in bytes (a list of some 40,000 addresses).
 pub const INVITE_LIMIT: usize = 2 * 1024 * 1024;
@@ -74,17 +74,15 @@ pub async fn invite(
     body: ApiJson<InviteRequest>,
 ) -> Result<HttpResponse, AppError> {
     let parsed = body.0.parse();
-    let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
     let report = state
-        .db
-        .write(move |conn| {
+        .write_and_send(move |conn, composer| {
             // Who may, before what is wrong with the body.
-            crate::ops::events::managed(conn, &staff.0, id)?;
+            crate::ops::event_view::managed(conn, &staff.0, id)?;
             let (invitees, resend) = parsed?;
-            invitations::invite(conn, &composer, &staff.0, id, invitees, resend, now)
+            invitations::invite(conn, composer, &staff.0, id, invitees, resend, now)
         })
         .await?;
-    state.mailer.wake();
     Ok(HttpResponse::Accepted().json(report))
 }
 

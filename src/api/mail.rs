@@ -4,10 +4,10 @@ use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::ApiStaff;
 use crate::error::AppError;
-use crate::startup::AppState;
 use crate::store::outbox::OutboxRow;
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 #[derive(Deserialize, IntoParams)]
 pub struct MailQuery {
@@ -87,9 +87,7 @@ pub async fn retry_mail(
 ) -> Result<HttpResponse, AppError> {
     let (id, now) = (id.into_inner(), chrono::Utc::now().naive_utc());
     let row = state
-        .db
-        .write(move |conn| crate::ops::mail::retry(conn, &staff.0, id, now))
+        .write_and_send(move |conn, _| crate::ops::mail::retry(conn, &staff.0, id, now))
         .await?;
-    state.mailer.wake();
     Ok(HttpResponse::Ok().json(MailResponse::from(row)))
 }

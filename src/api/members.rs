@@ -6,11 +6,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::api::ApiJson;
-use crate::auth::ApiStaff;
 use crate::error::AppError;
 use crate::ops::members::{self, ImportReport, MemberInput, Saved};
-use crate::startup::AppState;
 use crate::store::members::MemberRow;
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 /// Largest CSV import, in bytes (about 40,000 members).
 pub const IMPORT_LIMIT: usize = 5 * 1024 * 1024;
@@ -153,22 +153,10 @@ pub async fn export(
     staff: ApiStaff,
     slug: web::Path<crate::domain::Slug>,
 ) -> Result<HttpResponse, AppError> {
-    csv_export(&state, staff.0, slug.into_inner()).await
-}
-
-/// A group's mailing list as CSV, recorded in the audit log.
-pub async fn csv_export(
-    state: &AppState,
-    staff: crate::domain::StaffUser,
-    slug: crate::domain::Slug,
-) -> Result<HttpResponse, AppError> {
-    let user = staff.clone();
-    let (group, rows) = state
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let file = state
         .db
-        .read(move |conn| members::list(conn, &user, &slug))
+        .write(move |conn| crate::ops::exports::members(conn, &staff.0, &slug, now))
         .await?;
-    let body = members::to_csv(&rows).map_err(AppError::internal)?;
-    let subject = format!("members of group {}", group.slug);
-    let filename = format!("{}-members.csv", group.slug);
-    crate::api::logged_csv_download(state, staff, subject, &filename, body).await
+    Ok(crate::web::respond::csv_download(file))
 }

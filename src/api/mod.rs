@@ -226,36 +226,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// A CSV file of personal data to download: the export is recorded in the audit
-/// log before it is handed out.
-pub async fn logged_csv_download(
-    state: &crate::startup::AppState,
-    staff: crate::domain::StaffUser,
-    subject: String,
-    filename: &str,
-    body: Vec<u8>,
-) -> Result<HttpResponse, crate::error::AppError> {
-    state
-        .db
-        .write(move |conn| {
-            let now = chrono::Utc::now();
-            crate::ops::audit::record(conn, &staff, "export", &subject, None, now)
-        })
-        .await?;
-    Ok(csv_download(filename, body))
-}
-
-/// A CSV file to download.
-pub fn csv_download(filename: &str, body: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{filename}\""),
-        ))
-        .body(body)
-}
-
 /// A resource that answers 405 with the JSON error body for other methods.
 fn resource(path: &str) -> actix_web::Resource {
     web::resource(path).default_service(web::to(method_not_allowed))

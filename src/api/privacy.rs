@@ -5,11 +5,11 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::ApiJson;
-use crate::auth::ApiStaff;
 use crate::domain::EmailAddress;
 use crate::error::AppError;
 use crate::ops::privacy::{self, Erased};
-use crate::startup::AppState;
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 #[derive(Deserialize, ToSchema)]
 pub struct EraseRequest {
@@ -19,7 +19,7 @@ pub struct EraseRequest {
 }
 
 impl EraseRequest {
-    pub fn parse(&self) -> Result<EmailAddress, AppError> {
+    fn parse(&self) -> Result<EmailAddress, AppError> {
         EmailAddress::parse(self.email.as_deref().unwrap_or_default())
             .map_err(|e| AppError::invalid_field("email", e.to_string()))
     }
@@ -41,22 +41,10 @@ pub async fn erase(
 ) -> Result<HttpResponse, AppError> {
     let admin = staff.admin()?;
     let email = body.0.parse()?;
-    let erased = run(&state, admin, email).await?;
-    Ok(HttpResponse::Ok().json(erased))
-}
-
-/// The erasure, shared by the API and the staff page.
-pub async fn run(
-    state: &AppState,
-    admin: crate::domain::StaffUser,
-    email: EmailAddress,
-) -> Result<Erased, AppError> {
-    let (composer, now) = (state.composer.clone(), chrono::Utc::now());
-    let erased = state
-        .db
-        .write(move |conn| privacy::erase(conn, &composer, &admin, &email, now))
+    let now = chrono::Utc::now();
+    // Seats freed before an event promote someone, who is told by mail.
+    let erased: Erased = state
+        .write_and_send(move |conn, composer| privacy::erase(conn, composer, &admin, &email, now))
         .await?;
-    // Seats freed before an event promoted someone, who is told by mail.
-    state.mailer.wake();
-    Ok(erased)
+    Ok(HttpResponse::Ok().json(erased))
 }

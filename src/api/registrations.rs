@@ -2,19 +2,18 @@
 //! lists (JSON and CSV), cancellations and attendance.
 
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::TimeZone;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::api::events::EventResponse;
 use crate::api::ApiJson;
-use crate::auth::ApiStaff;
-use crate::domain::values::optional_paragraphs;
-use crate::domain::{FieldErrors, Language};
+use crate::domain::people::{NewRegistration, PersonFields};
+use crate::domain::Language;
 use crate::error::AppError;
-use crate::ops::events::EventView;
-use crate::ops::registrations::{self, Attendance, NewRegistration, Registered, RegistrationView};
-use crate::startup::AppState;
+use crate::ops::event_view::EventView;
+use crate::ops::registrations::{self, Attendance, Registered, RegistrationView};
+use crate::web::auth::ApiStaff;
+use crate::web::AppState;
 
 #[derive(Deserialize, ToSchema, Default)]
 pub struct RegisterRequest {
@@ -36,11 +35,9 @@ pub struct RegisterRequest {
 }
 
 impl RegisterRequest {
-    /// Every field checked, every error gathered. `default_language` applies when
-    /// none is given.
-    pub fn parse(self, default_language: Language) -> Result<NewRegistration, AppError> {
-        let mut errors = FieldErrors::new();
-        let fields = crate::domain::people::PersonFields {
+    /// Every field checked, every error gathered; English when no language is given.
+    pub fn parse(self) -> Result<NewRegistration, AppError> {
+        let fields = PersonFields {
             name: self.name.as_deref(),
             email: self.email.as_deref(),
             organisation: self.organisation.as_deref(),
@@ -48,12 +45,8 @@ impl RegisterRequest {
             language: self.language.as_deref(),
             organisation_kind: self.organisation_kind.as_deref(),
         };
-        let person = crate::domain::people::Person::parse(fields, default_language, &mut errors);
-        let note = errors.check("note", optional_paragraphs(self.note.as_deref(), 1000));
-        match (person, note) {
-            (Some(person), Some(note)) if errors.is_empty() => Ok(NewRegistration { person, note }),
-            _ => Err(AppError::invalid(errors)),
-        }
+        NewRegistration::parse(fields, self.note.as_deref(), Language::En)
+            .map_err(AppError::invalid)
     }
 }
 
@@ -83,16 +76,14 @@ pub async fn register(
     id: web::Path<i64>,
     body: ApiJson<RegisterRequest>,
 ) -> Result<HttpResponse, AppError> {
-    state.rate_limit.check(crate::client::of(&req))?;
-    let new = body.0.parse(Language::En)?;
-    let (id, now, composer) = (id.into_inner(), chrono::Utc::now(), state.composer.clone());
+    state.rate_limit.check(crate::web::client::of(&req))?;
+    let new = body.0.parse()?;
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
     let outcome = state
-        .db
-        .write_grouped(id, move |conn| {
-            registrations::register(conn, &composer, id, new, now)
+        .write_grouped_and_send(id, move |conn, composer| {
+            registrations::register(conn, composer, id, new, now)
         })
         .await?;
-    state.mailer.wake();
     let answer = match outcome {
         Registered::Created(view) => RegisteredResponse {
             id: view.row.id,
@@ -136,9 +127,10 @@ pub struct RegistrationResponse {
 
 impl RegistrationResponse {
     pub fn of(view: RegistrationView, event: &EventView) -> Self {
+        let registered_at = view.registered_at(event);
         let row = view.row;
         RegistrationResponse {
-            registered_at: event.zone().from_utc_datetime(&row.created_at).to_rfc3339(),
+            registered_at,
             id: row.id,
             event_id: row.event_id,
             name: row.name,
@@ -189,16 +181,12 @@ pub async fn cancel_own(
     state: web::Data<AppState>,
     token: web::Path<crate::domain::LinkToken>,
 ) -> Result<HttpResponse, AppError> {
-    let (token, now, composer) = (
-        token.into_inner(),
-        chrono::Utc::now(),
-        state.composer.clone(),
-    );
+    let (token, now) = (token.into_inner(), chrono::Utc::now());
     let (view, event) = state
-        .db
-        .write(move |conn| registrations::cancel_by_token(conn, &composer, &token, now))
+        .write_and_send(move |conn, composer| {
+            registrations::cancel_by_token(conn, composer, &token, now)
+        })
         .await?;
-    state.mailer.wake();
     Ok(HttpResponse::Ok().json(OwnRegistrationResponse {
         event: EventResponse::from(&event),
         registration: RegistrationResponse::of(view, &event),
@@ -215,24 +203,16 @@ pub async fn list(
     staff: ApiStaff,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let rows = rows_of(&state, staff.0, id.into_inner()).await?;
-    Ok(HttpResponse::Ok().json(rows))
-}
-
-/// The registrations of an event as the staff member may see them.
-pub async fn rows_of(
-    state: &AppState,
-    staff: crate::domain::StaffUser,
-    id: i64,
-) -> Result<Vec<RegistrationResponse>, AppError> {
+    let id = id.into_inner();
     let (event, views) = state
         .db
-        .read(move |conn| registrations::for_event(conn, &staff, id))
+        .read(move |conn| registrations::for_event(conn, &staff.0, id))
         .await?;
-    Ok(views
+    let rows: Vec<RegistrationResponse> = views
         .into_iter()
         .map(|v| RegistrationResponse::of(v, &event))
-        .collect())
+        .collect();
+    Ok(HttpResponse::Ok().json(rows))
 }
 
 /// The same as CSV with a header row, UTF-8 with a byte-order mark so that
@@ -246,20 +226,12 @@ pub async fn list_csv(
     staff: ApiStaff,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    csv_export(&state, staff.0, id.into_inner()).await
-}
-
-/// A CSV download of an event's registrations, recorded in the audit log.
-pub async fn csv_export(
-    state: &AppState,
-    staff: crate::domain::StaffUser,
-    event_id: i64,
-) -> Result<HttpResponse, AppError> {
-    let rows = rows_of(state, staff.clone(), event_id).await?;
-    let body = crate::export::registrations_csv(&rows).map_err(AppError::internal)?;
-    let subject = format!("registrations of event {event_id}");
-    let filename = format!("event-{event_id}-registrations.csv");
-    crate::api::logged_csv_download(state, staff, subject, &filename, body).await
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
+    let file = state
+        .db
+        .write(move |conn| crate::ops::exports::registrations(conn, &staff.0, id, now))
+        .await?;
+    Ok(crate::web::respond::csv_download(file))
 }
 
 /// Cancels a registration on someone's behalf (staff of the group).
@@ -272,22 +244,15 @@ pub async fn staff_cancel(
     staff: ApiStaff,
     path: web::Path<(i64, i64)>,
 ) -> Result<HttpResponse, AppError> {
-    let ((event_id, id), now, composer) = (
-        path.into_inner(),
-        chrono::Utc::now(),
-        state.composer.clone(),
-    );
+    let ((event_id, id), now) = (path.into_inner(), chrono::Utc::now());
     let (view, event) = state
-        .db
-        .write(move |conn| {
-            let view =
-                registrations::cancel_by_staff(conn, &composer, &staff.0, event_id, id, now)?;
-            let event = crate::ops::events::load(conn, event_id)?
+        .write_and_send(move |conn, composer| {
+            let view = registrations::cancel_by_staff(conn, composer, &staff.0, event_id, id, now)?;
+            let event = crate::ops::event_view::load(conn, event_id)?
                 .ok_or_else(|| AppError::NotFound("No such event.".into()))?;
-            Ok::<_, AppError>((view, event))
+            Ok((view, event))
         })
         .await?;
-    state.mailer.wake();
     Ok(HttpResponse::Ok().json(RegistrationResponse::of(view, &event)))
 }
 
@@ -322,7 +287,7 @@ pub async fn set_attendance(
         .write(move |conn| {
             let view =
                 registrations::mark_attendance(conn, &staff.0, event_id, id, attendance, now)?;
-            let event = crate::ops::events::load(conn, event_id)?
+            let event = crate::ops::event_view::load(conn, event_id)?
                 .ok_or_else(|| AppError::NotFound("No such event.".into()))?;
             Ok::<_, AppError>((view, event))
         })

@@ -4,7 +4,7 @@ use actix_web::{web, HttpResponse};
 use utoipa::OpenApi;
 
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::web::AppState;
 
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct HealthResponse {
@@ -33,7 +33,7 @@ pub async fn metrics(
     if let Some(expected) = &state.config.metrics_token {
         use secrecy::ExposeSecret;
         use subtle::ConstantTimeEq;
-        let given = crate::auth::bearer_token(&req).unwrap_or_default();
+        let given = crate::web::auth::bearer_token(&req).unwrap_or_default();
         let same: bool = given
             .as_bytes()
             .ct_eq(expected.expose_secret().as_bytes())

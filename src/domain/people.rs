@@ -1,7 +1,9 @@
 //! People as registrations and mailing lists know them.
 
 use super::fields::FieldErrors;
-use super::values::{optional_text, required_text, Country, EmailAddress, Language};
+use super::values::{
+    optional_paragraphs, optional_text, required_text, Country, EmailAddress, Language,
+};
 
 #[derive(Debug, Clone)]
 pub struct Person {
@@ -52,6 +54,33 @@ impl Person {
             language: language?,
             organisation_kind: organisation_kind?,
         })
+    }
+}
+
+/// A checked registration: who, and what the organisers should know. Both the
+/// JSON body and the HTML form parse into it.
+#[derive(Debug, Clone)]
+pub struct NewRegistration {
+    pub person: Person,
+    /// Dietary or accessibility needs.
+    pub note: Option<String>,
+}
+
+impl NewRegistration {
+    /// Every field checked, every error gathered; `default_language` applies when
+    /// none is given.
+    pub fn parse(
+        fields: PersonFields,
+        note: Option<&str>,
+        default_language: Language,
+    ) -> Result<NewRegistration, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let person = Person::parse(fields, default_language, &mut errors);
+        let note = errors.check("note", optional_paragraphs(note, 1000));
+        match (person, note) {
+            (Some(person), Some(note)) if errors.is_empty() => Ok(NewRegistration { person, note }),
+            _ => Err(errors),
+        }
     }
 }
 

@@ -98,7 +98,7 @@ impl Composer {
         Ok(NewOutbox {
             message_id: format!(
                 "<{}@{}>",
-                crate::auth::random_token(18),
+                crate::secrets::random_token(18),
                 self.message_id_domain
             ),
             kind: email.kind.to_owned(),

@@ -32,10 +32,7 @@ pub struct DeliveryReport {
     pub failed: usize,
 }
 
-/// How often the loop deletes mail past its retention.
-const PURGE_EVERY: Duration = Duration::from_secs(3600);
-
-/// Everything the sender needs; shared by `serve`'s loop and `mail send-pending`.
+/// Everything delivery needs; shared by the worker and `mail send-pending`.
 #[derive(Clone)]
 pub struct Mailer {
     pub db: Db,
@@ -43,10 +40,6 @@ pub struct Mailer {
     pub from: Mailbox,
     pub lease: Duration,
     wake: Arc<Notify>,
-    /// Queues due reminders before each round: the composer and the hours ahead.
-    reminders: Option<(super::Composer, u32)>,
-    /// Days to keep sent and failed mail; `None` keeps it.
-    retention_days: Option<u32>,
 }
 
 impl Mailer {
@@ -57,42 +50,7 @@ impl Mailer {
             from,
             lease,
             wake: Arc::new(Notify::new()),
-            reminders: None,
-            retention_days: None,
         }
-    }
-
-    /// Makes the loop delete sent and failed mail older than `days`, hourly.
-    pub fn with_retention(mut self, days: u32) -> Self {
-        self.retention_days = Some(days);
-        self
-    }
-
-    /// Deletes the sent and failed mail that is past its retention.
-    pub async fn purge_expired(&self, now: DateTime<Utc>) -> Result<usize, AppError> {
-        let Some(days) = self.retention_days else {
-            return Ok(0);
-        };
-        let cutoff = now.naive_utc() - chrono::Duration::days(i64::from(days));
-        self.db
-            .write(move |conn| Ok(crate::store::outbox::purge_finished_before(conn, cutoff)?))
-            .await
-    }
-
-    /// Makes each delivery round queue the reminders that are due first.
-    pub fn with_reminders(mut self, composer: super::Composer, hours: u32) -> Self {
-        self.reminders = Some((composer, hours));
-        self
-    }
-
-    /// Queues due reminders (once per registration, whatever else runs).
-    pub async fn queue_reminders(&self, now: DateTime<Utc>) -> Result<usize, AppError> {
-        let Some((composer, hours)) = self.reminders.clone() else {
-            return Ok(0);
-        };
-        self.db
-            .write(move |conn| crate::ops::reminders::queue_due(conn, &composer, hours, now))
-            .await
     }
 
     /// Tells the sender loop that mail was queued, so it does not wait for its next poll.
@@ -100,37 +58,9 @@ impl Mailer {
         self.wake.notify_one();
     }
 
-    /// Delivers until `stop` resolves, looking for due mail every `poll` or when woken.
-    pub async fn run(self, poll: Duration, stop: impl std::future::Future<Output = ()>) {
-        tracing::info!(transport = %self.transport.describe(), "mail sender started");
-        tokio::pin!(stop);
-        let mut purged_at: Option<std::time::Instant> = None;
-        loop {
-            if purged_at.is_none_or(|at| at.elapsed() >= PURGE_EVERY) {
-                purged_at = Some(std::time::Instant::now());
-                match self.purge_expired(Utc::now()).await {
-                    Ok(0) => {}
-                    Ok(purged) => tracing::info!(purged, "old mail deleted"),
-                    Err(error) => tracing::warn!(%error, "deleting old mail failed; will retry"),
-                }
-            }
-            if let Err(error) = self.queue_reminders(Utc::now()).await {
-                tracing::warn!(%error, "queuing reminders failed; will retry");
-            }
-            match deliver_due(&self, Utc::now()).await {
-                Ok(report) if report != DeliveryReport::default() => {
-                    tracing::info!(?report, "mail delivered")
-                }
-                Ok(_) => {}
-                Err(error) => tracing::warn!(%error, "mail delivery round failed; will retry"),
-            }
-            tokio::select! {
-                _ = &mut stop => break,
-                _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(poll) => {}
-            }
-        }
-        tracing::info!("mail sender stopped");
+    /// Resolves when someone calls `wake` (the worker's loop waits on it).
+    pub async fn woken(&self) {
+        self.wake.notified().await
     }
 }
 

@@ -22,14 +22,6 @@ pub struct SendError {
     pub message: String,
 }
 
-pub fn check_smtp_url(url: &str) -> Result<(), String> {
-    AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-        .map(drop)
-        .map_err(|e| {
-            format!("not a valid SMTP URL (smtp://host:port or smtps://user:pass@host): {e}")
-        })
-}
-
 impl Transport {
     pub fn from_config(config: &Config) -> Result<Transport, String> {
         match &config.smtp_url {

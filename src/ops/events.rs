@@ -1,138 +1,21 @@
 //! Scheduling: creating, changing, publishing and cancelling forums and study
 //! visits, with schedule conflicts checked and registrants told of changes.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use tera::Context;
 
-use crate::calendar::{self, CalendarEvent};
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::events::{
-    AgendaItem, EventKind, EventPatch, EventPlan, EventStatus, Span, Venue,
-};
+use crate::domain::events::{EventKind, EventPatch, EventPlan, EventStatus, Span};
 use crate::domain::seats::{check_new_limits, Limits};
-use crate::domain::time::{local_label, parse_timezone, span_label};
-use crate::domain::{Country, EmailAddress, Language, StaffUser};
+use crate::domain::time::{local_label, parse_timezone};
+use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
 use crate::mail::{Composer, OutgoingEmail};
-use crate::store::events::{AgendaRow, EventRow, PlanColumns};
-use crate::store::groups::GroupRow;
+use crate::ops::event_view::{corrupt, event_context, managed, EventView};
+use crate::store::events::{AgendaRow, PlanColumns};
 use crate::store::{self};
-
-/// An event with its group and agenda, as read from the database.
-#[derive(Debug, Clone)]
-pub struct EventView {
-    pub row: EventRow,
-    pub group: GroupRow,
-    pub agenda: Vec<AgendaRow>,
-}
-
-fn utc(t: NaiveDateTime) -> DateTime<Utc> {
-    t.and_utc()
-}
-
-fn corrupt(what: &str, e: impl std::fmt::Display) -> AppError {
-    AppError::internal(anyhow::anyhow!("stored {what} is invalid: {e}"))
-}
-
-impl EventView {
-    pub fn status(&self) -> EventStatus {
-        EventStatus::parse(&self.row.status).unwrap_or(EventStatus::Draft)
-    }
-
-    pub fn zone(&self) -> Tz {
-        parse_timezone(&self.row.timezone).unwrap_or(Tz::UTC)
-    }
-
-    pub fn span(&self) -> Result<Span, AppError> {
-        Span::new(utc(self.row.starts_at), utc(self.row.ends_at)).map_err(|e| corrupt("span", e))
-    }
-
-    pub fn plan(&self) -> Result<EventPlan, AppError> {
-        let agenda = self
-            .agenda
-            .iter()
-            .map(|a| {
-                Ok(AgendaItem {
-                    span: Span::new(utc(a.starts_at), utc(a.ends_at))
-                        .map_err(|e| corrupt("agenda", e))?,
-                    title: a.title.clone(),
-                    speaker: a.speaker.clone(),
-                    place: a.place.clone(),
-                })
-            })
-            .collect::<Result<Vec<_>, AppError>>()?;
-        Ok(EventPlan {
-            kind: EventKind::parse(&self.row.kind).map_err(|e| corrupt("kind", e))?,
-            title: self.row.title.clone(),
-            description: self.row.description.clone(),
-            span: self.span()?,
-            timezone: parse_timezone(&self.row.timezone).map_err(|e| corrupt("timezone", e))?,
-            venue: Venue {
-                name: self.row.venue_name.clone(),
-                address: self.row.venue_address.clone(),
-                city: self.row.venue_city.clone(),
-                country: Country::parse(&self.row.venue_country)
-                    .map_err(|e| corrupt("country", e))?,
-            },
-            host_organisation: self.row.host_organisation.clone(),
-            capacity: self.row.capacity,
-            country_cap: self.row.country_cap,
-            registration_deadline: self.row.registration_deadline.map(utc),
-            agenda,
-        })
-    }
-
-    /// "Palazzo Isimbardi, Corso Monforte 35, Milano, IT"
-    pub fn location(&self) -> String {
-        [
-            &self.row.venue_name,
-            &self.row.venue_address,
-            &self.row.venue_city,
-            &self.row.venue_country,
-        ]
-        .into_iter()
-        .filter(|part| !part.trim().is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(", ")
-    }
-
-    pub fn url(&self, public_url: &str) -> String {
-        format!("{public_url}/events/{}", self.row.id)
-    }
-
-    pub fn calendar_event(&self, public_url: &str) -> CalendarEvent<'_> {
-        CalendarEvent {
-            id: self.row.id,
-            title: &self.row.title,
-            description: &self.row.description,
-            starts_at: utc(self.row.starts_at),
-            ends_at: utc(self.row.ends_at),
-            location: self.location(),
-            url: self.url(public_url),
-            sequence: self.row.sequence,
-            cancelled: self.status() == EventStatus::Cancelled,
-            updated_at: utc(self.row.updated_at),
-        }
-    }
-
-    /// The event as a one-entry .ics file.
-    pub fn ics(&self, public_url: &str) -> String {
-        calendar::calendar(
-            &self.row.title,
-            Some(&self.row.timezone),
-            &[self.calendar_event(public_url)],
-            public_url,
-        )
-    }
-
-    /// "Wed 10 Mar 2027, 09:00 CET – 17:00 CET", in the event's zone.
-    pub fn when_label(&self) -> String {
-        span_label(self.row.starts_at, self.row.ends_at, self.zone())
-    }
-}
 
 fn columns(plan: &EventPlan) -> PlanColumns {
     PlanColumns {
@@ -168,47 +51,6 @@ fn agenda_rows(event_id: i64, plan: &EventPlan) -> Vec<AgendaRow> {
         })
         .collect()
 }
-
-pub fn load(conn: &mut DbConnection, id: i64) -> Result<Option<EventView>, AppError> {
-    let Some(row) = store::events::find(conn, id)? else {
-        return Ok(None);
-    };
-    let group = store::groups::find_by_id(conn, row.group_id)?;
-    let agenda = store::events::agenda(conn, id)?;
-    Ok(Some(EventView { row, group, agenda }))
-}
-
-fn not_found(id: i64) -> AppError {
-    AppError::NotFound(format!("There is no event {id}."))
-}
-
-/// An event as `viewer` may see it: drafts only for staff of its group.
-pub fn visible(
-    conn: &mut DbConnection,
-    viewer: Option<&StaffUser>,
-    id: i64,
-) -> Result<EventView, AppError> {
-    let view = load(conn, id)?.ok_or_else(|| not_found(id))?;
-    let staff_may = viewer.is_some_and(|s| s.manages_group(view.row.group_id));
-    if view.status() == EventStatus::Draft && !staff_may {
-        return Err(not_found(id));
-    }
-    Ok(view)
-}
-
-/// An event that `staff` may change, or 404/403. A draft of another group is a
-/// 404, as when reading it: a write must not tell that it exists.
-pub fn managed(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<EventView, AppError> {
-    let view = visible(conn, Some(staff), id)?;
-    if !staff.manages_group(view.row.group_id) {
-        return Err(AppError::Forbidden(
-            "You do not coordinate this event's group.".into(),
-        ));
-    }
-    Ok(view)
-}
-
-/// Refuses a span that overlaps another live event of the group.
 fn check_conflict(
     conn: &mut DbConnection,
     group_id: i64,
@@ -472,25 +314,6 @@ fn tell_registrants(
         crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
     }
     Ok(registrants.len())
-}
-
-/// What email templates know of an event, dates written for `language`.
-pub fn event_context(event: &EventView, public_url: &str, language: Language) -> serde_json::Value {
-    let when = crate::domain::time::span_label_in(
-        event.row.starts_at,
-        event.row.ends_at,
-        event.zone(),
-        language,
-    );
-    serde_json::json!({
-        "id": event.row.id,
-        "title": event.row.title,
-        "kind": event.row.kind,
-        "when": when,
-        "location": event.location(),
-        "url": event.url(public_url),
-        "group": event.group.name,
-    })
 }
 
 pub struct ListFilter {

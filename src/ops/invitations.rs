@@ -14,7 +14,7 @@ use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
 use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::events::{event_context, EventView};
+use crate::ops::event_view::{event_context, EventView};
 use crate::store::invitations::{InvitationRow, NewInvitation};
 use crate::store::{self};
 
@@ -52,7 +52,7 @@ pub fn invite(
     now: DateTime<Utc>,
 ) -> Result<InviteReport, AppError> {
     write_transaction(conn, |conn| {
-        let event = crate::ops::events::managed(conn, staff, event_id)?;
+        let event = crate::ops::event_view::managed(conn, staff, event_id)?;
         if event.status() != EventStatus::Published {
             return Err(AppError::Conflict(
                 "Publish the event before inviting people to it.".into(),
@@ -114,7 +114,7 @@ pub fn invite(
                         existing.token.clone()
                     }
                     None => {
-                        let token = crate::auth::random_token(24);
+                        let token = crate::secrets::random_token(24);
                         new_invitations.push(NewInvitation {
                             event_id,
                             member_id: person.member_id,
@@ -247,7 +247,7 @@ pub fn list(
     staff: &StaffUser,
     event_id: i64,
 ) -> Result<(EventView, Vec<InvitationStatus>), AppError> {
-    let event = crate::ops::events::managed(conn, staff, event_id)?;
+    let event = crate::ops::event_view::managed(conn, staff, event_id)?;
     let registered: HashSet<String> = store::registrations::active(conn, event_id)?
         .into_iter()
         .map(|r| r.email_key)
@@ -281,7 +281,7 @@ pub fn by_token(
 ) -> Result<(InvitationRow, EventView), AppError> {
     let not_found = || AppError::NotFound("There is no invitation with this link.".into());
     let invitation = store::invitations::find_by_token(conn, token)?.ok_or_else(not_found)?;
-    let event = crate::ops::events::load(conn, invitation.event_id)?.ok_or_else(not_found)?;
+    let event = crate::ops::event_view::load(conn, invitation.event_id)?.ok_or_else(not_found)?;
     Ok((invitation, event))
 }
 

@@ -79,3 +79,14 @@ pub fn visible(
     let groups = (!staff.is_admin()).then(|| staff.group_ids.clone());
     Ok(store::outbox::list(conn, status, groups.as_deref(), 500)?)
 }
+
+/// Deletes the sent and failed mail older than `days` (it holds personal data);
+/// waiting mail is kept whatever its age.
+pub fn purge_expired(
+    conn: &mut DbConnection,
+    days: u32,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let cutoff = now - chrono::Duration::days(i64::from(days));
+    Ok(store::outbox::purge_finished_before(conn, cutoff)?)
+}

@@ -105,7 +105,7 @@ fn save_one(
             group_id,
             &fields,
             &key,
-            &crate::auth::random_token(24),
+            &crate::secrets::random_token(24),
             now.naive_utc(),
         )?),
     })
@@ -192,7 +192,7 @@ pub struct ImportReport {
     pub refused: Vec<Refused>,
 }
 
-const COLUMNS: [&str; 6] = [
+pub const COLUMNS: [&str; 6] = [
     "name",
     "email",
     "organisation",
@@ -410,27 +410,4 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<(u64, MemberInput)>, AppError> {
         rows.push((line, input));
     }
     Ok(rows)
-}
-
-/// The list as CSV, in the columns the import takes.
-pub fn to_csv(members: &[MemberRow]) -> anyhow::Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    writer.write_record(COLUMNS.iter().chain(["unsubscribed"].iter()))?;
-    for m in members {
-        let cells = [
-            m.name.as_str(),
-            m.email.as_str(),
-            m.organisation.as_str(),
-            m.country.as_str(),
-            m.language.as_str(),
-            m.organisation_kind.as_deref().unwrap_or(""),
-            if m.unsubscribed_at.is_some() {
-                "yes"
-            } else {
-                ""
-            },
-        ];
-        writer.write_record(cells.iter().map(|c| crate::export::defuse(c)))?;
-    }
-    Ok(writer.into_inner()?)
 }

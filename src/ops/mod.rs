@@ -2,7 +2,9 @@
 //! values and `now`, owns its transaction, and queues mail inside it.
 
 pub mod audit;
+pub mod event_view;
 pub mod events;
+pub mod exports;
 pub mod groups;
 pub mod invitations;
 pub mod mail;

@@ -7,23 +7,16 @@ use tera::Context;
 
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::events::{registration_open, Span};
+use crate::domain::people::NewRegistration;
 use crate::domain::seats::{next_to_promote, Limits, SeatStatus, Waiting};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
 use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::events::{event_context, EventView};
+use crate::ops::event_view::{event_context, EventView};
 use crate::store::events::EventRow;
 use crate::store::registrations::{NewRegistrationRow, RegistrationRow};
 use crate::store::{self};
-
-/// A checked registration request.
-#[derive(Debug, Clone)]
-pub struct NewRegistration {
-    pub person: crate::domain::people::Person,
-    /// Dietary or accessibility needs.
-    pub note: Option<String>,
-}
 
 /// A registration with where it stands.
 #[derive(Debug, Clone)]
@@ -31,6 +24,17 @@ pub struct RegistrationView {
     pub row: RegistrationRow,
     /// 1 for the first in line; `None` unless waitlisted.
     pub waitlist_position: Option<i64>,
+}
+
+impl RegistrationView {
+    /// When it arrived, as RFC 3339 in the event's zone.
+    pub fn registered_at(&self, event: &EventView) -> String {
+        use chrono::TimeZone;
+        event
+            .zone()
+            .from_utc_datetime(&self.row.created_at)
+            .to_rfc3339()
+    }
 }
 
 pub enum Registered {
@@ -130,7 +134,7 @@ fn register_locked(
         .find(|(c, _)| c == country)
         .map_or(0, |(_, n)| n);
     let decision = limits(&event).decide(event.confirmed_count, in_country);
-    let token = crate::auth::random_token(32);
+    let token = crate::secrets::random_token(32);
     let inserted = store::registrations::insert(
         conn,
         &NewRegistrationRow {
@@ -165,7 +169,7 @@ fn register_locked(
         _ => store::events::add_to_counts(conn, event_id, 0, 1)?,
     }
     let registration = view(conn, row)?;
-    let event_view = crate::ops::events::load(conn, event_id)?
+    let event_view = crate::ops::event_view::load(conn, event_id)?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
     let kind = if decision == SeatStatus::Confirmed {
         "registration_confirmed"
@@ -190,7 +194,7 @@ fn resend_link(
 ) -> Result<Registered, AppError> {
     let naive = now.naive_utc();
     if store::registrations::mark_link_resent(conn, row.id, naive - RESEND_EVERY, naive)? {
-        let event = crate::ops::events::load(conn, row.event_id)?
+        let event = crate::ops::event_view::load(conn, row.event_id)?
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
         let registration = view(conn, row.clone())?;
         mail_registrant(
@@ -279,7 +283,7 @@ pub fn promote(
         )?;
         store::events::add_to_counts(conn, event_id, 1, -1)?;
         store::events::add_to_country(conn, event_id, &row.country, 1)?;
-        let event_view = crate::ops::events::load(conn, event_id)?
+        let event_view = crate::ops::event_view::load(conn, event_id)?
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
         mail_registrant(
             conn,
@@ -325,7 +329,7 @@ fn cancel_row(
     } else {
         store::events::add_to_counts(conn, row.event_id, 0, -1)?;
     }
-    let event_view = crate::ops::events::load(conn, row.event_id)?
+    let event_view = crate::ops::event_view::load(conn, row.event_id)?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
     let cancelled = RegistrationView {
         row,
@@ -380,7 +384,7 @@ pub fn by_token(
     token: &str,
 ) -> Result<(RegistrationView, EventView), AppError> {
     let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
-    let event = crate::ops::events::load(conn, row.event_id)?.ok_or_else(no_registration)?;
+    let event = crate::ops::event_view::load(conn, row.event_id)?.ok_or_else(no_registration)?;
     Ok((view(conn, row)?, event))
 }
 
@@ -394,8 +398,8 @@ pub fn cancel_by_token(
     write_transaction(conn, |conn| {
         let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
         let cancelled = cancel_row(conn, composer, row, now)?;
-        let event =
-            crate::ops::events::load(conn, cancelled.row.event_id)?.ok_or_else(no_registration)?;
+        let event = crate::ops::event_view::load(conn, cancelled.row.event_id)?
+            .ok_or_else(no_registration)?;
         Ok((cancelled, event))
     })
 }
@@ -407,7 +411,7 @@ fn managed(
     event_id: i64,
     id: i64,
 ) -> Result<(RegistrationRow, EventView), AppError> {
-    let event = crate::ops::events::managed(conn, staff, event_id)?;
+    let event = crate::ops::event_view::managed(conn, staff, event_id)?;
     let row = store::registrations::find(conn, id)?
         .filter(|r| r.event_id == event_id)
         .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
@@ -500,7 +504,7 @@ pub fn for_event(
     staff: &StaffUser,
     event_id: i64,
 ) -> Result<(EventView, Vec<RegistrationView>), AppError> {
-    let event = crate::ops::events::managed(conn, staff, event_id)?;
+    let event = crate::ops::event_view::managed(conn, staff, event_id)?;
     let rows = store::registrations::for_event(conn, event_id)?;
     let mut position = 0;
     let views = rows

@@ -10,7 +10,7 @@ use crate::domain::{EmailAddress, Language};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
 use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::events::event_context;
+use crate::ops::event_view::event_context;
 use crate::store::{self};
 
 fn dedup_key(registration_id: i64) -> String {
@@ -45,7 +45,7 @@ pub fn queue_due(
             if let std::collections::hash_map::Entry::Vacant(slot) =
                 events.entry(registration.event_id)
             {
-                slot.insert(crate::ops::events::load(conn, registration.event_id)?);
+                slot.insert(crate::ops::event_view::load(conn, registration.event_id)?);
             }
             let Some(Some(event)) = events.get(&registration.event_id) else {
                 continue;

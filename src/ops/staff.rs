@@ -2,10 +2,10 @@
 
 use chrono::{NaiveDateTime, TimeDelta};
 
-use crate::auth;
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::{EmailAddress, Password, Role, StaffUser};
 use crate::error::AppError;
+use crate::secrets;
 use crate::store::{self, staff::StaffRow};
 
 fn to_user(conn: &mut DbConnection, row: StaffRow) -> Result<StaffUser, AppError> {
@@ -52,7 +52,7 @@ pub fn create(
     new: NewStaffUser,
     now: NaiveDateTime,
 ) -> Result<StaffUser, AppError> {
-    let hash = auth::hash_password(new.password.expose())?;
+    let hash = secrets::hash_password(new.password.expose())?;
     write_transaction(conn, |conn| {
         let found = store::groups::ids_by_slugs(conn, &new.group_slugs)?;
         if let Some(missing) = new
@@ -127,7 +127,7 @@ pub fn authenticate(
         Ok(address) => store::staff::find_by_email_key(conn, &address.key())?,
         Err(_) => None,
     };
-    if !auth::verify_password(password, row.as_ref().map(|r| r.password_hash.as_str())) {
+    if !secrets::verify_password(password, row.as_ref().map(|r| r.password_hash.as_str())) {
         return Ok(None);
     }
     row.map(|row| to_user(conn, row)).transpose()
@@ -140,9 +140,9 @@ pub fn issue_token(
     now: NaiveDateTime,
     lifetime: TimeDelta,
 ) -> Result<(String, NaiveDateTime), AppError> {
-    let token = auth::random_token(32);
+    let token = secrets::random_token(32);
     let expires_at = now + lifetime;
-    store::staff::insert_token(conn, user_id, &auth::hash_token(&token), now, expires_at)?;
+    store::staff::insert_token(conn, user_id, &secrets::hash_token(&token), now, expires_at)?;
     Ok((token, expires_at))
 }
 
@@ -171,13 +171,13 @@ pub fn start_session(
     policy: SessionPolicy,
     now: NaiveDateTime,
 ) -> Result<String, AppError> {
-    let token = auth::random_token(32);
+    let token = secrets::random_token(32);
     write_transaction(conn, |conn| {
         if let Some(previous) = replacing {
             store::staff::delete_session(conn, previous)?;
         }
         store::staff::purge_sessions(conn, now - policy.idle, now - policy.absolute)?;
-        store::staff::insert_session(conn, user_id, &auth::hash_token(&token), now)?;
+        store::staff::insert_session(conn, user_id, &secrets::hash_token(&token), now)?;
         Ok::<_, AppError>(())
     })?;
     Ok(token)
@@ -222,7 +222,7 @@ pub fn change_password(
     email: &EmailAddress,
     password: Password,
 ) -> Result<(), AppError> {
-    let hash = auth::hash_password(password.expose())?;
+    let hash = secrets::hash_password(password.expose())?;
     write_transaction(conn, |conn| {
         let id = active_account(conn, email)?.id;
         store::staff::set_password_hash(conn, id, &hash)?;

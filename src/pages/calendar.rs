@@ -8,14 +8,14 @@ use serde::{Deserialize, Serialize};
 
 use super::language::PageLanguage;
 use super::{context, html, render, PageResult};
-use crate::auth::SessionStaff;
 use crate::domain::time::{
     day_label_in, local_date, local_time_label, parse_timezone, weekdays_in, Month,
 };
 use crate::error::AppError;
 use crate::ops;
-use crate::startup::AppState;
 use crate::store::{self, events::EventSummaryRow};
+use crate::web::auth::SessionStaff;
+use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct MonthQuery {
@@ -118,7 +118,7 @@ async fn month_page(
         None => "/calendar".to_owned(),
     };
     let mut ctx = context(session, staff.map(|s| &s.0));
-    ctx.insert("group", &group.map(crate::api::groups::GroupResponse::from));
+    ctx.insert("group", &group.map(super::views::Group::from));
     // Month names stand alone here: Fluent has them in the nominative, which
     // chrono's locale data (made for dates) does not give for every language.
     let month_name = crate::i18n::text(lang, &format!("month-{}", month.first.month()), &[])

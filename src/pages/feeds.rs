@@ -6,7 +6,7 @@ use crate::calendar;
 use crate::domain::events::EventStatus;
 use crate::error::AppError;
 use crate::ops;
-use crate::startup::AppState;
+use crate::web::AppState;
 
 fn ics_response(body: String, filename: &str) -> HttpResponse {
     HttpResponse::Ok()
@@ -27,7 +27,7 @@ pub async fn event_ics(
     let id = id.into_inner();
     let view = state
         .db
-        .read(move |conn| ops::events::visible(conn, None, id))
+        .read(move |conn| ops::event_view::visible(conn, None, id))
         .await?;
     debug_assert_ne!(view.status(), EventStatus::Draft);
     Ok(ics_response(
@@ -48,9 +48,9 @@ pub async fn group_feed(
         .read(move |conn| {
             let group = ops::groups::find(conn, &slug)?;
             let rows = crate::store::events::for_feed(conn, group.id, since)?;
-            let views: Vec<ops::events::EventView> = rows
+            let views: Vec<ops::event_view::EventView> = rows
                 .into_iter()
-                .map(|row| ops::events::EventView {
+                .map(|row| ops::event_view::EventView {
                     row,
                     group: group.clone(),
                     agenda: vec![],

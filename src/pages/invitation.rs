@@ -7,7 +7,7 @@ use actix_web::web;
 
 use super::{context, html, render, verify_csrf, CsrfForm, PageResult};
 use crate::ops::invitations;
-use crate::startup::AppState;
+use crate::web::AppState;
 
 pub async fn decline_form(
     state: web::Data<AppState>,

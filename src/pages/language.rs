@@ -13,7 +13,7 @@ use tera::Context;
 use super::{PageError, PageResult};
 use crate::domain::Language;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::web::AppState;
 
 /// The cookie that remembers a visitor's choice.
 pub const COOKIE: &str = "lang";

@@ -1,7 +1,6 @@
 //! The HTML pages: public pages, the staff sign-in, and the pieces every page
 //! shares (rendering, CSRF tokens, error pages, static files).
 
-pub mod cache;
 pub mod calendar;
 pub mod feeds;
 pub mod invitation;
@@ -12,6 +11,7 @@ pub mod public;
 pub mod registration;
 pub mod schedule;
 pub mod staff;
+pub mod views;
 
 use actix_session::Session;
 use actix_web::dev::ServiceResponse;
@@ -23,7 +23,7 @@ use tera::Context;
 
 use crate::domain::StaffUser;
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::web::AppState;
 
 /// Who may open a page: the route table below states it for every route, and the
 /// authorization test reads the table to call each route as each kind of caller.
@@ -214,7 +214,7 @@ pub fn csrf_token(session: &Session) -> String {
     if let Ok(Some(token)) = session.get::<String>(CSRF_KEY) {
         return token;
     }
-    let token = crate::auth::random_token(32);
+    let token = crate::secrets::random_token(32);
     let _ = session.insert(CSRF_KEY, &token);
     token
 }

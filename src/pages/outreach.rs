@@ -5,23 +5,17 @@ use std::collections::BTreeMap;
 
 use actix_multipart::form::{bytes::Bytes as FileBytes, text::Text, MultipartForm};
 use actix_session::Session;
-use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::web;
 
 use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
-use crate::api::members::MemberResponse;
-use crate::auth::SessionStaff;
 use crate::domain::EmailAddress;
 use crate::error::AppError;
 use crate::ops::invitations::{self, Invitees};
 use crate::ops::members::{self, ImportReport, MemberInput};
-use crate::startup::AppState;
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
+use crate::web::auth::SessionStaff;
+use crate::web::respond::see_other;
+use crate::web::AppState;
 
 /// What the members page shows besides the list.
 #[derive(Default)]
@@ -52,12 +46,12 @@ async fn members_page(
     ctx.insert("total", &total);
     ctx.insert("page", &page);
     ctx.insert("pages", &pages.max(1));
-    ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
+    ctx.insert("group", &super::views::Group::from(group));
     ctx.insert(
         "members",
         &rows
             .into_iter()
-            .map(MemberResponse::from)
+            .map(super::views::Member::from)
             .collect::<Vec<_>>(),
     );
     ctx.insert("form", &view.form);
@@ -197,7 +191,12 @@ pub async fn members_csv(
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
 ) -> PageResult {
-    Ok(crate::api::members::csv_export(&state, staff.0, slug.into_inner()).await?)
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let file = state
+        .db
+        .write(move |conn| crate::ops::exports::members(conn, &staff.0, &slug, now))
+        .await?;
+    Ok(crate::web::respond::csv_download(file))
 }
 
 async fn invitations_page(
@@ -214,11 +213,8 @@ async fn invitations_page(
         .read(move |conn| invitations::list(conn, &user, id))
         .await?;
     let mut ctx = context(session, Some(&staff.0));
-    ctx.insert("event", &crate::api::events::EventResponse::from(&event));
-    ctx.insert(
-        "group",
-        &crate::api::groups::GroupResponse::from(event.group.clone()),
-    );
+    ctx.insert("event", &super::views::Event::from(&event));
+    ctx.insert("group", &super::views::Group::from(event.group.clone()));
     ctx.insert("invitations", &statuses);
     ctx.insert("notice", &notice);
     ctx.insert("problem", &problem);
@@ -272,14 +268,14 @@ pub async fn invitations_send(
         Invitees::Addresses(list)
     };
     let resend = form.contains_key("resend");
-    let (user, now, composer) = (staff.0.clone(), chrono::Utc::now(), state.composer.clone());
+    let (user, now) = (staff.0.clone(), chrono::Utc::now());
     match state
-        .db
-        .write(move |conn| invitations::invite(conn, &composer, &user, id, invitees, resend, now))
+        .write_and_send(move |conn, composer| {
+            invitations::invite(conn, composer, &user, id, invitees, resend, now)
+        })
         .await
     {
         Ok(report) => {
-            state.mailer.wake();
             let notice = format!(
                 "{} invitations queued; {} skipped (invited before or unsubscribed).",
                 report.queued, report.skipped
@@ -318,7 +314,7 @@ pub async fn mail_list(
         "messages",
         &rows
             .into_iter()
-            .map(crate::api::mail::MailResponse::from)
+            .map(super::views::Mail::from)
             .collect::<Vec<_>>(),
     );
     ctx.insert("status", &status);
@@ -339,9 +335,7 @@ pub async fn mail_retry(
         staff.0.clone(),
     );
     state
-        .db
-        .write(move |conn| crate::ops::mail::retry(conn, &user, id, now))
+        .write_and_send(move |conn, _| crate::ops::mail::retry(conn, &user, id, now))
         .await?;
-    state.mailer.wake();
-    Ok(see_other("/staff/mail?status=failed".into()))
+    Ok(see_other("/staff/mail?status=failed"))
 }

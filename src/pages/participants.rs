@@ -2,15 +2,15 @@
 //! figures, cancelling and attendance, the CSV export and the printable sheet.
 
 use actix_session::Session;
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
+use super::views::Registration;
 use super::{context, html, render, verify_csrf, PageResult};
-use crate::api::registrations::RegistrationResponse;
-use crate::auth::SessionStaff;
-use crate::ops::events::EventView;
+use crate::ops::event_view::EventView;
 use crate::ops::registrations::{self, Attendance, RegistrationView};
-use crate::startup::AppState;
+use crate::web::auth::SessionStaff;
+use crate::web::AppState;
 
 async fn load(
     state: &AppState,
@@ -24,13 +24,6 @@ async fn load(
         .await?)
 }
 
-fn rows(event: &EventView, views: Vec<RegistrationView>) -> Vec<RegistrationResponse> {
-    views
-        .into_iter()
-        .map(|v| RegistrationResponse::of(v, event))
-        .collect()
-}
-
 pub async fn list(
     state: web::Data<AppState>,
     session: Session,
@@ -41,15 +34,15 @@ pub async fn list(
     let figures = registrations::figures(&event, &views);
     let started = chrono::Utc::now().naive_utc() >= event.row.starts_at;
     let mut ctx = context(&session, Some(&staff.0));
-    ctx.insert("event", &crate::api::events::EventResponse::from(&event));
-    ctx.insert(
-        "group",
-        &crate::api::groups::GroupResponse::from(event.group.clone()),
-    );
+    ctx.insert("event", &super::views::Event::from(&event));
+    ctx.insert("group", &super::views::Group::from(event.group.clone()));
     ctx.insert("when", &event.when_label());
     ctx.insert("figures", &figures);
     ctx.insert("started", &started);
-    ctx.insert("registrations", &rows(&event, views));
+    ctx.insert(
+        "registrations",
+        &super::views::all::<_, Registration>(views),
+    );
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_registrations.html", &ctx)?,
@@ -63,12 +56,7 @@ pub struct ActionForm {
 }
 
 fn back_to_list(event_id: i64) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((
-            header::LOCATION,
-            format!("/staff/events/{event_id}/registrations"),
-        ))
-        .finish()
+    crate::web::respond::see_other(format!("/staff/events/{event_id}/registrations"))
 }
 
 pub async fn cancel(
@@ -79,19 +67,12 @@ pub async fn cancel(
     form: web::Form<ActionForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
-    let ((event_id, id), now, composer, user) = (
-        path.into_inner(),
-        chrono::Utc::now(),
-        state.composer.clone(),
-        staff.0.clone(),
-    );
+    let ((event_id, id), now, user) = (path.into_inner(), chrono::Utc::now(), staff.0.clone());
     state
-        .db
-        .write(move |conn| {
-            registrations::cancel_by_staff(conn, &composer, &user, event_id, id, now)
+        .write_and_send(move |conn, composer| {
+            registrations::cancel_by_staff(conn, composer, &user, event_id, id, now)
         })
         .await?;
-    state.mailer.wake();
     Ok(back_to_list(event_id))
 }
 
@@ -119,7 +100,12 @@ pub async fn csv(
     staff: SessionStaff,
     id: web::Path<i64>,
 ) -> PageResult {
-    Ok(crate::api::registrations::csv_export(&state, staff.0, id.into_inner()).await?)
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
+    let file = state
+        .db
+        .write(move |conn| crate::ops::exports::registrations(conn, &staff.0, id, now))
+        .await?;
+    Ok(crate::web::respond::csv_download(file))
 }
 
 /// A page to print and have signed: EU-funded projects keep these as proof.
@@ -130,12 +116,12 @@ pub async fn sheet(
     id: web::Path<i64>,
 ) -> PageResult {
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
-    let confirmed: Vec<RegistrationResponse> = rows(&event, views)
+    let confirmed: Vec<Registration> = super::views::all(views)
         .into_iter()
-        .filter(|r| r.status == "confirmed")
+        .filter(|r: &Registration| r.status == "confirmed")
         .collect();
     let mut ctx = context(&session, Some(&staff.0));
-    ctx.insert("event", &crate::api::events::EventResponse::from(&event));
+    ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group_name", &event.group.name);
     ctx.insert("when", &event.when_label());
     ctx.insert("location", &event.location());

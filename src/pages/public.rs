@@ -8,13 +8,13 @@ use serde::Serialize;
 
 use super::language::PageLanguage;
 use super::{context, html, render, PageError, PageResult};
-use crate::auth::SessionStaff;
 use crate::domain::time::{local_label_in, parse_timezone, span_label_in};
 use crate::domain::Language;
 use crate::error::AppError;
 use crate::ops;
-use crate::startup::AppState;
 use crate::store::{self, events::EventSummaryRow, events::SummaryFilter};
+use crate::web::auth::SessionStaff;
+use crate::web::AppState;
 
 /// An event as lists show it, with its time in the event's own zone.
 #[derive(Serialize)]
@@ -85,7 +85,7 @@ pub async fn home(
         "groups",
         &groups
             .into_iter()
-            .map(crate::api::groups::GroupResponse::from)
+            .map(super::views::Group::from)
             .collect::<Vec<_>>(),
     );
     ctx.insert("upcoming", &items(upcoming, language.language));
@@ -130,7 +130,7 @@ pub async fn group(
         })
         .await?;
     let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
-    ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
+    ctx.insert("group", &super::views::Group::from(group));
     ctx.insert("upcoming", &items(upcoming, language.language));
     ctx.insert("past", &items(past, language.language));
     language.insert_into(&mut ctx);
@@ -213,7 +213,7 @@ pub async fn event_context(
     let (view, kinds) = state
         .db
         .read(move |conn| {
-            let view = ops::events::visible(conn, viewer.as_ref(), id)?;
+            let view = ops::event_view::visible(conn, viewer.as_ref(), id)?;
             let kinds = store::registrations::organisation_kinds(conn)?;
             Ok::<_, AppError>((view, kinds))
         })
@@ -243,7 +243,7 @@ pub async fn event_context(
     });
     let mut ctx = context(session, staff.map(|s| &s.0));
     ctx.insert("csrf_token", &super::csrf_token(session));
-    ctx.insert("event", &crate::api::events::EventResponse::from(&view));
+    ctx.insert("event", &super::views::Event::from(&view));
     ctx.insert("group_name", &view.group.name);
     ctx.insert(
         "when",

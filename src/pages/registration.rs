@@ -8,21 +8,16 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::language::PageLanguage;
 use super::public::RegistrationForm;
-use super::{html, render, verify_csrf, CsrfForm, PageError, PageResult};
-use crate::api::registrations::RegisterRequest;
-use crate::auth::SessionStaff;
+use super::{html, render, verify_csrf, CsrfForm, PageResult};
+use crate::domain::people::{NewRegistration, PersonFields};
 use crate::domain::time::span_label_in;
 use crate::error::AppError;
 use crate::ops::registrations::{self, Registered};
-use crate::startup::AppState;
+use crate::web::auth::SessionStaff;
+use crate::web::respond::see_other;
+use crate::web::AppState;
 
 type Values = BTreeMap<String, String>;
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
 
 /// The event page with the registration form as typed, and what went wrong.
 async fn event_page_with_form(
@@ -55,16 +50,20 @@ pub async fn register(
         &session,
         values.get("csrf_token").map_or("", String::as_str),
     )?;
-    state.rate_limit.check(crate::client::of(&req))?;
-    let field = |key: &str| values.get(key).cloned().filter(|v| !v.trim().is_empty());
-    let request = RegisterRequest {
+    state.rate_limit.check(crate::web::client::of(&req))?;
+    let field = |key: &str| {
+        values
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.trim().is_empty())
+    };
+    let fields = PersonFields {
         name: field("name"),
         email: field("email"),
         organisation: field("organisation"),
         country: field("country"),
         language: field("language"),
         organisation_kind: field("organisation_kind"),
-        note: field("note"),
     };
     let fail = |status, errors, problem| {
         let form = RegistrationForm {
@@ -83,32 +82,26 @@ pub async fn register(
         )
     };
     // Without a choice, mail comes in the language the visitor reads the site in.
-    let new = match request.parse(lang) {
+    let new = match NewRegistration::parse(fields, field("note"), lang) {
         Ok(new) => new,
-        Err(AppError::InvalidInput { fields, .. }) => {
+        Err(errors) => {
             let problem = say("register-correct");
-            return fail(StatusCode::UNPROCESSABLE_ENTITY, fields, problem).await;
+            return fail(StatusCode::UNPROCESSABLE_ENTITY, errors.into_map(), problem).await;
         }
-        Err(other) => return Err(other.into()),
     };
-    let (now, composer) = (chrono::Utc::now(), state.composer.clone());
+    let now = chrono::Utc::now();
     match state
-        .db
-        .write_grouped(id, move |conn| {
-            registrations::register(conn, &composer, id, new, now)
+        .write_grouped_and_send(id, move |conn, composer| {
+            registrations::register(conn, composer, id, new, now)
         })
         .await
     {
-        Ok(Registered::Created(view)) => {
-            state.mailer.wake();
-            Ok(see_other(format!(
-                "/registrations/{}?new=1",
-                view.row.manage_token
-            )))
-        }
+        Ok(Registered::Created(view)) => Ok(see_other(format!(
+            "/registrations/{}?new=1",
+            view.row.manage_token
+        ))),
+        // The manage link may have been queued again for its holder.
         Ok(Registered::Existing(_)) => {
-            // The manage link may have been queued again for its holder.
-            state.mailer.wake();
             fail(StatusCode::OK, BTreeMap::new(), say("register-existing")).await
         }
         Err(AppError::InvalidInput { fields, .. }) => {
@@ -144,10 +137,10 @@ pub async fn manage(
     ctx.insert("csrf_token", &super::csrf_token(&session));
     ctx.insert(
         "registration",
-        &crate::api::registrations::RegistrationResponse::of(view.clone(), &event),
+        &super::views::Registration::from(view.clone()),
     );
     ctx.insert("token", &view.row.manage_token);
-    ctx.insert("event", &crate::api::events::EventResponse::from(&event));
+    ctx.insert("event", &super::views::Event::from(&event));
     let (row, zone) = (&event.row, event.zone());
     ctx.insert(
         "when",
@@ -187,17 +180,12 @@ pub async fn cancel(
     form: web::Form<CsrfForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
-    let (token, now, composer) = (
-        token.into_inner(),
-        chrono::Utc::now(),
-        state.composer.clone(),
-    );
+    let (token, now) = (token.into_inner(), chrono::Utc::now());
     let back = format!("/registrations/{token}");
     state
-        .db
-        .write(move |conn| registrations::cancel_by_token(conn, &composer, &token, now))
-        .await
-        .map_err(PageError)?;
-    state.mailer.wake();
+        .write_and_send(move |conn, composer| {
+            registrations::cancel_by_token(conn, composer, &token, now)
+        })
+        .await?;
     Ok(see_other(back))
 }

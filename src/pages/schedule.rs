@@ -4,33 +4,28 @@
 use std::collections::BTreeMap;
 
 use actix_session::Session;
-use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::web;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::{context, html, render, verify_csrf, PageError, PageResult};
 use crate::api::events::{AgendaInput, EventRequest, VenueInput};
-use crate::auth::SessionStaff;
 use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
-use crate::ops::{self, events::EventView};
-use crate::startup::AppState;
+use crate::ops::{self, event_view::EventView};
 use crate::store::{self, events::SummaryFilter};
+use crate::web::auth::SessionStaff;
+use crate::web::respond::see_other;
+use crate::web::AppState;
 
 /// Blank agenda rows offered below the filled ones.
 const SPARE_ROWS: usize = 3;
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 type Values = BTreeMap<String, String>;
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
 
 #[derive(Serialize)]
 struct Row {
@@ -110,7 +105,7 @@ pub async fn group_events(
         })
         .collect();
     let mut ctx = context(&session, Some(&staff.0));
-    ctx.insert("group", &crate::api::groups::GroupResponse::from(group));
+    ctx.insert("group", &super::views::Group::from(group));
     ctx.insert("events", &rows);
     ctx.insert("notice", &done.notice());
     Ok(html(
@@ -306,7 +301,7 @@ fn request_of(
 struct FormPage<'a> {
     heading: String,
     action: String,
-    group: crate::api::groups::GroupResponse,
+    group: super::views::Group,
     values: &'a Values,
     agenda: Vec<Values>,
     errors: BTreeMap<String, String>,
@@ -318,7 +313,7 @@ impl<'a> FormPage<'a> {
     fn new(
         heading: String,
         action: String,
-        group: crate::api::groups::GroupResponse,
+        group: super::views::Group,
         values: &'a Values,
         agenda: Vec<Values>,
     ) -> Self {
@@ -485,7 +480,7 @@ async fn managed_event(
     let viewer = staff.0.clone();
     Ok(state
         .db
-        .read(move |conn| ops::events::managed(conn, &viewer, id))
+        .read(move |conn| ops::event_view::managed(conn, &viewer, id))
         .await?)
 }
 
@@ -541,24 +536,17 @@ pub async fn update_event(
         Ok(parsed) => parsed,
         Err(error) => return refused(error, page, &state, &session, &staff),
     };
-    let (user, now, composer, id) = (
-        staff.0.clone(),
-        chrono::Utc::now(),
-        state.composer.clone(),
-        view.row.id,
-    );
+    let (user, now, id) = (staff.0.clone(), chrono::Utc::now(), view.row.id);
     match state
-        .db
-        .write(move |conn| ops::events::change(conn, &composer, &user, id, patch, allow, now))
+        .write_and_send(move |conn, composer| {
+            ops::events::change(conn, composer, &user, id, patch, allow, now)
+        })
         .await
     {
-        Ok(view) => {
-            state.mailer.wake();
-            Ok(see_other(format!(
-                "/staff/groups/{}?changed={}",
-                view.group.slug, view.row.id
-            )))
-        }
+        Ok(view) => Ok(see_other(format!(
+            "/staff/groups/{}?changed={}",
+            view.group.slug, view.row.id
+        ))),
         Err(error) => refused(error, page, &state, &session, &staff),
     }
 }
@@ -602,7 +590,7 @@ pub async fn cancel_event_form(
     let view = managed_event(&state, &staff, id.into_inner()).await?;
     let registrants = view.row.confirmed_count + view.row.waitlisted_count;
     let mut ctx = context(&session, Some(&staff.0));
-    ctx.insert("event", &crate::api::events::EventResponse::from(&view));
+    ctx.insert("event", &super::views::Event::from(&view));
     ctx.insert("when", &view.when_label());
     ctx.insert("registrants", &registrants);
     Ok(html(
@@ -619,17 +607,10 @@ pub async fn cancel_event(
     form: web::Form<ActionForm>,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
-    let (user, id, now, composer) = (
-        staff.0.clone(),
-        id.into_inner(),
-        chrono::Utc::now(),
-        state.composer.clone(),
-    );
+    let (user, id, now) = (staff.0.clone(), id.into_inner(), chrono::Utc::now());
     let view = state
-        .db
-        .write(move |conn| ops::events::cancel(conn, &composer, &user, id, now))
+        .write_and_send(move |conn, composer| ops::events::cancel(conn, composer, &user, id, now))
         .await?;
-    state.mailer.wake();
     Ok(see_other(format!(
         "/staff/groups/{}?cancelled={}",
         view.group.slug, view.row.id

@@ -2,14 +2,14 @@
 
 use actix_session::Session;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest};
 use serde::Deserialize;
 
 use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
-use crate::auth::{SessionStaff, SESSION_TOKEN};
 use crate::error::AppError;
 use crate::ops;
-use crate::startup::AppState;
+use crate::web::auth::{SessionStaff, SESSION_TOKEN};
+use crate::web::AppState;
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -74,7 +74,7 @@ pub async fn login(
     } = form.into_inner();
     let next = safe_next(&state, next.as_deref());
     verify_csrf(&session, &csrf_token)?;
-    let client = crate::client::of(&req);
+    let client = crate::web::client::of(&req);
     state.rate_limit.check(client)?;
     if let Err(AppError::RateLimited { retry_after_secs }) =
         state.login_throttle.begin(&email, client)
@@ -97,7 +97,8 @@ pub async fn login(
         );
         return Ok(page);
     }
-    let Some(user) = crate::auth::check_credentials(&state, &email, password, client).await? else {
+    let Some(user) = crate::web::auth::check_credentials(&state, &email, password, client).await?
+    else {
         let message = "The email or password is wrong.";
         return login_page(
             &state,
@@ -109,7 +110,7 @@ pub async fn login(
         );
     };
     let (policy, now) = (
-        crate::auth::session_policy(&state),
+        crate::web::auth::session_policy(&state),
         chrono::Utc::now().naive_utc(),
     );
     // Signing in again ends the session this browser had, if any.
@@ -126,15 +127,13 @@ pub async fn login(
     session
         .insert(SESSION_TOKEN, token)
         .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("session: {e}"))))?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, next))
-        .finish())
+    Ok(crate::web::respond::see_other(next))
 }
 
 /// The hash of the staff session this browser's cookie names, if any.
 fn current_session(session: &Session) -> Option<String> {
     let token = session.get::<String>(SESSION_TOKEN).ok().flatten()?;
-    Some(crate::auth::hash_token(&token))
+    Some(crate::secrets::hash_token(&token))
 }
 
 /// "20 seconds", "3 minutes": how long to wait, rounded up.
@@ -159,9 +158,7 @@ pub async fn logout(
             .await?;
     }
     session.purge();
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/"))
-        .finish())
+    Ok(crate::web::respond::see_other("/"))
 }
 
 /// The audit log, for administrators.
@@ -204,7 +201,7 @@ pub async fn dashboard(
     let groups: Vec<_> = all
         .into_iter()
         .filter(|g| user.manages_group(g.id))
-        .map(crate::api::groups::GroupResponse::from)
+        .map(super::views::Group::from)
         .collect();
     let mut ctx = context(&session, Some(&user));
     ctx.insert("groups", &groups);
@@ -245,10 +242,7 @@ pub async fn erase(
     verify_csrf(&session, &form.csrf_token)?;
     let user = staff.admin()?;
     let mut ctx = context(&session, Some(&user));
-    let request = crate::api::privacy::EraseRequest {
-        email: Some(form.email.clone()),
-    };
-    let email = match request.parse() {
+    let email = match crate::domain::EmailAddress::parse(&form.email) {
         Ok(email) => email,
         Err(_) => {
             ctx.insert("email", &form.email);
@@ -274,7 +268,13 @@ pub async fn erase(
         ctx.insert("nothing", &(found.total() == 0));
         return Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?));
     }
-    let erased = crate::api::privacy::run(&state, user, email).await?;
+    let now = chrono::Utc::now();
+    // Seats freed before an event promote someone, who is told by mail.
+    let erased = state
+        .write_and_send(move |conn, composer| {
+            crate::ops::privacy::erase(conn, composer, &user, &email, now)
+        })
+        .await?;
     ctx.insert("erased", &erased);
     Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?))
 }

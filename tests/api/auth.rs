@@ -66,7 +66,7 @@ async fn tokens_are_stored_hashed(backend: Backend) {
         .await;
     assert_eq!(stored.len(), 1);
     assert_ne!(stored[0], token);
-    assert_eq!(stored[0], clustercord::auth::hash_token(&token));
+    assert_eq!(stored[0], clustercord::secrets::hash_token(&token));
 }
 
 on_both_backends!(

@@ -377,7 +377,7 @@ async fn every_page_admits_exactly_the_callers_its_route_table_names() {
                     .find(|t| url.contains(t.as_str()))
                     .unwrap()
                     .as_str(),
-                    &clustercord::auth::random_token(24),
+                    &clustercord::secrets::random_token(24),
                 );
                 let response = send(forged.clone()).await.unwrap();
                 assert_eq!(

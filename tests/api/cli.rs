@@ -298,7 +298,9 @@ mod crash {
         second.kill().unwrap();
         second.wait().unwrap();
         let total = slow.messages().len();
-        let in_flight = clustercord::config::DEFAULT_SMTP_CONNECTIONS as usize;
+        let in_flight: usize = clustercord::cli::defaults::SMTP_CONNECTIONS
+            .parse()
+            .unwrap();
         assert!(total <= count + in_flight, "{} duplicates", total - count);
     }
 

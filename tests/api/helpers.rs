@@ -9,7 +9,9 @@ use actix_web::web;
 use clustercord::config::Config;
 use clustercord::db::DatabaseUrl;
 use clustercord::domain::EmailAddress;
-use clustercord::startup::{self, AppState};
+use clustercord::startup;
+use clustercord::web::AppState;
+use clustercord::worker::Worker;
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use secrecy::SecretString;
 use serde_json::{json, Value};
@@ -66,7 +68,7 @@ pub fn postgres_url(database: &str) -> String {
 fn unique_name() -> String {
     format!(
         "cc_test_{}",
-        clustercord::auth::random_token(9)
+        clustercord::secrets::random_token(9)
             .to_lowercase()
             .replace(['-', '_'], "x")
     )
@@ -234,7 +236,11 @@ impl SmtpSink {
             .with_name("sink.test")
             // One thread serves one connection: room for the connections of
             // several senders (tests run two `serve` processes at once).
-            .with_num_threads(4 * clustercord::config::DEFAULT_SMTP_CONNECTIONS)
+            .with_num_threads(
+                4 * clustercord::cli::defaults::SMTP_CONNECTIONS
+                    .parse::<u32>()
+                    .unwrap(),
+            )
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
@@ -280,6 +286,9 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub state: web::Data<AppState>,
+    /// The worker `serve` would run (reminders, retention, delivery); tests run
+    /// its rounds themselves.
+    pub worker: Worker,
     pub smtp: SmtpSink,
     pub db: TestDb,
 }
@@ -319,13 +328,14 @@ pub async fn spawn_app_on(db: TestDb, adjust: impl FnOnce(&mut Config)) -> TestA
     adjust(&mut config);
     let app = startup::build(config).await.expect("the app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let state = app.state();
+    let (state, worker) = (app.state(), app.worker());
     actix_web::rt::spawn(app.run_server_only());
     let client = visitor();
     TestApp {
         address,
         client,
         state,
+        worker,
         smtp,
         db,
     }
@@ -548,7 +558,7 @@ impl TestApp {
                     r::email.eq(email),
                     r::country.eq(country),
                     r::status.eq(status),
-                    r::manage_token.eq(clustercord::auth::random_token(24)),
+                    r::manage_token.eq(clustercord::secrets::random_token(24)),
                     r::created_at.eq(now),
                     r::updated_at.eq(now),
                 ))

@@ -6,6 +6,7 @@ use chrono::{TimeDelta, Utc};
 use clustercord::config::Config;
 use clustercord::db::{DatabaseUrl, Db};
 use clustercord::mail::{Mailer, Transport};
+use clustercord::worker::Worker;
 use secrecy::SecretString;
 use serde_json::Value;
 
@@ -198,9 +199,9 @@ async fn without_smtp_mail_is_written_to_files() {
 async fn the_serve_loop_delivers_queued_mail_by_itself() {
     let app = spawn_app(Backend::Sqlite).await;
     app.queue_test_message("loop@example.org").await;
-    let mailer = app.state.mailer.clone();
+    let worker = app.worker.clone();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let handle = actix_web::rt::spawn(mailer.run(Duration::from_millis(50), async move {
+    let handle = actix_web::rt::spawn(worker.run(Duration::from_millis(50), async move {
         let _ = stopped.await;
     }));
     let smtp = app.smtp.clone();
@@ -251,13 +252,13 @@ mod reminders_and_retries {
             .await;
         let now = Utc::now();
         assert_eq!(
-            app.state.mailer.queue_reminders(now).await.unwrap(),
+            app.worker.queue_reminders(now).await.unwrap(),
             2,
             "the two confirmed, not the waiting one"
         );
-        assert_eq!(app.state.mailer.queue_reminders(now).await.unwrap(), 0);
+        assert_eq!(app.worker.queue_reminders(now).await.unwrap(), 0);
         // Another process, and a restart, queue none again.
-        let other = second_sender(&app).with_reminders(app.state.composer.clone(), 48);
+        let other = Worker::new(second_sender(&app)).with_reminders(app.state.composer.clone(), 48);
         assert_eq!(
             other
                 .queue_reminders(now + TimeDelta::minutes(5))
@@ -287,8 +288,7 @@ mod reminders_and_retries {
             .is_some_and(|u| u.contains("/unsubscribe/")));
         // Next week's event is reminded when its time comes.
         assert_eq!(
-            app.state
-                .mailer
+            app.worker
                 .queue_reminders(now + TimeDelta::days(4))
                 .await
                 .unwrap(),
@@ -356,12 +356,7 @@ async fn mail_past_its_retention_is_deleted_and_waiting_mail_is_kept() {
             .execute(conn)
     })
     .await;
-    let purged = app
-        .state
-        .mailer
-        .purge_expired(chrono::Utc::now())
-        .await
-        .unwrap();
+    let purged = app.worker.purge_expired(chrono::Utc::now()).await.unwrap();
     assert_eq!(purged, 2);
     let left: Vec<i64> = app
         .query(|conn| {

@@ -10,7 +10,7 @@ use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
-use crate::startup::AppState;
+use crate::web::AppState;
 
 pub struct Metrics {
     registry: Registry,

@@ -31,7 +31,7 @@ impl PageCache {
         PageCache {
             ttl,
             // Random, so that no text on a page can ever be mistaken for it.
-            marker: crate::auth::random_token(24),
+            marker: crate::secrets::random_token(24),
             pages: Mutex::default(),
         }
     }

@@ -1,0 +1,164 @@
+//! What templates see: views of their own, made from the use cases' types, with
+//! just the fields the pages show (never the JSON API's responses, so that either
+//! face can change without the other).
+
+use chrono::TimeZone;
+use serde::Serialize;
+
+use crate::ops::event_view::EventView;
+use crate::ops::registrations::RegistrationView;
+use crate::store::groups::GroupRow;
+use crate::store::members::MemberRow;
+use crate::store::outbox::OutboxRow;
+
+#[derive(Serialize)]
+pub struct Group {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub coordinating_organisation: Option<String>,
+}
+
+impl From<GroupRow> for Group {
+    fn from(row: GroupRow) -> Self {
+        Group {
+            slug: row.slug,
+            name: row.name,
+            description: row.description,
+            coordinating_organisation: row.coordinating_organisation,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Seats {
+    /// `None` without a capacity.
+    pub available: Option<i32>,
+}
+
+#[derive(Serialize)]
+pub struct Event {
+    pub id: i64,
+    /// The group's slug.
+    pub group: String,
+    pub kind: String,
+    pub status: String,
+    pub title: String,
+    pub description: String,
+    /// RFC 3339 in the event's zone, for `<time datetime>`.
+    pub starts_at: String,
+    pub timezone: String,
+    pub host_organisation: Option<String>,
+    pub capacity: Option<i32>,
+    pub country_cap: Option<i32>,
+    pub seats: Seats,
+}
+
+impl From<&EventView> for Event {
+    fn from(view: &EventView) -> Self {
+        let row = &view.row;
+        Event {
+            id: row.id,
+            group: view.group.slug.clone(),
+            kind: row.kind.clone(),
+            status: row.status.clone(),
+            title: row.title.clone(),
+            description: row.description.clone(),
+            starts_at: view.zone().from_utc_datetime(&row.starts_at).to_rfc3339(),
+            timezone: row.timezone.clone(),
+            host_organisation: row.host_organisation.clone(),
+            capacity: row.capacity,
+            country_cap: row.country_cap,
+            seats: Seats {
+                available: view.seats_available(),
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Registration {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub country: String,
+    pub language: String,
+    pub organisation_kind: Option<String>,
+    pub note: Option<String>,
+    pub status: String,
+    pub waitlist_position: Option<i64>,
+    pub attendance: Option<String>,
+}
+
+impl From<RegistrationView> for Registration {
+    fn from(view: RegistrationView) -> Self {
+        let row = view.row;
+        Registration {
+            id: row.id,
+            name: row.name,
+            email: row.email,
+            organisation: row.organisation,
+            country: row.country,
+            language: row.language,
+            organisation_kind: row.organisation_kind,
+            note: row.note,
+            status: row.status,
+            waitlist_position: view.waitlist_position,
+            attendance: row.attendance,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Member {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub country: String,
+    pub language: String,
+    pub unsubscribed: bool,
+}
+
+impl From<MemberRow> for Member {
+    fn from(m: MemberRow) -> Self {
+        Member {
+            id: m.id,
+            name: m.name,
+            email: m.email,
+            organisation: m.organisation,
+            country: m.country,
+            language: m.language,
+            unsubscribed: m.unsubscribed_at.is_some(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Mail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+impl From<OutboxRow> for Mail {
+    fn from(row: OutboxRow) -> Self {
+        Mail {
+            id: row.id,
+            recipient: row.recipient,
+            subject: row.subject,
+            status: row.status,
+            attempts: row.attempts,
+            last_error: row.last_error,
+        }
+    }
+}
+
+/// Each of `items` as its view.
+pub fn all<T, V: From<T>>(items: impl IntoIterator<Item = T>) -> Vec<V> {
+    items.into_iter().map(V::from).collect()
+}

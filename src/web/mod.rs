@@ -1,0 +1,14 @@
+//! What both web faces stand on: the shared application state, who is calling
+//! (extractors), the client's address, limits, security headers, metrics and the
+//! public page cache. Below `api` and `pages`, above the use cases.
+
+pub mod auth;
+pub mod client;
+pub mod headers;
+pub mod limits;
+pub mod metrics;
+pub mod page_cache;
+pub mod respond;
+pub mod state;
+
+pub use state::AppState;
