@@ -72,16 +72,6 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     Ok(value)
 }
 
-/// For PATCH bodies: a missing field is `None`, an explicit `null` is `Some(None)`.
-/// Use with `#[serde(default, deserialize_with = "double_option")]`.
-pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    serde::Deserialize::deserialize(deserializer).map(Some)
-}
-
 /// serde's message without its " at line 1 column 9" suffix.
 fn describe(error: &serde_json::Error) -> String {
     let text = error.to_string();

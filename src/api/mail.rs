@@ -4,6 +4,7 @@ use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use crate::domain::mail::MailStatus;
 use crate::error::AppError;
 use crate::store::outbox::OutboxRow;
 use crate::web::auth::ApiStaff;
@@ -60,7 +61,7 @@ pub async fn list_mail(
 ) -> Result<HttpResponse, AppError> {
     let status = match query.into_inner().status.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(s @ ("pending" | "sent" | "failed")) => Some(s.to_owned()),
+        Some(s) if MailStatus::parse(s).is_some() => Some(s.to_owned()),
         Some(_) => {
             return Err(AppError::invalid_field(
                 "status",

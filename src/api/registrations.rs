@@ -7,11 +7,12 @@ use utoipa::ToSchema;
 
 use crate::api::events::EventResponse;
 use crate::api::ApiJson;
+use crate::domain::participation::Attendance;
 use crate::domain::people::{NewRegistration, PersonFields};
 use crate::domain::Language;
 use crate::error::AppError;
 use crate::ops::event_view::EventView;
-use crate::ops::registrations::{self, Attendance, Registered, RegistrationView};
+use crate::ops::registrations::{self, Registered, RegistrationView};
 use crate::web::auth::ApiStaff;
 use crate::web::AppState;
 

@@ -59,3 +59,13 @@ impl FieldErrors {
         self.0
     }
 }
+
+/// For PATCH bodies: a missing field is `None`, an explicit `null` is `Some(None)`.
+/// Use with `#[serde(default, deserialize_with = "double_option")]`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}

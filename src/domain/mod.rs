@@ -2,8 +2,11 @@
 //! Values are parsed into these types at the edge, so the rest of the code never
 //! handles a raw string where a checked value belongs.
 
+pub mod event_input;
 pub mod events;
 pub mod fields;
+pub mod mail;
+pub mod participation;
 pub mod people;
 pub mod redirect;
 pub mod seats;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDateTime;
 use tera::{Context, Tera};
 
+use crate::domain::mail::{MailKind, MailStatus};
 use crate::domain::{EmailAddress, Language};
 use crate::store::outbox::NewOutbox;
 
@@ -18,10 +19,21 @@ pub struct Attachment {
     pub body: String,
 }
 
+impl Attachment {
+    /// An iCalendar entry (`calendar::ics`) that mail programs offer to add.
+    pub fn calendar(filename: &str, ics: String) -> Attachment {
+        Attachment {
+            filename: filename.to_owned(),
+            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            body: ics,
+        }
+    }
+}
+
 /// What a use case wants sent; `Composer::compose` renders it.
 #[derive(Debug, Clone)]
 pub struct OutgoingEmail {
-    pub kind: &'static str,
+    pub kind: MailKind,
     pub to: EmailAddress,
     pub language: Language,
     pub context: Context,
@@ -33,7 +45,7 @@ pub struct OutgoingEmail {
 }
 
 impl OutgoingEmail {
-    pub fn new(kind: &'static str, to: EmailAddress, language: Language, context: Context) -> Self {
+    pub fn new(kind: MailKind, to: EmailAddress, language: Language, context: Context) -> Self {
         OutgoingEmail {
             kind,
             to,
@@ -66,6 +78,11 @@ impl Composer {
             public_url: public_url.to_owned(),
             message_id_domain,
         }
+    }
+
+    /// A link into the app: `path` after the public URL.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
     }
 
     pub fn public_url(&self) -> &str {
@@ -101,7 +118,7 @@ impl Composer {
                 crate::secrets::random_token(18),
                 self.message_id_domain
             ),
-            kind: email.kind.to_owned(),
+            kind: email.kind.as_str().to_owned(),
             recipient: email.to.as_str().to_owned(),
             language: email.language.code().to_owned(),
             subject,
@@ -114,7 +131,7 @@ impl Composer {
             attachment_body,
             dedup_key: email.dedup_key,
             event_id: email.event_id,
-            status: "pending",
+            status: MailStatus::Pending.as_str(),
             next_attempt_at: now,
             created_at: now,
         })
@@ -125,19 +142,6 @@ impl Composer {
 mod tests {
     use super::*;
     use crate::domain::Language;
-
-    const KINDS: [&str; 10] = [
-        "registration_link",
-        "test_message",
-        "invitation",
-        "registration_confirmed",
-        "registration_waitlisted",
-        "registration_promoted",
-        "registration_cancelled",
-        "event_changed",
-        "event_cancelled",
-        "reminder",
-    ];
 
     fn sample(language: Language) -> Context {
         let mut context = Context::new();
@@ -194,7 +198,7 @@ mod tests {
         let now = chrono::DateTime::from_timestamp(1_800_000_000, 0)
             .unwrap()
             .naive_utc();
-        for kind in KINDS {
+        for kind in MailKind::ALL {
             for language in Language::ALL {
                 let to = EmailAddress::parse("zoe@example.org").unwrap();
                 let email = OutgoingEmail::new(kind, to, language, sample(language));
@@ -236,7 +240,7 @@ mod tests {
             .naive_utc();
         let to = EmailAddress::parse("zoe@example.org").unwrap();
         let email = OutgoingEmail::new(
-            "registration_waitlisted",
+            MailKind::RegistrationWaitlisted,
             to,
             Language::De,
             sample(Language::De),

@@ -4,13 +4,16 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
+use tera::Context;
 
 use crate::calendar::{self, CalendarEvent};
 use crate::db::DbConnection;
 use crate::domain::events::{AgendaItem, EventKind, EventPlan, EventStatus, Span, Venue};
+use crate::domain::mail::MailKind;
 use crate::domain::time::{parse_timezone, span_label};
-use crate::domain::{Country, Language, StaffUser};
+use crate::domain::{Country, EmailAddress, Language, StaffUser};
 use crate::error::AppError;
+use crate::mail::{Composer, OutgoingEmail};
 use crate::store::events::{AgendaRow, EventRow};
 use crate::store::groups::GroupRow;
 use crate::store::{self};
@@ -192,4 +195,27 @@ pub fn event_context(event: &EventView, public_url: &str, language: Language) ->
         "url": event.url(public_url),
         "group": event.group.name,
     })
+}
+
+/// An email about `event` to one person: their name and the event's facts in
+/// their language for the templates, replies to the organisers, and filed under
+/// the event (so its coordinators see it). Callers add what their kind needs.
+pub fn event_email(
+    event: &EventView,
+    composer: &Composer,
+    kind: MailKind,
+    to: EmailAddress,
+    name: Option<&str>,
+    language: Language,
+) -> OutgoingEmail {
+    let mut context = Context::new();
+    context.insert("name", &name);
+    context.insert(
+        "event",
+        &event_context(event, composer.public_url(), language),
+    );
+    let mut email = OutgoingEmail::new(kind, to, language, context);
+    email.event_id = Some(event.row.id);
+    email.reply_to = event.row.reply_to.clone();
+    email
 }

@@ -3,17 +3,17 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use tera::Context;
 
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::events::{EventKind, EventPatch, EventPlan, EventStatus, Span};
+use crate::domain::mail::MailKind;
 use crate::domain::seats::{check_new_limits, Limits};
 use crate::domain::time::{local_label, parse_timezone};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
-use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::event_view::{corrupt, event_context, managed, EventView};
+use crate::mail::Composer;
+use crate::ops::event_view::{corrupt, event_context, event_email, managed, EventView};
 use crate::store::events::{AgendaRow, PlanColumns};
 use crate::store::{self};
 
@@ -181,7 +181,14 @@ pub fn change(
             after.row = store::events::find(conn, id)?.unwrap_or(after.row);
         }
         if moves && after.status() == EventStatus::Published {
-            tell_registrants(conn, composer, &after, Some(&before), "event_changed", now)?;
+            tell_registrants(
+                conn,
+                composer,
+                &after,
+                Some(&before),
+                MailKind::EventChanged,
+                now,
+            )?;
         }
         let detail = moves.then_some("time or venue changed");
         crate::ops::audit::record(
@@ -222,8 +229,7 @@ pub fn publish(
             Some(id),
             allow_overlap,
         )?;
-        let row =
-            store::events::set_status(conn, id, EventStatus::Published.as_str(), now.naive_utc())?;
+        let row = store::events::set_status(conn, id, EventStatus::Published, now.naive_utc())?;
         crate::ops::audit::record(
             conn,
             staff,
@@ -250,10 +256,9 @@ pub fn cancel(
         if view.status() == EventStatus::Cancelled {
             return Ok(view);
         }
-        let row =
-            store::events::set_status(conn, id, EventStatus::Cancelled.as_str(), now.naive_utc())?;
+        let row = store::events::set_status(conn, id, EventStatus::Cancelled, now.naive_utc())?;
         let after = EventView { row, ..view };
-        let told = tell_registrants(conn, composer, &after, None, "event_cancelled", now)?;
+        let told = tell_registrants(conn, composer, &after, None, MailKind::EventCancelled, now)?;
         let detail = format!("{told} registrants mailed");
         crate::ops::audit::record(
             conn,
@@ -273,7 +278,7 @@ fn tell_registrants(
     composer: &Composer,
     event: &EventView,
     before: Option<&EventView>,
-    kind: &'static str,
+    kind: MailKind,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     let registrants = store::registrations::active(conn, event.row.id)?;
@@ -283,34 +288,14 @@ fn tell_registrants(
             continue;
         };
         let language = Language::parse(&registrant.language).unwrap_or_default();
-        let mut context = Context::new();
-        context.insert("name", &registrant.name);
-        context.insert(
-            "event",
-            &event_context(event, composer.public_url(), language),
-        );
+        let mut email = event_email(event, composer, kind, to, Some(&registrant.name), language);
         if let Some(before) = before {
-            context.insert(
-                "before",
-                &event_context(before, composer.public_url(), language),
-            );
+            let was = event_context(before, composer.public_url(), language);
+            email.context.insert("before", &was);
         }
-        context.insert(
-            "manage_url",
-            &format!(
-                "{}/registrations/{}",
-                composer.public_url(),
-                registrant.manage_token
-            ),
-        );
-        let mut email = OutgoingEmail::new(kind, to, language, context);
-        email.event_id = Some(event.row.id);
-        email.reply_to = event.row.reply_to.clone();
-        email.attachment = Some(Attachment {
-            filename: "event.ics".into(),
-            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
-            body: ics.clone(),
-        });
+        let manage = composer.link(&format!("/registrations/{}", registrant.manage_token));
+        email.context.insert("manage_url", &manage);
+        email.attachment = Some(Attachment::calendar("event.ics", ics.clone()));
         crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
     }
     Ok(registrants.len())

@@ -6,15 +6,15 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use tera::Context;
 
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::events::EventStatus;
+use crate::domain::mail::MailKind;
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
-use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::event_view::{event_context, EventView};
+use crate::mail::Composer;
+use crate::ops::event_view::{event_email, EventView};
 use crate::store::invitations::{InvitationRow, NewInvitation};
 use crate::store::{self};
 
@@ -202,9 +202,15 @@ fn invitation_mail(
         .unsubscribe_token
         .as_ref()
         .map(|t| format!("{base}/unsubscribe/{t}"));
-    let mut context = Context::new();
-    context.insert("name", &person.name);
-    context.insert("event", &event_context(event, base, language));
+    let mut email = event_email(
+        event,
+        composer,
+        MailKind::Invitation,
+        person.email.clone(),
+        person.name.as_deref(),
+        language,
+    );
+    let context = &mut email.context;
     context.insert("agenda", &agenda);
     context.insert(
         "register_url",
@@ -215,15 +221,8 @@ fn invitation_mail(
         &format!("{base}/invitations/{token}/decline"),
     );
     context.insert("unsubscribe_url", &unsubscribe_url);
-    let mut email = OutgoingEmail::new("invitation", person.email.clone(), language, context);
-    email.event_id = Some(event.row.id);
-    email.reply_to = event.row.reply_to.clone();
     email.list_unsubscribe = unsubscribe_url;
-    email.attachment = Some(Attachment {
-        filename: "invitation.ics".into(),
-        content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
-        body: ics.to_owned(),
-    });
+    email.attachment = Some(Attachment::calendar("invitation.ics", ics.to_owned()));
     composer
         .compose(email, now.naive_utc())
         .map_err(|e| AppError::internal(anyhow::Error::new(e).context("rendering an invitation")))

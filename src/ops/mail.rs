@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use tera::Context;
 
 use crate::db::DbConnection;
+use crate::domain::mail::{MailKind, MailStatus};
 use crate::domain::{EmailAddress, Language};
 use crate::error::AppError;
 use crate::mail::{Composer, OutgoingEmail};
@@ -34,7 +35,7 @@ pub fn queue_test_message(
     queue(
         conn,
         composer,
-        OutgoingEmail::new("test_message", to, Language::En, context),
+        OutgoingEmail::new(MailKind::TestMessage, to, Language::En, context),
         now,
     )
 }
@@ -58,7 +59,7 @@ pub fn retry(
             return Err(not_found());
         }
     }
-    if row.status != "failed" {
+    if MailStatus::parse(&row.status) != Some(MailStatus::Failed) {
         return Err(AppError::Conflict(
             "Only a failed message can be retried.".into(),
         ));

@@ -3,17 +3,18 @@
 //! the mail each step sends, queued in the same transaction.
 
 use chrono::{DateTime, Utc};
-use tera::Context;
 
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::events::{registration_open, Span};
+use crate::domain::mail::MailKind;
+use crate::domain::participation::{self, Attendance, Figures, Participant};
 use crate::domain::people::NewRegistration;
 use crate::domain::seats::{next_to_promote, Limits, SeatStatus, Waiting};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
-use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::event_view::{event_context, EventView};
+use crate::mail::Composer;
+use crate::ops::event_view::{event_email, EventView};
 use crate::store::events::EventRow;
 use crate::store::registrations::{NewRegistrationRow, RegistrationRow};
 use crate::store::{self};
@@ -172,9 +173,9 @@ fn register_locked(
     let event_view = crate::ops::event_view::load(conn, event_id)?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
     let kind = if decision == SeatStatus::Confirmed {
-        "registration_confirmed"
+        MailKind::RegistrationConfirmed
     } else {
-        "registration_waitlisted"
+        MailKind::RegistrationWaitlisted
     };
     mail_registrant(conn, composer, &event_view, &registration, kind, now)?;
     Ok(Registered::Created(Box::new(registration)))
@@ -202,7 +203,7 @@ fn resend_link(
             composer,
             &event,
             &registration,
-            "registration_link",
+            MailKind::RegistrationLink,
             now,
         )?;
     }
@@ -215,7 +216,7 @@ fn mail_registrant(
     composer: &Composer,
     event: &EventView,
     registration: &RegistrationView,
-    kind: &'static str,
+    kind: MailKind,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let row = &registration.row;
@@ -223,30 +224,19 @@ fn mail_registrant(
         return Ok(());
     };
     let language = Language::parse(&row.language).unwrap_or_default();
-    let mut context = Context::new();
-    context.insert("name", &row.name);
-    context.insert(
-        "event",
-        &event_context(event, composer.public_url(), language),
-    );
-    context.insert("position", &registration.waitlist_position);
-    context.insert(
-        "manage_url",
-        &format!(
-            "{}/registrations/{}",
-            composer.public_url(),
-            row.manage_token
-        ),
-    );
-    let mut email = OutgoingEmail::new(kind, to, language, context);
-    email.event_id = Some(event.row.id);
-    email.reply_to = event.row.reply_to.clone();
-    if matches!(kind, "registration_confirmed" | "registration_promoted") {
-        email.attachment = Some(Attachment {
-            filename: "event.ics".into(),
-            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
-            body: event.ics(composer.public_url()),
-        });
+    let mut email = event_email(event, composer, kind, to, Some(&row.name), language);
+    email
+        .context
+        .insert("position", &registration.waitlist_position);
+    let manage = composer.link(&format!("/registrations/{}", row.manage_token));
+    email.context.insert("manage_url", &manage);
+    // Those who now hold a seat get the calendar entry.
+    if matches!(
+        kind,
+        MailKind::RegistrationConfirmed | MailKind::RegistrationPromoted
+    ) {
+        let ics = event.ics(composer.public_url());
+        email.attachment = Some(Attachment::calendar("event.ics", ics));
     }
     crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
     Ok(())
@@ -278,7 +268,7 @@ pub fn promote(
         let row = store::registrations::set_status(
             conn,
             next.id,
-            SeatStatus::Confirmed.as_str(),
+            SeatStatus::Confirmed,
             now.naive_utc(),
         )?;
         store::events::add_to_counts(conn, event_id, 1, -1)?;
@@ -293,7 +283,7 @@ pub fn promote(
                 row,
                 waitlist_position: None,
             },
-            "registration_promoted",
+            MailKind::RegistrationPromoted,
             now,
         )?;
         promoted += 1;
@@ -316,12 +306,8 @@ fn cancel_row(
     if before == Some(SeatStatus::Cancelled) {
         return view(conn, current);
     }
-    let row = store::registrations::set_status(
-        conn,
-        current.id,
-        SeatStatus::Cancelled.as_str(),
-        now.naive_utc(),
-    )?;
+    let row =
+        store::registrations::set_status(conn, current.id, SeatStatus::Cancelled, now.naive_utc())?;
     if before == Some(SeatStatus::Confirmed) {
         store::events::add_to_counts(conn, row.event_id, -1, 0)?;
         store::events::add_to_country(conn, row.event_id, &row.country, -1)?;
@@ -340,7 +326,7 @@ fn cancel_row(
         composer,
         &event_view,
         &cancelled,
-        "registration_cancelled",
+        MailKind::RegistrationCancelled,
         now,
     )?;
     Ok(cancelled)
@@ -434,29 +420,6 @@ pub fn cancel_by_staff(
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Attendance {
-    Attended,
-    NoShow,
-}
-
-impl Attendance {
-    pub fn parse(raw: &str) -> Option<Attendance> {
-        match raw {
-            "attended" => Some(Attendance::Attended),
-            "no_show" => Some(Attendance::NoShow),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Attendance::Attended => "attended",
-            Attendance::NoShow => "no_show",
-        }
-    }
-}
-
 /// Marks a confirmed participant as attended or absent, once the event has begun.
 pub fn mark_attendance(
     conn: &mut DbConnection,
@@ -523,76 +486,20 @@ pub fn for_event(
     Ok((event, views))
 }
 
-/// Counts by status for one breakdown (a country, a kind of organisation).
-#[derive(Debug, Clone, Default, serde::Serialize)]
-pub struct Tally {
-    pub key: String,
-    pub confirmed: usize,
-    pub waitlisted: usize,
-    pub cancelled: usize,
-    pub attended: usize,
-}
-
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Figures {
-    pub total: Tally,
-    pub by_country: Vec<Tally>,
-    pub by_organisation_kind: Vec<Tally>,
-    pub seats_left: Option<i32>,
-}
-
 /// Participation by country and by kind of organisation.
 pub fn figures(event: &EventView, registrations: &[RegistrationView]) -> Figures {
-    fn add(tally: &mut Tally, row: &RegistrationRow) {
-        match row.status.as_str() {
-            "confirmed" => tally.confirmed += 1,
-            "waitlisted" => tally.waitlisted += 1,
-            _ => tally.cancelled += 1,
-        }
-        if row.attendance.as_deref() == Some("attended") {
-            tally.attended += 1;
-        }
-    }
-    fn breakdown(
-        registrations: &[RegistrationView],
-        key: impl Fn(&RegistrationRow) -> String,
-    ) -> Vec<Tally> {
-        let mut tallies: Vec<Tally> = Vec::new();
-        for registration in registrations {
-            let k = key(&registration.row);
-            let index = match tallies.iter().position(|t| t.key == k) {
-                Some(i) => i,
-                None => {
-                    tallies.push(Tally {
-                        key: k,
-                        ..Tally::default()
-                    });
-                    tallies.len() - 1
-                }
-            };
-            add(&mut tallies[index], &registration.row);
-        }
-        tallies.sort_by(|a, b| b.confirmed.cmp(&a.confirmed).then(a.key.cmp(&b.key)));
-        tallies
-    }
-    let mut total = Tally {
-        key: "all".into(),
-        ..Tally::default()
-    };
-    for registration in registrations {
-        add(&mut total, &registration.row);
-    }
-    Figures {
-        by_country: breakdown(registrations, |r| r.country.clone()),
-        by_organisation_kind: breakdown(registrations, |r| {
-            r.organisation_kind
-                .clone()
-                .unwrap_or_else(|| "unknown".into())
-        }),
-        seats_left: event
-            .row
-            .capacity
-            .map(|c| (c - event.row.confirmed_count).max(0)),
-        total,
-    }
+    let participants: Vec<Participant> = registrations
+        .iter()
+        .map(|view| {
+            let row = &view.row;
+            Participant {
+                // Stored statuses are the three the database allows.
+                status: SeatStatus::parse(&row.status).unwrap_or(SeatStatus::Cancelled),
+                attendance: row.attendance.as_deref().and_then(Attendance::parse),
+                country: &row.country,
+                organisation_kind: row.organisation_kind.as_deref(),
+            }
+        })
+        .collect();
+    participation::figures(&participants, event.seats_available())
 }

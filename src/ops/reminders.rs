@@ -3,14 +3,14 @@
 //! several processes and restarts never queue a second one.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use tera::Context;
 
 use crate::db::{write_transaction, DbConnection};
+use crate::domain::mail::MailKind;
 use crate::domain::{EmailAddress, Language};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
-use crate::mail::{Composer, OutgoingEmail};
-use crate::ops::event_view::event_context;
+use crate::mail::Composer;
+use crate::ops::event_view::event_email;
 use crate::store::{self};
 
 fn dedup_key(registration_id: i64) -> String {
@@ -51,23 +51,16 @@ pub fn queue_due(
                 continue;
             };
             let language = Language::parse(&registration.language).unwrap_or_default();
-            let mut context = Context::new();
-            context.insert("name", &registration.name);
-            context.insert(
-                "event",
-                &event_context(event, composer.public_url(), language),
+            let mut email = event_email(
+                event,
+                composer,
+                MailKind::Reminder,
+                to,
+                Some(&registration.name),
+                language,
             );
-            context.insert(
-                "manage_url",
-                &format!(
-                    "{}/registrations/{}",
-                    composer.public_url(),
-                    registration.manage_token
-                ),
-            );
-            let mut email = OutgoingEmail::new("reminder", to, language, context);
-            email.event_id = Some(event.row.id);
-            email.reply_to = event.row.reply_to.clone();
+            let manage = composer.link(&format!("/registrations/{}", registration.manage_token));
+            email.context.insert("manage_url", &manage);
             email.dedup_key = Some(dedup_key(registration.id));
             // Members of the group can stop the group's mail from here too.
             if let Some(member) =
@@ -81,11 +74,10 @@ pub fn queue_due(
                 email.context.insert("unsubscribe_url", &url);
                 email.list_unsubscribe = Some(url);
             }
-            email.attachment = Some(Attachment {
-                filename: "event.ics".into(),
-                content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
-                body: event.ics(composer.public_url()),
-            });
+            email.attachment = Some(Attachment::calendar(
+                "event.ics",
+                event.ics(composer.public_url()),
+            ));
             rows.push(composer.compose(email, now.naive_utc()).map_err(|e| {
                 AppError::internal(anyhow::Error::new(e).context("rendering a reminder"))
             })?);

@@ -9,6 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::web;
 
 use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
+use crate::domain::mail::MailStatus;
 use crate::domain::EmailAddress;
 use crate::error::AppError;
 use crate::ops::invitations::{self, Invitees};
@@ -246,21 +247,13 @@ pub async fn invitations_send(
     let invitees = if form.get("to").is_some_and(|v| v == "group") {
         Invitees::Group
     } else {
-        let raw = form.get("emails").cloned().unwrap_or_default();
-        let mut list = Vec::new();
-        for part in raw
-            .split([',', ';', '\n', '\r', ' ', '\t'])
-            .filter(|p| !p.trim().is_empty())
-        {
-            match EmailAddress::parse(part) {
-                Ok(email) => list.push(email),
-                Err(_) => {
-                    let problem = format!("{part:?} is not an email address; nothing was sent.");
-                    return invitations_page(&state, &session, &staff, id, None, Some(problem))
-                        .await;
-                }
+        let raw = form.get("emails").map_or("", String::as_str);
+        let list = match addresses(raw) {
+            Ok(list) => list,
+            Err(problem) => {
+                return invitations_page(&state, &session, &staff, id, None, Some(problem)).await
             }
-        }
+        };
         if list.is_empty() {
             let problem = "Choose the group's members or give at least one address.".to_owned();
             return invitations_page(&state, &session, &staff, id, None, Some(problem)).await;
@@ -289,6 +282,32 @@ pub async fn invitations_send(
     }
 }
 
+/// The addresses of the invitation form (separated by commas, semicolons, spaces or
+/// lines), or what to tell the coordinator: every entry that is not an address.
+fn addresses(raw: &str) -> Result<Vec<EmailAddress>, String> {
+    let parts = raw
+        .split([',', ';', '\n', '\r', ' ', '\t'])
+        .filter(|p| !p.trim().is_empty());
+    let (mut list, mut bad) = (Vec::new(), Vec::new());
+    for part in parts {
+        match EmailAddress::parse(part) {
+            Ok(email) => list.push(email),
+            Err(_) => bad.push(format!("{part:?}")),
+        }
+    }
+    match bad.len() {
+        0 => Ok(list),
+        1 => Err(format!(
+            "{} is not an email address; nothing was sent.",
+            bad[0]
+        )),
+        _ => Err(format!(
+            "{} are not email addresses; nothing was sent.",
+            bad.join(", ")
+        )),
+    }
+}
+
 #[derive(serde::Deserialize)]
 pub struct MailQuery {
     status: Option<String>,
@@ -303,7 +322,7 @@ pub async fn mail_list(
     let status = query
         .into_inner()
         .status
-        .filter(|s| ["pending", "sent", "failed"].contains(&s.as_str()));
+        .filter(|s| MailStatus::parse(s).is_some());
     let (filter, user) = (status.clone(), staff.0.clone());
     let rows = state
         .db

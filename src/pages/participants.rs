@@ -7,8 +7,10 @@ use actix_web::{web, HttpResponse};
 
 use super::views::Registration;
 use super::{context, html, render, verify_csrf, PageResult};
+use crate::domain::participation::Attendance;
+use crate::domain::seats::SeatStatus;
 use crate::ops::event_view::EventView;
-use crate::ops::registrations::{self, Attendance, RegistrationView};
+use crate::ops::registrations::{self, RegistrationView};
 use crate::web::auth::SessionStaff;
 use crate::web::AppState;
 
@@ -118,7 +120,7 @@ pub async fn sheet(
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
     let confirmed: Vec<Registration> = super::views::all(views)
         .into_iter()
-        .filter(|r: &Registration| r.status == "confirmed")
+        .filter(|r: &Registration| r.status == SeatStatus::Confirmed.as_str())
         .collect();
     let mut ctx = context(&session, Some(&staff.0));
     ctx.insert("event", &super::views::Event::from(&event));

@@ -11,7 +11,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::{context, html, render, verify_csrf, PageError, PageResult};
-use crate::api::events::{AgendaInput, EventRequest, VenueInput};
+use crate::domain::event_input::{AgendaInput, EventInput, VenueInput};
 use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
@@ -227,7 +227,7 @@ fn request_of(
     agenda: &[Values],
     group: Option<String>,
     errors: &mut FieldErrors,
-) -> EventRequest {
+) -> EventInput {
     let get = |key: &str| form.get(key).cloned().unwrap_or_default();
     let zone = parse_timezone(&get("timezone")).ok();
     let optional = |key: &str| {
@@ -271,7 +271,7 @@ fn request_of(
             }
         })
         .collect();
-    EventRequest {
+    EventInput {
         group,
         kind: Some(get("kind")),
         title: Some(get("title")),
@@ -447,13 +447,16 @@ pub async fn create_event(
         &values,
         agenda,
     );
-    let parsed = request.into_plan().and_then(|parsed| {
-        if errors.is_empty() {
-            Ok(parsed)
-        } else {
-            Err(AppError::invalid(errors))
-        }
-    });
+    let parsed = request
+        .into_plan()
+        .map_err(AppError::invalid)
+        .and_then(|parsed| {
+            if errors.is_empty() {
+                Ok(parsed)
+            } else {
+                Err(AppError::invalid(errors))
+            }
+        });
     let (group_slug, plan, allow) = match parsed {
         Ok(parsed) => parsed,
         Err(error) => return refused(error, page, &state, &session, &staff),
@@ -525,13 +528,16 @@ pub async fn update_event(
         &values,
         agenda,
     );
-    let parsed = request.into_patch().and_then(|parsed| {
-        if errors.is_empty() {
-            Ok(parsed)
-        } else {
-            Err(AppError::invalid(errors))
-        }
-    });
+    let parsed = request
+        .into_patch()
+        .map_err(AppError::invalid)
+        .and_then(|parsed| {
+            if errors.is_empty() {
+                Ok(parsed)
+            } else {
+                Err(AppError::invalid(errors))
+            }
+        });
     let (patch, allow) = match parsed {
         Ok(parsed) => parsed,
         Err(error) => return refused(error, page, &state, &session, &staff),

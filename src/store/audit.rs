@@ -6,11 +6,10 @@ use diesel::prelude::*;
 use crate::db::schema::audit_log;
 use crate::db::DbConnection;
 
-#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_log)]
 pub struct AuditRow {
     pub id: i64,
-    #[schema(value_type = String)]
     pub at: NaiveDateTime,
     pub actor_user_id: Option<i64>,
     pub actor_email: Option<String>,

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{agenda_items, events, thematic_groups};
 use crate::db::DbConnection;
+use crate::domain::events::EventStatus;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = events)]
@@ -112,14 +113,15 @@ pub fn update_plan(
 pub fn set_status(
     conn: &mut DbConnection,
     id: i64,
-    status: &str,
+    status: EventStatus,
     now: NaiveDateTime,
 ) -> QueryResult<EventRow> {
     let row = events::table.find(id);
+    let status_text = status.as_str();
     match status {
-        "published" => diesel::update(row)
+        EventStatus::Published => diesel::update(row)
             .set((
-                events::status.eq(status),
+                events::status.eq(status_text),
                 events::published_at.eq(now),
                 events::updated_at.eq(now),
             ))
@@ -128,7 +130,7 @@ pub fn set_status(
         // A cancellation is a change calendars must pick up.
         _ => diesel::update(row)
             .set((
-                events::status.eq(status),
+                events::status.eq(status_text),
                 events::cancelled_at.eq(now),
                 events::sequence.eq(events::sequence + 1),
                 events::updated_at.eq(now),
@@ -190,7 +192,7 @@ pub fn first_overlapping(
 ) -> QueryResult<Option<EventRow>> {
     let mut query = events::table
         .filter(events::group_id.eq(group_id))
-        .filter(events::status.ne("cancelled"))
+        .filter(events::status.ne(EventStatus::Cancelled.as_str()))
         .filter(events::starts_at.lt(ends_at))
         .filter(events::ends_at.gt(starts_at))
         .order(events::starts_at.asc())

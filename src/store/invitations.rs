@@ -39,14 +39,9 @@ pub struct NewInvitation {
 /// so each backend's own connection does it.
 pub fn insert_many(conn: &mut DbConnection, rows: &[NewInvitation]) -> QueryResult<()> {
     for chunk in rows.chunks(500) {
-        match conn {
-            DbConnection::Pg(pg) => diesel::insert_into(invitations::table)
-                .values(chunk)
-                .execute(pg)?,
-            DbConnection::Sqlite(lite) => diesel::insert_into(invitations::table)
-                .values(chunk)
-                .execute(lite)?,
-        };
+        crate::on_backend!(conn, |c| diesel::insert_into(invitations::table)
+            .values(chunk)
+            .execute(c)?);
     }
     Ok(())
 }

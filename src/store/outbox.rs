@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{outbox, outbox_attempts};
 use crate::db::DbConnection;
+use crate::domain::mail::MailStatus;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
@@ -65,14 +66,9 @@ pub fn insert(conn: &mut DbConnection, row: &NewOutbox) -> QueryResult<i64> {
 /// Many messages in few statements (see `invitations::insert_many`).
 pub fn insert_many(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<()> {
     for chunk in rows.chunks(500) {
-        match conn {
-            DbConnection::Pg(pg) => diesel::insert_into(outbox::table)
-                .values(chunk)
-                .execute(pg)?,
-            DbConnection::Sqlite(lite) => diesel::insert_into(outbox::table)
-                .values(chunk)
-                .execute(lite)?,
-        };
+        crate::on_backend!(conn, |c| diesel::insert_into(outbox::table)
+            .values(chunk)
+            .execute(c)?);
     }
     Ok(())
 }
@@ -82,18 +78,11 @@ pub fn insert_many(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<(
 pub fn insert_many_once(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<usize> {
     let mut inserted = 0;
     for chunk in rows.chunks(500) {
-        inserted += match conn {
-            DbConnection::Pg(pg) => diesel::insert_into(outbox::table)
-                .values(chunk)
-                .on_conflict(outbox::dedup_key)
-                .do_nothing()
-                .execute(pg)?,
-            DbConnection::Sqlite(lite) => diesel::insert_into(outbox::table)
-                .values(chunk)
-                .on_conflict(outbox::dedup_key)
-                .do_nothing()
-                .execute(lite)?,
-        };
+        inserted += crate::on_backend!(conn, |c| diesel::insert_into(outbox::table)
+            .values(chunk)
+            .on_conflict(outbox::dedup_key)
+            .do_nothing()
+            .execute(c)?);
     }
     Ok(inserted)
 }
@@ -111,14 +100,18 @@ pub fn existing_dedup_keys(
 
 /// Puts a failed message back in line, as if queued now.
 pub fn retry(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(outbox::table.find(id).filter(outbox::status.eq("failed")))
-        .set((
-            outbox::status.eq("pending"),
-            outbox::next_attempt_at.eq(now),
-            outbox::created_at.eq(now),
-            outbox::locked_until.eq(None::<NaiveDateTime>),
-        ))
-        .execute(conn)
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::status.eq(MailStatus::Failed.as_str())),
+    )
+    .set((
+        outbox::status.eq(MailStatus::Pending.as_str()),
+        outbox::next_attempt_at.eq(now),
+        outbox::created_at.eq(now),
+        outbox::locked_until.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)
 }
 
 /// Reserves up to `limit` due messages until `lease_until` and returns them. The
@@ -134,7 +127,7 @@ pub fn claim_due(
         .is_null()
         .or(outbox::locked_until.le(now));
     let due = outbox::table
-        .filter(outbox::status.eq("pending"))
+        .filter(outbox::status.eq(MailStatus::Pending.as_str()))
         .filter(outbox::next_attempt_at.le(now))
         .filter(unclaimed)
         .order((outbox::next_attempt_at.asc(), outbox::id.asc()))
@@ -142,10 +135,9 @@ pub fn claim_due(
         .select(outbox::id);
     // Callers run this inside a write transaction: the row locks taken here (or
     // SQLite's write lock) last until the lease is stored.
-    let ids: Vec<i64> = match conn {
-        DbConnection::Pg(pg) => due.for_update().skip_locked().load(pg)?,
-        DbConnection::Sqlite(lite) => due.load(lite)?,
-    };
+    let ids: Vec<i64> = crate::on_backend!(conn,
+        postgres: |pg| due.for_update().skip_locked().load(pg)?,
+        sqlite: |lite| due.load(lite)?);
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -175,9 +167,9 @@ pub fn record_attempt(
     outcome: &Outcome,
 ) -> QueryResult<()> {
     let (label, error) = match outcome {
-        Outcome::Sent => ("sent", None),
+        Outcome::Sent => (MailStatus::Sent.as_str(), None),
         Outcome::Retry { error, .. } => ("retry", Some(error.as_str())),
-        Outcome::Failed { error } => ("failed", Some(error.as_str())),
+        Outcome::Failed { error } => (MailStatus::Failed.as_str(), Some(error.as_str())),
     };
     diesel::insert_into(outbox_attempts::table)
         .values((
@@ -193,7 +185,7 @@ pub fn record_attempt(
     match outcome {
         Outcome::Sent => diesel::update(row)
             .set((
-                outbox::status.eq("sent"),
+                outbox::status.eq(MailStatus::Sent.as_str()),
                 outbox::sent_at.eq(now),
                 attempts,
                 unlock,
@@ -209,7 +201,7 @@ pub fn record_attempt(
             .execute(conn),
         Outcome::Failed { error } => diesel::update(row)
             .set((
-                outbox::status.eq("failed"),
+                outbox::status.eq(MailStatus::Failed.as_str()),
                 outbox::last_error.eq(error),
                 attempts,
                 unlock,
@@ -294,10 +286,10 @@ pub fn purge_finished_before(conn: &mut DbConnection, cutoff: NaiveDateTime) -> 
     let ids: Vec<i64> = outbox::table
         .filter(
             outbox::status
-                .eq("sent")
+                .eq(MailStatus::Sent.as_str())
                 .and(outbox::sent_at.lt(cutoff))
                 .or(outbox::status
-                    .eq("failed")
+                    .eq(MailStatus::Failed.as_str())
                     .and(outbox::created_at.lt(cutoff))),
         )
         .select(outbox::id)

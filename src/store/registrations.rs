@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::registrations;
 use crate::db::DbConnection;
+use crate::domain::seats::SeatStatus;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = registrations)]
@@ -34,7 +35,7 @@ pub struct RegistrationRow {
 pub fn active(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<RegistrationRow>> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.ne("cancelled"))
+        .filter(registrations::status.ne(SeatStatus::Cancelled.as_str()))
         .order(registrations::id.asc())
         .select(RegistrationRow::as_select())
         .load(conn)
@@ -91,7 +92,7 @@ pub fn find_active(
     registrations::table
         .filter(registrations::event_id.eq(event_id))
         .filter(registrations::email_key.eq(email_key))
-        .filter(registrations::status.ne("cancelled"))
+        .filter(registrations::status.ne(SeatStatus::Cancelled.as_str()))
         .select(RegistrationRow::as_select())
         .first(conn)
         .optional()
@@ -100,14 +101,15 @@ pub fn find_active(
 pub fn set_status(
     conn: &mut DbConnection,
     id: i64,
-    status: &str,
+    status: SeatStatus,
     now: NaiveDateTime,
 ) -> QueryResult<RegistrationRow> {
     let row = registrations::table.find(id);
+    let status_text = status.as_str();
     match status {
-        "confirmed" => diesel::update(row)
+        SeatStatus::Confirmed => diesel::update(row)
             .set((
-                registrations::status.eq(status),
+                registrations::status.eq(status_text),
                 registrations::confirmed_at.eq(now),
                 registrations::updated_at.eq(now),
             ))
@@ -115,7 +117,7 @@ pub fn set_status(
             .get_result(conn),
         _ => diesel::update(row)
             .set((
-                registrations::status.eq(status),
+                registrations::status.eq(status_text),
                 registrations::cancelled_at.eq(now),
                 registrations::updated_at.eq(now),
             ))
@@ -143,7 +145,7 @@ pub fn set_attendance(
 pub fn waiting(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<(i64, String)>> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.eq("waitlisted"))
+        .filter(registrations::status.eq(SeatStatus::Waitlisted.as_str()))
         .order(registrations::id.asc())
         .select((registrations::id, registrations::country))
         .load(conn)
@@ -153,7 +155,7 @@ pub fn waiting(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<(i64, 
 pub fn waitlist_position(conn: &mut DbConnection, event_id: i64, id: i64) -> QueryResult<i64> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.eq("waitlisted"))
+        .filter(registrations::status.eq(SeatStatus::Waitlisted.as_str()))
         .filter(registrations::id.le(id))
         .count()
         .get_result(conn)
@@ -185,7 +187,7 @@ pub fn confirmed_starting_between(
     use crate::db::schema::events;
     registrations::table
         .inner_join(events::table)
-        .filter(registrations::status.eq("confirmed"))
+        .filter(registrations::status.eq(SeatStatus::Confirmed.as_str()))
         .filter(events::status.eq("published"))
         .filter(events::starts_at.gt(from))
         .filter(events::starts_at.le(until))

@@ -1,5 +1,6 @@
 //! Prometheus metrics: requests by route and status, latency, and the outbox.
 
+use crate::domain::mail::MailStatus;
 use std::time::Instant;
 
 use actix_web::body::MessageBody;
@@ -55,7 +56,7 @@ impl Metrics {
     }
 
     pub fn set_outbox(&self, counts: &[(String, i64)]) {
-        for status in ["pending", "sent", "failed"] {
+        for status in MailStatus::ALL.map(MailStatus::as_str) {
             let n = counts
                 .iter()
                 .find(|(s, _)| s == status)

@@ -122,13 +122,27 @@ async fn a_coordinator_sees_only_mail_about_their_groups() {
     let app = spawn_app(Backend::Sqlite).await;
     app.queue_test_message("someone@example.org").await;
     let admin = app.admin_token().await;
+    // One confirmation about an event of their group, one about another group's.
+    for (group, title) in [("tourism", "Coast forum"), ("ict", "Chip forum")] {
+        let body = crate::helpers::event_body(group, 10, title);
+        let event = app.published_event(&admin, &body).await;
+        let person = serde_json::json!({"name": "P", "email": format!("p@{group}.example"), "country": "IT"});
+        let registered = app
+            .post_json(
+                &format!("/api/v1/events/{event}/registrations"),
+                &person,
+                None,
+            )
+            .await;
+        assert_eq!(registered.status(), 201);
+    }
     let all: Vec<Value> = app
         .get_as("/api/v1/mail", &admin)
         .await
         .json()
         .await
         .unwrap();
-    assert_eq!(all.len(), 1);
+    assert_eq!(all.len(), 3, "{all:?}");
     let coordinator = app
         .coordinator_token("coord@example.org", &["tourism"])
         .await;
@@ -138,5 +152,14 @@ async fn a_coordinator_sees_only_mail_about_their_groups() {
         .json()
         .await
         .unwrap();
-    assert!(theirs.is_empty(), "{theirs:?}");
+    assert_eq!(
+        theirs.len(),
+        1,
+        "only the mail about their group: {theirs:?}"
+    );
+    assert_eq!(theirs[0]["recipient"], "p@tourism.example");
+    assert!(theirs[0]["subject"]
+        .as_str()
+        .unwrap()
+        .contains("Coast forum"));
 }

@@ -544,24 +544,35 @@ impl TestApp {
 
     /// Adds a registration straight into the database (the registration API
     /// has its own tests).
-    pub async fn add_registration(&self, event_id: i64, email: &str, country: &str, status: &str) {
-        let (email, country, status) = (email.to_owned(), country.to_owned(), status.to_owned());
+    /// Registers `email` as a visitor does (the public API), so that seats, counts
+    /// and mail are what production leaves behind; returns the manage token.
+    pub async fn register(&self, event_id: i64, email: &str, country: &str) -> String {
+        let body = serde_json::json!({"name": "Test Person", "email": email, "country": country});
+        let path = format!("/api/v1/events/{event_id}/registrations");
+        let response = self.post_json(&path, &body, None).await;
+        assert_eq!(response.status(), 201, "registering {email}");
+        let answer: Value = response.json().await.unwrap();
+        answer["manage_token"].as_str().unwrap().to_owned()
+    }
+
+    /// Cancels a registration through its manage link, as its holder does.
+    pub async fn cancel_registration(&self, token: &str) {
+        let path = format!("/api/v1/registrations/{token}/cancel");
+        assert_eq!(self.post_empty(&path, None).await.status(), 200);
+    }
+
+    /// Moves an event `days` days into the past, as time would (no seat changes).
+    pub async fn move_event_back(&self, event_id: i64, days: i64) {
         self.execute(move |conn| {
-            use clustercord::db::schema::registrations::dsl as r;
+            use clustercord::db::schema::events::dsl as e;
             use diesel::prelude::*;
-            let now = chrono::Utc::now().naive_utc();
-            diesel::insert_into(r::registrations)
-                .values((
-                    r::event_id.eq(event_id),
-                    r::name.eq("Test Person"),
-                    r::email_key.eq(email.to_lowercase()),
-                    r::email.eq(email),
-                    r::country.eq(country),
-                    r::status.eq(status),
-                    r::manage_token.eq(clustercord::secrets::random_token(24)),
-                    r::created_at.eq(now),
-                    r::updated_at.eq(now),
-                ))
+            let shift = chrono::TimeDelta::days(days);
+            let (starts, ends): (chrono::NaiveDateTime, chrono::NaiveDateTime) = e::events
+                .find(event_id)
+                .select((e::starts_at, e::ends_at))
+                .first(conn)?;
+            diesel::update(e::events.find(event_id))
+                .set((e::starts_at.eq(starts - shift), e::ends_at.eq(ends - shift)))
                 .execute(conn)
         })
         .await;

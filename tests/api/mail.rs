@@ -74,8 +74,19 @@ async fn mail_is_kept_and_delivered_when_the_smtp_server_comes_up_later(backend:
     // Not due yet: nothing is tried.
     assert_eq!(app.deliver_mail_at(start).await, Default::default());
     // Still down at the next try: the wait doubles.
-    let second = app.deliver_mail_at(start + TimeDelta::seconds(11)).await;
+    let second_try = start + TimeDelta::seconds(11);
+    let second = app.deliver_mail_at(second_try).await;
     assert_eq!(second.retried, 1);
+    let row = app.outbox_row(id).await;
+    assert_eq!(row.attempts, 2);
+    // In whole seconds: PostgreSQL keeps microseconds, so the stored times are rounded.
+    let seconds = |delta: TimeDelta| delta.as_seconds_f64().round() as i64;
+    let second_wait = row.next_attempt_at - second_try.naive_utc();
+    assert_eq!(
+        seconds(second_wait),
+        2 * seconds(wait),
+        "the second wait ({second_wait}) is twice the first ({wait})"
+    );
 
     let smtp = SmtpSink::start_on(port);
     let third = app.deliver_mail_at(start + TimeDelta::minutes(1)).await;

@@ -507,10 +507,10 @@ async fn staff_list_export_cancel_and_mark_attendance(backend: Backend) {
 
     // After the start, attendance is recorded.
     let started = app
-        .published_event(&token, &event_body("ict", -1, "Yesterday's forum"))
+        .published_event(&token, &event_body("ict", 1, "Yesterday's forum"))
         .await;
-    app.add_registration(started, "came@example.it", "IT", "confirmed")
-        .await;
+    app.register(started, "came@example.it", "IT").await;
+    app.move_event_back(started, 2).await;
     let regs: Vec<Value> = app
         .get_as(&format!("/api/v1/events/{started}/registrations"), &own)
         .await
