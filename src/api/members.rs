@@ -6,8 +6,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::api::ApiJson;
+use crate::domain::people::MemberInput;
 use crate::error::AppError;
-use crate::ops::members::{self, ImportReport, MemberInput, Saved};
+use crate::ops::member_import::{self, ImportReport};
+use crate::ops::members::{self, Saved};
 use crate::store::members::MemberRow;
 use crate::web::auth::ApiStaff;
 use crate::web::AppState;
@@ -139,7 +141,7 @@ pub async fn import(
         ));
     }
     let (slug, now) = (slug.into_inner(), chrono::Utc::now());
-    let report = members::import_csv(&state.db, &staff.0, &slug, &body, now).await?;
+    let report = member_import::import_csv(&state.db, &staff.0, &slug, &body, now).await?;
     Ok(HttpResponse::Ok().json(report))
 }
 

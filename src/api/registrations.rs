@@ -185,7 +185,7 @@ pub async fn cancel_own(
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let (view, event) = state
         .write_and_send(move |conn, composer| {
-            registrations::cancel_by_token(conn, composer, &token, now)
+            crate::ops::cancellations::cancel_by_token(conn, composer, &token, now)
         })
         .await?;
     Ok(HttpResponse::Ok().json(OwnRegistrationResponse {
@@ -207,7 +207,7 @@ pub async fn list(
     let id = id.into_inner();
     let (event, views) = state
         .db
-        .read(move |conn| registrations::for_event(conn, &staff.0, id))
+        .read(move |conn| crate::ops::attendance::for_event(conn, &staff.0, id))
         .await?;
     let rows: Vec<RegistrationResponse> = views
         .into_iter()
@@ -248,7 +248,9 @@ pub async fn staff_cancel(
     let ((event_id, id), now) = (path.into_inner(), chrono::Utc::now());
     let (view, event) = state
         .write_and_send(move |conn, composer| {
-            let view = registrations::cancel_by_staff(conn, composer, &staff.0, event_id, id, now)?;
+            let view = crate::ops::cancellations::cancel_by_staff(
+                conn, composer, &staff.0, event_id, id, now,
+            )?;
             let event = crate::ops::event_view::load(conn, event_id)?
                 .ok_or_else(|| AppError::NotFound("No such event.".into()))?;
             Ok((view, event))
@@ -286,8 +288,9 @@ pub async fn set_attendance(
     let (view, event) = state
         .db
         .write(move |conn| {
-            let view =
-                registrations::mark_attendance(conn, &staff.0, event_id, id, attendance, now)?;
+            let view = crate::ops::attendance::mark_attendance(
+                conn, &staff.0, event_id, id, attendance, now,
+            )?;
             let event = crate::ops::event_view::load(conn, event_id)?
                 .ok_or_else(|| AppError::NotFound("No such event.".into()))?;
             Ok::<_, AppError>((view, event))

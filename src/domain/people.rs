@@ -57,6 +57,43 @@ impl Person {
     }
 }
 
+/// A checked member entry.
+pub type NewMember = Person;
+
+/// The raw fields of a member, from JSON or a CSV row.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct MemberInput {
+    #[schema(required = true)]
+    pub name: Option<String>,
+    #[schema(required = true)]
+    pub email: Option<String>,
+    pub organisation: Option<String>,
+    /// ISO 3166-1 alpha-2
+    #[schema(required = true)]
+    pub country: Option<String>,
+    /// en it de hu sk cs pl sl; default en
+    pub language: Option<String>,
+    pub organisation_kind: Option<String>,
+}
+
+impl MemberInput {
+    pub fn parse(&self) -> Result<NewMember, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let fields = PersonFields {
+            name: self.name.as_deref(),
+            email: self.email.as_deref(),
+            organisation: self.organisation.as_deref(),
+            country: self.country.as_deref(),
+            language: self.language.as_deref(),
+            organisation_kind: self.organisation_kind.as_deref(),
+        };
+        match Person::parse(fields, Language::En, &mut errors) {
+            Some(person) if errors.is_empty() => Ok(person),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// A checked registration: who, and what the organisers should know. Both the
 /// JSON body and the HTML form parse into it.
 #[derive(Debug, Clone)]

@@ -128,7 +128,7 @@ pub fn change(
 ) -> Result<EventView, AppError> {
     write_transaction(conn, |conn| {
         // Seat limits are checked and widened behind the event's lock.
-        store::events::lock(conn, id)?;
+        store::seats::lock(conn, id)?;
         let before = managed(conn, staff, id)?;
         if before.status() == EventStatus::Cancelled {
             return Err(AppError::Conflict(
@@ -158,7 +158,7 @@ pub fn change(
             },
         );
         if new_limits != old_limits {
-            let most_in_one_country = store::events::country_counts(conn, id)?
+            let most_in_one_country = store::seats::country_counts(conn, id)?
                 .into_iter()
                 .map(|(_, n)| n)
                 .max()
@@ -176,7 +176,7 @@ pub fn change(
             agenda,
         };
         if new_limits != old_limits
-            && crate::ops::registrations::promote(conn, composer, id, now)? > 0
+            && crate::ops::cancellations::promote(conn, composer, id, now)? > 0
         {
             after.row = store::events::find(conn, id)?.unwrap_or(after.row);
         }
@@ -320,13 +320,13 @@ pub fn list(
         None => None,
     };
     let visibility = match viewer {
-        None => store::events::Visibility::Public,
-        Some(staff) if staff.is_admin() => store::events::Visibility::Everything,
-        Some(staff) => store::events::Visibility::Groups(staff.group_ids.clone()),
+        None => store::event_lists::Visibility::Public,
+        Some(staff) if staff.is_admin() => store::event_lists::Visibility::Everything,
+        Some(staff) => store::event_lists::Visibility::Groups(staff.group_ids.clone()),
     };
-    let rows = store::events::list(
+    let rows = store::event_lists::list(
         conn,
-        &store::events::Filter {
+        &store::event_lists::Filter {
             group_id: group.as_ref().map(|g| g.id),
             kind: filter.kind.map(EventKind::as_str),
             from: filter.from.map(|t| t.naive_utc()),

@@ -31,7 +31,7 @@ pub fn registrations(
     event_id: i64,
     now: DateTime<Utc>,
 ) -> Result<CsvFile, AppError> {
-    let (event, views) = crate::ops::registrations::for_event(conn, staff, event_id)?;
+    let (event, views) = crate::ops::attendance::for_event(conn, staff, event_id)?;
     let rows = views.iter().map(|view| {
         let row = &view.row;
         [
@@ -68,7 +68,7 @@ pub fn members(
     now: DateTime<Utc>,
 ) -> Result<CsvFile, AppError> {
     let (group, members) = crate::ops::members::list(conn, staff, slug)?;
-    let header: Vec<&str> = crate::ops::members::COLUMNS
+    let header: Vec<&str> = crate::ops::member_import::COLUMNS
         .into_iter()
         .chain(["unsubscribed"])
         .collect();

@@ -4,48 +4,12 @@
 use chrono::{DateTime, Utc};
 
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::{FieldErrors, Language, StaffUser};
+use crate::domain::people::NewMember;
+use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::store::groups::GroupRow;
 use crate::store::members::{MemberFields, MemberRow};
 use crate::store::{self};
-
-/// A checked member entry.
-pub type NewMember = crate::domain::people::Person;
-
-/// The raw fields of a member, from JSON or a CSV row.
-#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
-pub struct MemberInput {
-    #[schema(required = true)]
-    pub name: Option<String>,
-    #[schema(required = true)]
-    pub email: Option<String>,
-    pub organisation: Option<String>,
-    /// ISO 3166-1 alpha-2
-    #[schema(required = true)]
-    pub country: Option<String>,
-    /// en it de hu sk cs pl sl; default en
-    pub language: Option<String>,
-    pub organisation_kind: Option<String>,
-}
-
-impl MemberInput {
-    pub fn parse(&self) -> Result<NewMember, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let fields = crate::domain::people::PersonFields {
-            name: self.name.as_deref(),
-            email: self.email.as_deref(),
-            organisation: self.organisation.as_deref(),
-            country: self.country.as_deref(),
-            language: self.language.as_deref(),
-            organisation_kind: self.organisation_kind.as_deref(),
-        };
-        match crate::domain::people::Person::parse(fields, Language::En, &mut errors) {
-            Some(person) if errors.is_empty() => Ok(person),
-            _ => Err(errors),
-        }
-    }
-}
 
 pub enum Saved {
     Created(MemberRow),
@@ -67,7 +31,7 @@ pub fn managed_group(
     Ok(group)
 }
 
-fn check_kind(known: &[(String, String)], kind: &Option<String>) -> Result<(), String> {
+pub(super) fn check_kind(known: &[(String, String)], kind: &Option<String>) -> Result<(), String> {
     match kind {
         Some(kind) if !known.iter().any(|(code, _)| code == kind) => {
             let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
@@ -78,7 +42,7 @@ fn check_kind(known: &[(String, String)], kind: &Option<String>) -> Result<(), S
 }
 
 /// Adds the member or, when the address is on the list already, updates the entry.
-fn save_one(
+pub(super) fn save_one(
     conn: &mut DbConnection,
     group_id: i64,
     member: &NewMember,
@@ -175,239 +139,4 @@ pub fn remove(
             }
         }
     })
-}
-
-/// A row of an import that was not taken, and why.
-#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
-pub struct Refused {
-    /// The line of the file, the header being line 1
-    pub line: u64,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, Default, serde::Serialize, utoipa::ToSchema)]
-pub struct ImportReport {
-    pub added: usize,
-    pub updated: usize,
-    pub refused: Vec<Refused>,
-}
-
-pub const COLUMNS: [&str; 6] = [
-    "name",
-    "email",
-    "organisation",
-    "country",
-    "language",
-    "organisation_kind",
-];
-
-/// Rows written per transaction: on SQLite every write waits for the one writer,
-/// so a long list goes in short turns (a few milliseconds each) rather than one
-/// transaction that holds everyone else up for seconds.
-const IMPORT_CHUNK: usize = 500;
-
-/// Imports a CSV (a header row naming at least name, email and country). A file
-/// that is not well-formed CSV is refused whole; rows with bad values are refused
-/// one by one, with their line and reason. The rows are written `IMPORT_CHUNK` at
-/// a time, each chunk in its own transaction; the audit log records the totals.
-pub async fn import_csv(
-    db: &crate::db::Db,
-    staff: &StaffUser,
-    slug: &str,
-    bytes: &[u8],
-    now: DateTime<Utc>,
-) -> Result<ImportReport, AppError> {
-    let (user, target) = (staff.clone(), slug.to_owned());
-    let kinds = db
-        .read(move |conn| {
-            managed_group(conn, &user, &target)?;
-            Ok::<_, AppError>(store::registrations::organisation_kinds(conn)?)
-        })
-        .await?;
-    let rows = read_csv(bytes)?;
-    let mut progress = Progress::default();
-    let mut accepted = Vec::new();
-    for (line, input) in rows {
-        if let Some(member) = progress.check(line, &input, &kinds) {
-            accepted.push(member);
-        }
-    }
-    let mut chunks: Vec<Vec<NewMember>> =
-        accepted.chunks(IMPORT_CHUNK).map(<[_]>::to_vec).collect();
-    if chunks.is_empty() {
-        // Nothing to write, yet the import goes on record.
-        chunks.push(Vec::new());
-    }
-    let parts = chunks.len();
-    let subject = format!("group {slug}");
-    for (index, chunk) in chunks.into_iter().enumerate() {
-        // The audit log hears of the import in the transaction of its first part
-        // (so an import cut short is on record) and of the totals in its last.
-        let so_far = (progress.report.added, progress.report.updated);
-        let audit = Audit {
-            subject: subject.clone(),
-            started: (index == 0 && parts > 1)
-                .then(|| format!("started: {} rows in {parts} parts", accepted.len())),
-            last: index + 1 == parts,
-            so_far,
-        };
-        let (user, target) = (staff.clone(), slug.to_owned());
-        let (added, updated) = db
-            .transaction(move |conn| save_chunk(conn, &user, &target, &chunk, &audit, now))
-            .await?;
-        progress.report.added += added;
-        progress.report.updated += updated;
-    }
-    Ok(progress.report)
-}
-
-/// What a part of an import tells the audit log.
-struct Audit {
-    subject: String,
-    started: Option<String>,
-    last: bool,
-    /// Added and updated by the parts before.
-    so_far: (usize, usize),
-}
-
-/// What an import has decided so far, row by row.
-#[derive(Default)]
-struct Progress {
-    report: ImportReport,
-    seen: std::collections::HashSet<String>,
-}
-
-impl Progress {
-    /// The member of a row, or `None` with the reason recorded.
-    fn check(
-        &mut self,
-        line: u64,
-        input: &MemberInput,
-        kinds: &[(String, String)],
-    ) -> Option<NewMember> {
-        let reason = match input.parse() {
-            Err(errors) => errors
-                .into_map()
-                .into_iter()
-                .map(|(f, m)| format!("{f} {m}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Ok(member) => match check_kind(kinds, &member.organisation_kind) {
-                Err(message) => format!("organisation_kind {message}"),
-                Ok(()) if !self.seen.insert(member.email.key()) => {
-                    format!("{} appears earlier in the file", member.email)
-                }
-                Ok(()) => return Some(member),
-            },
-        };
-        self.report.refused.push(Refused { line, reason });
-        None
-    }
-}
-
-/// Adds or updates members of a group, checking again that `staff` coordinates it.
-fn save_chunk(
-    conn: &mut DbConnection,
-    staff: &StaffUser,
-    slug: &str,
-    members: &[NewMember],
-    audit: &Audit,
-    now: DateTime<Utc>,
-) -> Result<(usize, usize), AppError> {
-    let group = managed_group(conn, staff, slug)?;
-    let (mut added, mut updated) = (0, 0);
-    for member in members {
-        match save_one(conn, group.id, member, now)? {
-            Saved::Created(_) => added += 1,
-            Saved::Updated(_) => updated += 1,
-        }
-    }
-    let record = |conn: &mut DbConnection, detail: &str| {
-        crate::ops::audit::record(
-            conn,
-            staff,
-            "members.import",
-            &audit.subject,
-            Some(detail),
-            now,
-        )
-    };
-    if let Some(started) = &audit.started {
-        record(conn, started)?;
-    }
-    if audit.last {
-        let (before_added, before_updated) = audit.so_far;
-        let detail = format!(
-            "{} added, {} updated",
-            before_added + added,
-            before_updated + updated
-        );
-        record(conn, &detail)?;
-    }
-    Ok((added, updated))
-}
-
-/// The rows of a CSV file with their line numbers (the header being line 1).
-fn read_csv(bytes: &[u8]) -> Result<Vec<(u64, MemberInput)>, AppError> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(
-        |_| {
-            AppError::invalid_field(
-                "file",
-                "must be UTF-8 text (save the sheet as \"CSV UTF-8\")",
-            )
-        },
-    )?;
-    let delimiter = if text
-        .lines()
-        .next()
-        .is_some_and(|header| header.contains(';') && !header.contains(','))
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| AppError::invalid_field("file", format!("is not readable CSV: {e}")))?
-        .iter()
-        .map(|h| h.to_lowercase())
-        .collect();
-    let missing: Vec<&str> = ["name", "email", "country"]
-        .into_iter()
-        .filter(|c| !headers.iter().any(|h| h == c))
-        .collect();
-    if !missing.is_empty() {
-        return Err(AppError::invalid_field(
-            "file",
-            format!("has no column {} in its header row", missing.join(", ")),
-        ));
-    }
-    let column = |name: &str| headers.iter().position(|h| h == name);
-    let positions: Vec<Option<usize>> = COLUMNS.iter().map(|c| column(c)).collect();
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record
-            .map_err(|e| AppError::invalid_field("file", format!("is not well-formed CSV: {e}")))?;
-        let line = record.position().map_or(0, |p| p.line());
-        let cell = |i: usize| {
-            positions[i]
-                .and_then(|p| record.get(p))
-                .map(str::to_owned)
-                .filter(|v| !v.is_empty())
-        };
-        let input = MemberInput {
-            name: cell(0),
-            email: cell(1),
-            organisation: cell(2),
-            country: cell(3),
-            language: cell(4),
-            organisation_kind: cell(5),
-        };
-        rows.push((line, input));
-    }
-    Ok(rows)
 }

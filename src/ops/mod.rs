@@ -1,13 +1,16 @@
 //! Use cases: one function per operation. Each takes a connection, checked domain
 //! values and `now`, owns its transaction, and queues mail inside it.
 
+pub mod attendance;
 pub mod audit;
+pub mod cancellations;
 pub mod event_view;
 pub mod events;
 pub mod exports;
 pub mod groups;
 pub mod invitations;
 pub mod mail;
+pub mod member_import;
 pub mod members;
 pub mod privacy;
 pub mod registrations;

@@ -69,7 +69,7 @@ pub fn erase(
     write_transaction(conn, |conn| {
         let registrations = store::registrations::for_address(conn, &key)?;
         for registration in registrations.iter().cloned() {
-            crate::ops::registrations::release_for_erasure(conn, composer, registration, now)?;
+            crate::ops::cancellations::release_for_erasure(conn, composer, registration, now)?;
         }
         let erased = Erased {
             registrations: store::registrations::delete_for_address(conn, &key)?,

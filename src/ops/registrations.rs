@@ -7,9 +7,8 @@ use chrono::{DateTime, Utc};
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::events::{registration_open, Span};
 use crate::domain::mail::MailKind;
-use crate::domain::participation::{self, Attendance, Figures, Participant};
 use crate::domain::people::NewRegistration;
-use crate::domain::seats::{next_to_promote, Limits, SeatStatus, Waiting};
+use crate::domain::seats::{Limits, SeatStatus};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
@@ -45,14 +44,17 @@ pub enum Registered {
     Existing(i64),
 }
 
-fn limits(row: &EventRow) -> Limits {
+pub(super) fn limits(row: &EventRow) -> Limits {
     Limits {
         capacity: row.capacity,
         country_cap: row.country_cap,
     }
 }
 
-fn view(conn: &mut DbConnection, row: RegistrationRow) -> Result<RegistrationView, AppError> {
+pub(super) fn view(
+    conn: &mut DbConnection,
+    row: RegistrationRow,
+) -> Result<RegistrationView, AppError> {
     let waitlist_position = if row.status == SeatStatus::Waitlisted.as_str() {
         Some(store::registrations::waitlist_position(
             conn,
@@ -68,7 +70,7 @@ fn view(conn: &mut DbConnection, row: RegistrationRow) -> Result<RegistrationVie
     })
 }
 
-fn utc(t: chrono::NaiveDateTime) -> DateTime<Utc> {
+pub(super) fn utc(t: chrono::NaiveDateTime) -> DateTime<Utc> {
     t.and_utc()
 }
 
@@ -108,7 +110,7 @@ fn register_locked(
     key: &str,
     now: DateTime<Utc>,
 ) -> Result<Registered, AppError> {
-    let event = store::events::lock(conn, event_id)?
+    let event = store::seats::lock(conn, event_id)?
         .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
     let status = crate::domain::events::EventStatus::parse(&event.status)
         .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
@@ -130,7 +132,7 @@ fn register_locked(
         }
     }
     let country = new.person.country.as_str();
-    let in_country = store::events::country_counts(conn, event_id)?
+    let in_country = store::seats::country_counts(conn, event_id)?
         .into_iter()
         .find(|(c, _)| c == country)
         .map_or(0, |(_, n)| n);
@@ -164,10 +166,10 @@ fn register_locked(
     };
     match decision {
         SeatStatus::Confirmed => {
-            store::events::add_to_counts(conn, event_id, 1, 0)?;
-            store::events::add_to_country(conn, event_id, country, 1)?;
+            store::seats::add_to_counts(conn, event_id, 1, 0)?;
+            store::seats::add_to_country(conn, event_id, country, 1)?;
         }
-        _ => store::events::add_to_counts(conn, event_id, 0, 1)?,
+        _ => store::seats::add_to_counts(conn, event_id, 0, 1)?,
     }
     let registration = view(conn, row)?;
     let event_view = crate::ops::event_view::load(conn, event_id)?
@@ -211,7 +213,7 @@ fn resend_link(
 }
 
 /// Queues one email about a registration to its holder.
-fn mail_registrant(
+pub(super) fn mail_registrant(
     conn: &mut DbConnection,
     composer: &Composer,
     event: &EventView,
@@ -242,125 +244,7 @@ fn mail_registrant(
     Ok(())
 }
 
-/// Fills free seats from the waiting list, earliest first among those whose
-/// country has room, and mails each promoted person. Callers hold the event lock.
-pub fn promote(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    event_id: i64,
-    now: DateTime<Utc>,
-) -> Result<usize, AppError> {
-    let mut promoted = 0;
-    loop {
-        let event = store::events::find(conn, event_id)?
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
-        let waiting: Vec<Waiting<String>> = store::registrations::waiting(conn, event_id)?
-            .into_iter()
-            .map(|(id, country)| Waiting { id, country })
-            .collect();
-        let counts = store::events::country_counts(conn, event_id)?;
-        let in_country = |c: &String| counts.iter().find(|(k, _)| k == c).map_or(0, |(_, n)| *n);
-        let Some(next) =
-            next_to_promote(&limits(&event), event.confirmed_count, &waiting, in_country)
-        else {
-            return Ok(promoted);
-        };
-        let row = store::registrations::set_status(
-            conn,
-            next.id,
-            SeatStatus::Confirmed,
-            now.naive_utc(),
-        )?;
-        store::events::add_to_counts(conn, event_id, 1, -1)?;
-        store::events::add_to_country(conn, event_id, &row.country, 1)?;
-        let event_view = crate::ops::event_view::load(conn, event_id)?
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
-        mail_registrant(
-            conn,
-            composer,
-            &event_view,
-            &RegistrationView {
-                row,
-                waitlist_position: None,
-            },
-            MailKind::RegistrationPromoted,
-            now,
-        )?;
-        promoted += 1;
-    }
-}
-
-/// Cancels a registration (idempotent), frees its seat for the waiting list, and
-/// sends the holder a receipt.
-fn cancel_row(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    registration: RegistrationRow,
-    now: DateTime<Utc>,
-) -> Result<RegistrationView, AppError> {
-    store::events::lock(conn, registration.event_id)?;
-    // Read again behind the lock: a concurrent cancel may have won.
-    let current = store::registrations::find(conn, registration.id)?
-        .ok_or_else(|| AppError::NotFound("No such registration.".into()))?;
-    let before = SeatStatus::parse(&current.status);
-    if before == Some(SeatStatus::Cancelled) {
-        return view(conn, current);
-    }
-    let row =
-        store::registrations::set_status(conn, current.id, SeatStatus::Cancelled, now.naive_utc())?;
-    if before == Some(SeatStatus::Confirmed) {
-        store::events::add_to_counts(conn, row.event_id, -1, 0)?;
-        store::events::add_to_country(conn, row.event_id, &row.country, -1)?;
-        promote(conn, composer, row.event_id, now)?;
-    } else {
-        store::events::add_to_counts(conn, row.event_id, 0, -1)?;
-    }
-    let event_view = crate::ops::event_view::load(conn, row.event_id)?
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
-    let cancelled = RegistrationView {
-        row,
-        waitlist_position: None,
-    };
-    mail_registrant(
-        conn,
-        composer,
-        &event_view,
-        &cancelled,
-        MailKind::RegistrationCancelled,
-        now,
-    )?;
-    Ok(cancelled)
-}
-
-/// Frees the seat of a registration that is about to be erased: before the event
-/// starts as a cancel would (the next in line moves up); after it, only the
-/// counts, so that no one is promoted into an event that has begun. The receipt
-/// `cancel_row` queues is deleted with the rest of the person's mail.
-pub fn release_for_erasure(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    registration: RegistrationRow,
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let Some(event) = store::events::lock(conn, registration.event_id)? else {
-        return Ok(());
-    };
-    if event.starts_at > now.naive_utc() {
-        cancel_row(conn, composer, registration, now)?;
-        return Ok(());
-    }
-    match SeatStatus::parse(&registration.status) {
-        Some(SeatStatus::Confirmed) => {
-            store::events::add_to_counts(conn, event.id, -1, 0)?;
-            store::events::add_to_country(conn, event.id, &registration.country, -1)?;
-        }
-        Some(SeatStatus::Waitlisted) => store::events::add_to_counts(conn, event.id, 0, -1)?,
-        _ => {}
-    }
-    Ok(())
-}
-
-fn no_registration() -> AppError {
+pub(super) fn no_registration() -> AppError {
     AppError::NotFound("There is no registration with this link.".into())
 }
 
@@ -374,24 +258,8 @@ pub fn by_token(
     Ok((view(conn, row)?, event))
 }
 
-/// The holder cancels through the manage link. Repeating it changes nothing.
-pub fn cancel_by_token(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<(RegistrationView, EventView), AppError> {
-    write_transaction(conn, |conn| {
-        let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
-        let cancelled = cancel_row(conn, composer, row, now)?;
-        let event = crate::ops::event_view::load(conn, cancelled.row.event_id)?
-            .ok_or_else(no_registration)?;
-        Ok((cancelled, event))
-    })
-}
-
 /// A registration of an event the staff member coordinates.
-fn managed(
+pub(super) fn managed(
     conn: &mut DbConnection,
     staff: &StaffUser,
     event_id: i64,
@@ -402,104 +270,4 @@ fn managed(
         .filter(|r| r.event_id == event_id)
         .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
     Ok((row, event))
-}
-
-pub fn cancel_by_staff(
-    conn: &mut DbConnection,
-    composer: &Composer,
-    staff: &StaffUser,
-    event_id: i64,
-    id: i64,
-    now: DateTime<Utc>,
-) -> Result<RegistrationView, AppError> {
-    write_transaction(conn, |conn| {
-        let (row, _) = managed(conn, staff, event_id, id)?;
-        let subject = format!("registration {id} (event {event_id})");
-        crate::ops::audit::record(conn, staff, "registration.cancel", &subject, None, now)?;
-        cancel_row(conn, composer, row, now)
-    })
-}
-
-/// Marks a confirmed participant as attended or absent, once the event has begun.
-pub fn mark_attendance(
-    conn: &mut DbConnection,
-    staff: &StaffUser,
-    event_id: i64,
-    id: i64,
-    attendance: Option<Attendance>,
-    now: DateTime<Utc>,
-) -> Result<RegistrationView, AppError> {
-    write_transaction(conn, |conn| {
-        let (row, event) = managed(conn, staff, event_id, id)?;
-        if now < utc(event.row.starts_at) {
-            return Err(AppError::Conflict(
-                "Attendance can be marked once the event has begun.".into(),
-            ));
-        }
-        if row.status != SeatStatus::Confirmed.as_str() {
-            return Err(AppError::Conflict(
-                "Only confirmed participants can be marked.".into(),
-            ));
-        }
-        let row = store::registrations::set_attendance(
-            conn,
-            id,
-            attendance.map(Attendance::as_str),
-            now.naive_utc(),
-        )?;
-        let subject = format!("registration {id} (event {event_id})");
-        let detail = attendance.map_or("unmarked", Attendance::as_str);
-        crate::ops::audit::record(
-            conn,
-            staff,
-            "registration.attendance",
-            &subject,
-            Some(detail),
-            now,
-        )?;
-        view(conn, row)
-    })
-}
-
-/// Every registration of an event, with waiting-list positions, for its staff.
-pub fn for_event(
-    conn: &mut DbConnection,
-    staff: &StaffUser,
-    event_id: i64,
-) -> Result<(EventView, Vec<RegistrationView>), AppError> {
-    let event = crate::ops::event_view::managed(conn, staff, event_id)?;
-    let rows = store::registrations::for_event(conn, event_id)?;
-    let mut position = 0;
-    let views = rows
-        .into_iter()
-        .map(|row| {
-            let waitlist_position = (row.status == SeatStatus::Waitlisted.as_str()).then(|| {
-                position += 1;
-                position
-            });
-            RegistrationView {
-                row,
-                waitlist_position,
-            }
-        })
-        .collect();
-    Ok((event, views))
-}
-
-/// Participation by country and by kind of organisation.
-pub fn figures(event: &EventView, registrations: &[RegistrationView]) -> Figures {
-    let participants: Vec<Participant> = registrations
-        .iter()
-        .map(|view| {
-            let row = &view.row;
-            Participant {
-                // Stored statuses are the three the database allows.
-                status: SeatStatus::parse(&row.status).unwrap_or(SeatStatus::Cancelled),
-                attendance: row.attendance.as_deref().and_then(Attendance::parse),
-                country: &row.country,
-                organisation_kind: row.organisation_kind.as_deref(),
-            }
-        })
-        .collect();
-    participation::figures(&participants, event.seats_available())
 }

@@ -13,7 +13,7 @@ use crate::domain::time::{
 };
 use crate::error::AppError;
 use crate::ops;
-use crate::store::{self, events::EventSummaryRow};
+use crate::store::{self, event_lists::EventSummaryRow};
 use crate::web::auth::SessionStaff;
 use crate::web::AppState;
 
@@ -68,8 +68,12 @@ async fn month_page(
         .db
         .read(move |conn| {
             let group = slug.map(|s| ops::groups::find(conn, &s)).transpose()?;
-            let rows =
-                store::events::published_between(conn, group.as_ref().map(|g| g.id), from, to)?;
+            let rows = store::event_lists::published_between(
+                conn,
+                group.as_ref().map(|g| g.id),
+                from,
+                to,
+            )?;
             Ok::<_, AppError>((group, rows))
         })
         .await?;

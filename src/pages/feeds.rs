@@ -47,7 +47,7 @@ pub async fn group_feed(
         .db
         .read(move |conn| {
             let group = ops::groups::find(conn, &slug)?;
-            let rows = crate::store::events::for_feed(conn, group.id, since)?;
+            let rows = crate::store::event_lists::for_feed(conn, group.id, since)?;
             let views: Vec<ops::event_view::EventView> = rows
                 .into_iter()
                 .map(|row| ops::event_view::EventView {

@@ -2,6 +2,7 @@
 //! shares (rendering, CSRF tokens, error pages, static files).
 
 pub mod calendar;
+mod event_form;
 pub mod feeds;
 pub mod invitation;
 pub mod language;

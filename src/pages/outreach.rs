@@ -10,10 +10,12 @@ use actix_web::web;
 
 use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::domain::mail::MailStatus;
+use crate::domain::people::MemberInput;
 use crate::domain::EmailAddress;
 use crate::error::AppError;
 use crate::ops::invitations::{self, Invitees};
-use crate::ops::members::{self, ImportReport, MemberInput};
+use crate::ops::member_import::{self, ImportReport};
+use crate::ops::members;
 use crate::web::auth::SessionStaff;
 use crate::web::respond::see_other;
 use crate::web::AppState;
@@ -169,7 +171,7 @@ pub async fn members_import(
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (slug, now) = (slug.into_inner(), chrono::Utc::now());
-    let outcome = members::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
+    let outcome = member_import::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
     let view = match outcome {
         Ok(report) => MembersView {
             report: Some(report),

@@ -10,7 +10,7 @@ use super::{context, html, render, verify_csrf, PageResult};
 use crate::domain::participation::Attendance;
 use crate::domain::seats::SeatStatus;
 use crate::ops::event_view::EventView;
-use crate::ops::registrations::{self, RegistrationView};
+use crate::ops::registrations::RegistrationView;
 use crate::web::auth::SessionStaff;
 use crate::web::AppState;
 
@@ -22,7 +22,7 @@ async fn load(
     let user = staff.0.clone();
     Ok(state
         .db
-        .read(move |conn| registrations::for_event(conn, &user, id))
+        .read(move |conn| crate::ops::attendance::for_event(conn, &user, id))
         .await?)
 }
 
@@ -33,7 +33,7 @@ pub async fn list(
     id: web::Path<i64>,
 ) -> PageResult {
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
-    let figures = registrations::figures(&event, &views);
+    let figures = crate::ops::attendance::figures(&event, &views);
     let started = chrono::Utc::now().naive_utc() >= event.row.starts_at;
     let mut ctx = context(&session, Some(&staff.0));
     ctx.insert("event", &super::views::Event::from(&event));
@@ -72,7 +72,7 @@ pub async fn cancel(
     let ((event_id, id), now, user) = (path.into_inner(), chrono::Utc::now(), staff.0.clone());
     state
         .write_and_send(move |conn, composer| {
-            registrations::cancel_by_staff(conn, composer, &user, event_id, id, now)
+            crate::ops::cancellations::cancel_by_staff(conn, composer, &user, event_id, id, now)
         })
         .await?;
     Ok(back_to_list(event_id))
@@ -91,7 +91,7 @@ pub async fn attendance(
     state
         .db
         .write(move |conn| {
-            registrations::mark_attendance(conn, &user, event_id, id, attendance, now)
+            crate::ops::attendance::mark_attendance(conn, &user, event_id, id, attendance, now)
         })
         .await?;
     Ok(back_to_list(event_id))

@@ -12,7 +12,7 @@ use crate::domain::time::{local_label_in, parse_timezone, span_label_in};
 use crate::domain::Language;
 use crate::error::AppError;
 use crate::ops;
-use crate::store::{self, events::EventSummaryRow, events::SummaryFilter};
+use crate::store::{self, event_lists::EventSummaryRow, event_lists::SummaryFilter};
 use crate::web::auth::SessionStaff;
 use crate::web::AppState;
 
@@ -67,7 +67,7 @@ pub async fn home(
         .db
         .read(move |conn| {
             let groups = store::groups::list(conn)?;
-            let upcoming = store::events::summaries(
+            let upcoming = store::event_lists::summaries(
                 conn,
                 &SummaryFilter {
                     group_id: None,
@@ -106,7 +106,7 @@ pub async fn group(
         .db
         .read(move |conn| {
             let group = ops::groups::find(conn, &slug)?;
-            let upcoming = store::events::summaries(
+            let upcoming = store::event_lists::summaries(
                 conn,
                 &SummaryFilter {
                     group_id: Some(group.id),
@@ -116,7 +116,7 @@ pub async fn group(
                     limit: 50,
                 },
             )?;
-            let past = store::events::summaries(
+            let past = store::event_lists::summaries(
                 conn,
                 &SummaryFilter {
                     group_id: Some(group.id),

@@ -184,7 +184,7 @@ pub async fn cancel(
     let back = format!("/registrations/{token}");
     state
         .write_and_send(move |conn, composer| {
-            registrations::cancel_by_token(conn, composer, &token, now)
+            crate::ops::cancellations::cancel_by_token(conn, composer, &token, now)
         })
         .await?;
     Ok(see_other(back))

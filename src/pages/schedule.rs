@@ -1,31 +1,23 @@
 //! Staff pages for scheduling: a group's events with their seats, the event form
 //! (with its agenda or itinerary), publishing and cancelling.
 
-use std::collections::BTreeMap;
-
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::web;
-use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::{context, html, render, verify_csrf, PageError, PageResult};
-use crate::domain::event_input::{AgendaInput, EventInput, VenueInput};
 use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::ops::{self, event_view::EventView};
-use crate::store::{self, events::SummaryFilter};
+use crate::store::{self, event_lists::SummaryFilter};
 use crate::web::auth::SessionStaff;
 use crate::web::respond::see_other;
 use crate::web::AppState;
 
-/// Blank agenda rows offered below the filled ones.
-const SPARE_ROWS: usize = 3;
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
-
-type Values = BTreeMap<String, String>;
+use super::event_form::{agenda_of, form_page, refused, request_of, values_of, FormPage, Values};
 
 #[derive(Serialize)]
 struct Row {
@@ -82,8 +74,8 @@ pub async fn group_events(
                 all_statuses: true,
                 limit: 200,
             };
-            let mut rows = store::events::summaries(conn, &filter(false))?;
-            rows.extend(store::events::summaries(conn, &filter(true))?);
+            let mut rows = store::event_lists::summaries(conn, &filter(false))?;
+            rows.extend(store::event_lists::summaries(conn, &filter(true))?);
             Ok::<_, AppError>((group, rows))
         })
         .await?;
@@ -115,283 +107,6 @@ pub async fn group_events(
 }
 
 /// The form's values from an existing event, times in its own zone.
-fn values_of(view: &EventView) -> (Values, Vec<Values>) {
-    let zone = view.zone();
-    let local = |t: NaiveDateTime| zone.from_utc_datetime(&t).format(LOCAL_FORMAT).to_string();
-    let row = &view.row;
-    let mut values = Values::new();
-    for (key, value) in [
-        ("kind", row.kind.clone()),
-        ("title", row.title.clone()),
-        ("description", row.description.clone()),
-        ("timezone", row.timezone.clone()),
-        ("starts_at", local(row.starts_at)),
-        ("ends_at", local(row.ends_at)),
-        ("venue_name", row.venue_name.clone()),
-        ("venue_address", row.venue_address.clone()),
-        ("venue_city", row.venue_city.clone()),
-        ("venue_country", row.venue_country.clone()),
-        (
-            "host_organisation",
-            row.host_organisation.clone().unwrap_or_default(),
-        ),
-        (
-            "capacity",
-            row.capacity.map(|c| c.to_string()).unwrap_or_default(),
-        ),
-        (
-            "country_cap",
-            row.country_cap.map(|c| c.to_string()).unwrap_or_default(),
-        ),
-        (
-            "registration_deadline",
-            row.registration_deadline.map(local).unwrap_or_default(),
-        ),
-    ] {
-        values.insert(key.to_owned(), value);
-    }
-    let agenda = view
-        .agenda
-        .iter()
-        .map(|a| {
-            Values::from([
-                ("starts_at".to_owned(), local(a.starts_at)),
-                ("ends_at".to_owned(), local(a.ends_at)),
-                ("title".to_owned(), a.title.clone()),
-                ("speaker".to_owned(), a.speaker.clone().unwrap_or_default()),
-                ("place".to_owned(), a.place.clone().unwrap_or_default()),
-            ])
-        })
-        .collect();
-    (values, agenda)
-}
-
-/// The agenda rows as typed: `agenda-N-field` keys, blank rows dropped.
-fn agenda_of(form: &Values) -> Vec<Values> {
-    let mut rows: BTreeMap<usize, Values> = BTreeMap::new();
-    for (key, value) in form {
-        let Some(rest) = key.strip_prefix("agenda-") else {
-            continue;
-        };
-        let Some((index, field)) = rest.split_once('-') else {
-            continue;
-        };
-        let Ok(index) = index.parse::<usize>() else {
-            continue;
-        };
-        if index < 200 {
-            rows.entry(index)
-                .or_default()
-                .insert(field.to_owned(), value.clone());
-        }
-    }
-    rows.into_values()
-        .filter(|row| row.values().any(|v| !v.trim().is_empty()))
-        .collect()
-}
-
-/// A local "2027-03-10T09:00" in `zone` as RFC 3339. Times that do not exist in
-/// the zone (the hour skipped when clocks go forward) are refused.
-fn to_instant(
-    raw: &str,
-    zone: Option<Tz>,
-    field: &str,
-    errors: &mut FieldErrors,
-) -> Option<String> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let Ok(naive) = NaiveDateTime::parse_from_str(raw, LOCAL_FORMAT)
-        .or_else(|_| NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S"))
-    else {
-        errors.add(field, "must be a date and time like 2027-03-10 09:00");
-        return None;
-    };
-    let zone = zone?;
-    match zone.from_local_datetime(&naive).earliest() {
-        Some(instant) => Some(instant.to_rfc3339()),
-        None => {
-            errors.add(
-                field,
-                format!("does not exist in {} (the clocks change then)", zone.name()),
-            );
-            None
-        }
-    }
-}
-
-/// The form as an API request, so that pages and API share every rule.
-fn request_of(
-    form: &Values,
-    agenda: &[Values],
-    group: Option<String>,
-    errors: &mut FieldErrors,
-) -> EventInput {
-    let get = |key: &str| form.get(key).cloned().unwrap_or_default();
-    let zone = parse_timezone(&get("timezone")).ok();
-    let optional = |key: &str| {
-        let value = get(key);
-        Some((!value.trim().is_empty()).then_some(value))
-    };
-    let number = |key: &str, errors: &mut FieldErrors| -> Option<Option<i64>> {
-        let value = get(key);
-        if value.trim().is_empty() {
-            return Some(None);
-        }
-        match value.trim().parse::<i64>() {
-            Ok(n) => Some(Some(n)),
-            Err(_) => {
-                errors.add(key, "must be a whole number");
-                None
-            }
-        }
-    };
-    let agenda = agenda
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let cell = |f: &str| row.get(f).cloned().unwrap_or_default();
-            AgendaInput {
-                starts_at: to_instant(
-                    &cell("starts_at"),
-                    zone,
-                    &format!("agenda[{i}].starts_at"),
-                    errors,
-                ),
-                ends_at: to_instant(
-                    &cell("ends_at"),
-                    zone,
-                    &format!("agenda[{i}].ends_at"),
-                    errors,
-                ),
-                title: Some(cell("title")),
-                speaker: Some(cell("speaker")),
-                place: Some(cell("place")),
-            }
-        })
-        .collect();
-    EventInput {
-        group,
-        kind: Some(get("kind")),
-        title: Some(get("title")),
-        description: Some(get("description")),
-        starts_at: to_instant(&get("starts_at"), zone, "starts_at", errors),
-        ends_at: to_instant(&get("ends_at"), zone, "ends_at", errors),
-        timezone: Some(get("timezone")),
-        venue: Some(VenueInput {
-            name: Some(get("venue_name")),
-            address: Some(get("venue_address")),
-            city: Some(get("venue_city")),
-            country: Some(get("venue_country")),
-        }),
-        host_organisation: optional("host_organisation"),
-        capacity: number("capacity", errors),
-        country_cap: number("country_cap", errors),
-        registration_deadline: optional("registration_deadline")
-            .map(|v| v.and_then(|raw| to_instant(&raw, zone, "registration_deadline", errors))),
-        agenda: Some(agenda),
-        allow_overlap: Some(
-            form.get("allow_overlap")
-                .is_some_and(|v| v == "on" || v == "true"),
-        ),
-    }
-}
-
-struct FormPage<'a> {
-    heading: String,
-    action: String,
-    group: super::views::Group,
-    values: &'a Values,
-    agenda: Vec<Values>,
-    errors: BTreeMap<String, String>,
-    problem: Option<String>,
-    offer_overlap: bool,
-}
-
-impl<'a> FormPage<'a> {
-    fn new(
-        heading: String,
-        action: String,
-        group: super::views::Group,
-        values: &'a Values,
-        agenda: Vec<Values>,
-    ) -> Self {
-        FormPage {
-            heading,
-            action,
-            group,
-            values,
-            agenda,
-            errors: BTreeMap::new(),
-            problem: None,
-            offer_overlap: false,
-        }
-    }
-}
-
-fn form_page(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-    status: StatusCode,
-    page: FormPage,
-) -> PageResult {
-    let mut agenda = page.agenda;
-    agenda.extend(std::iter::repeat_with(Values::new).take(SPARE_ROWS));
-    let mut ctx = context(session, Some(&staff.0));
-    ctx.insert("heading", &page.heading);
-    ctx.insert("action", &page.action);
-    ctx.insert("group", &page.group);
-    ctx.insert("v", page.values);
-    ctx.insert("agenda", &agenda);
-    ctx.insert("errors", &page.errors);
-    ctx.insert("problem", &page.problem);
-    ctx.insert("offer_overlap", &page.offer_overlap);
-    Ok(html(status, render(state, "event_form.html", &ctx)?))
-}
-
-/// Turns a refusal into the form again, with the reasons beside the fields.
-fn refused(
-    error: AppError,
-    page: FormPage,
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-) -> PageResult {
-    match error {
-        AppError::InvalidInput { fields, .. } => {
-            let problem = Some(format!(
-                "Please correct the {} marked field(s).",
-                fields.len()
-            ));
-            form_page(
-                state,
-                session,
-                staff,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                FormPage {
-                    errors: fields,
-                    problem,
-                    ..page
-                },
-            )
-        }
-        AppError::ScheduleConflict(message) => form_page(
-            state,
-            session,
-            staff,
-            StatusCode::CONFLICT,
-            FormPage {
-                problem: Some(message),
-                offer_overlap: true,
-                ..page
-            },
-        ),
-        other => Err(PageError(other)),
-    }
-}
-
 pub async fn new_event_form(
     state: web::Data<AppState>,
     session: Session,

@@ -69,7 +69,7 @@ pub fn exists(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
 /// every other writer.
 pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
     diesel::update(thematic_groups::table.find(id))
-        // Not the key: see `store::events::lock`.
+        // Not the key: see `store::seats::lock`.
         .set(thematic_groups::name.eq(thematic_groups::name))
         .execute(conn)
         .map(drop)

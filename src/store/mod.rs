@@ -2,10 +2,12 @@
 //! a connection and return rows converted to plain types; no HTTP, no rules.
 
 pub mod audit;
+pub mod event_lists;
 pub mod events;
 pub mod groups;
 pub mod invitations;
 pub mod members;
 pub mod outbox;
 pub mod registrations;
+pub mod seats;
 pub mod staff;

@@ -1,0 +1,167 @@
+//! Giving seats up and filling them again: cancellations by the holder or by
+//! staff, the waiting list moving up, and seats freed when a person is erased.
+
+use chrono::{DateTime, Utc};
+
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::mail::MailKind;
+use crate::domain::seats::{next_to_promote, SeatStatus, Waiting};
+use crate::domain::StaffUser;
+use crate::error::AppError;
+use crate::mail::Composer;
+use crate::ops::event_view::EventView;
+use crate::ops::registrations::{
+    limits, mail_registrant, managed, no_registration, view, RegistrationView,
+};
+use crate::store::registrations::RegistrationRow;
+use crate::store::{self};
+
+/// Fills free seats from the waiting list, earliest first among those whose
+/// country has room, and mails each promoted person. Callers hold the event lock.
+pub fn promote(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event_id: i64,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let mut promoted = 0;
+    loop {
+        let event = store::events::find(conn, event_id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+        let waiting: Vec<Waiting<String>> = store::registrations::waiting(conn, event_id)?
+            .into_iter()
+            .map(|(id, country)| Waiting { id, country })
+            .collect();
+        let counts = store::seats::country_counts(conn, event_id)?;
+        let in_country = |c: &String| counts.iter().find(|(k, _)| k == c).map_or(0, |(_, n)| *n);
+        let Some(next) =
+            next_to_promote(&limits(&event), event.confirmed_count, &waiting, in_country)
+        else {
+            return Ok(promoted);
+        };
+        let row = store::registrations::set_status(
+            conn,
+            next.id,
+            SeatStatus::Confirmed,
+            now.naive_utc(),
+        )?;
+        store::seats::add_to_counts(conn, event_id, 1, -1)?;
+        store::seats::add_to_country(conn, event_id, &row.country, 1)?;
+        let event_view = crate::ops::event_view::load(conn, event_id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+        mail_registrant(
+            conn,
+            composer,
+            &event_view,
+            &RegistrationView {
+                row,
+                waitlist_position: None,
+            },
+            MailKind::RegistrationPromoted,
+            now,
+        )?;
+        promoted += 1;
+    }
+}
+
+/// Cancels a registration (idempotent), frees its seat for the waiting list, and
+/// sends the holder a receipt.
+fn cancel_row(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    registration: RegistrationRow,
+    now: DateTime<Utc>,
+) -> Result<RegistrationView, AppError> {
+    store::seats::lock(conn, registration.event_id)?;
+    // Read again behind the lock: a concurrent cancel may have won.
+    let current = store::registrations::find(conn, registration.id)?
+        .ok_or_else(|| AppError::NotFound("No such registration.".into()))?;
+    let before = SeatStatus::parse(&current.status);
+    if before == Some(SeatStatus::Cancelled) {
+        return view(conn, current);
+    }
+    let row =
+        store::registrations::set_status(conn, current.id, SeatStatus::Cancelled, now.naive_utc())?;
+    if before == Some(SeatStatus::Confirmed) {
+        store::seats::add_to_counts(conn, row.event_id, -1, 0)?;
+        store::seats::add_to_country(conn, row.event_id, &row.country, -1)?;
+        promote(conn, composer, row.event_id, now)?;
+    } else {
+        store::seats::add_to_counts(conn, row.event_id, 0, -1)?;
+    }
+    let event_view = crate::ops::event_view::load(conn, row.event_id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+    let cancelled = RegistrationView {
+        row,
+        waitlist_position: None,
+    };
+    mail_registrant(
+        conn,
+        composer,
+        &event_view,
+        &cancelled,
+        MailKind::RegistrationCancelled,
+        now,
+    )?;
+    Ok(cancelled)
+}
+
+/// Frees the seat of a registration that is about to be erased: before the event
+/// starts as a cancel would (the next in line moves up); after it, only the
+/// counts, so that no one is promoted into an event that has begun. The receipt
+/// `cancel_row` queues is deleted with the rest of the person's mail.
+pub fn release_for_erasure(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    registration: RegistrationRow,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let Some(event) = store::seats::lock(conn, registration.event_id)? else {
+        return Ok(());
+    };
+    if event.starts_at > now.naive_utc() {
+        cancel_row(conn, composer, registration, now)?;
+        return Ok(());
+    }
+    match SeatStatus::parse(&registration.status) {
+        Some(SeatStatus::Confirmed) => {
+            store::seats::add_to_counts(conn, event.id, -1, 0)?;
+            store::seats::add_to_country(conn, event.id, &registration.country, -1)?;
+        }
+        Some(SeatStatus::Waitlisted) => store::seats::add_to_counts(conn, event.id, 0, -1)?,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The holder cancels through the manage link. Repeating it changes nothing.
+pub fn cancel_by_token(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(RegistrationView, EventView), AppError> {
+    write_transaction(conn, |conn| {
+        let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
+        let cancelled = cancel_row(conn, composer, row, now)?;
+        let event = crate::ops::event_view::load(conn, cancelled.row.event_id)?
+            .ok_or_else(no_registration)?;
+        Ok((cancelled, event))
+    })
+}
+
+pub fn cancel_by_staff(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    staff: &StaffUser,
+    event_id: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<RegistrationView, AppError> {
+    write_transaction(conn, |conn| {
+        let (row, _) = managed(conn, staff, event_id, id)?;
+        let subject = format!("registration {id} (event {event_id})");
+        crate::ops::audit::record(conn, staff, "registration.cancel", &subject, None, now)?;
+        cancel_row(conn, composer, row, now)
+    })
+}

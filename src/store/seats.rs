@@ -1,0 +1,71 @@
+//! The seat counters on an event's row and per country, and the row lock every
+//! seat decision is taken behind.
+
+use diesel::prelude::*;
+
+use crate::db::schema::events;
+use crate::db::DbConnection;
+
+use super::events::EventRow;
+
+/// Takes the event's row lock until the transaction ends and returns the row as it
+/// is now. Every seat decision for the event happens behind this lock (on SQLite
+/// the write transaction already excludes other writers). The no-op sets a column
+/// that no foreign key points at: "SET id = id" would make SQLite look for child
+/// rows in every referencing table, scanning those without an index.
+pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<Option<EventRow>> {
+    diesel::update(events::table.find(id))
+        .set(events::confirmed_count.eq(events::confirmed_count))
+        .returning(events::all_columns)
+        .get_result(conn)
+        .optional()
+}
+
+/// Moves the event's seat counters by the given amounts.
+pub fn add_to_counts(
+    conn: &mut DbConnection,
+    id: i64,
+    confirmed: i32,
+    waitlisted: i32,
+) -> QueryResult<()> {
+    diesel::update(events::table.find(id))
+        .set((
+            events::confirmed_count.eq(events::confirmed_count + confirmed),
+            events::waitlisted_count.eq(events::waitlisted_count + waitlisted),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Confirmed seats per country of the event.
+pub fn country_counts(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<(String, i32)>> {
+    use crate::db::schema::event_country_seats as seats;
+    seats::table
+        .filter(seats::event_id.eq(event_id))
+        .select((seats::country, seats::confirmed))
+        .load(conn)
+}
+
+/// Moves a country's confirmed seats of the event by `delta`. Callers hold the
+/// event's lock, so the update-else-insert cannot race.
+pub fn add_to_country(
+    conn: &mut DbConnection,
+    event_id: i64,
+    country: &str,
+    delta: i32,
+) -> QueryResult<()> {
+    use crate::db::schema::event_country_seats as seats;
+    let updated = diesel::update(seats::table.find((event_id, country)))
+        .set(seats::confirmed.eq(seats::confirmed + delta))
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(seats::table)
+            .values((
+                seats::event_id.eq(event_id),
+                seats::country.eq(country),
+                seats::confirmed.eq(delta.max(0)),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
