@@ -94,6 +94,21 @@ impl MemberInput {
     }
 }
 
+/// Checks a kind of organisation against the codes the database knows
+/// (`organisation_kinds`: code, label).
+pub fn check_organisation_kind(
+    known: &[(String, String)],
+    kind: Option<&str>,
+) -> Result<(), String> {
+    match kind {
+        Some(kind) if !known.iter().any(|(code, _)| code == kind) => {
+            let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
+            Err(format!("must be one of {}", codes.join(", ")))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A checked registration: who, and what the organisers should know. Both the
 /// JSON body and the HTML form parse into it.
 #[derive(Debug, Clone)]

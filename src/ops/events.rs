@@ -117,6 +117,35 @@ pub fn schedule(
 
 /// Changes an event. A new time or venue raises the calendar sequence and, once
 /// published, mails every confirmed and waitlisted registrant, in this transaction.
+fn limits(plan: &EventPlan) -> Limits {
+    Limits {
+        capacity: plan.capacity,
+        country_cap: plan.country_cap,
+    }
+}
+
+/// Whether the seat limits change; new ones must leave room for the seats taken
+/// (in all and in the fullest country). Callers hold the event's lock.
+fn check_limits(
+    conn: &mut DbConnection,
+    before: &EventView,
+    old: &EventPlan,
+    new: &EventPlan,
+) -> Result<bool, AppError> {
+    let new_limits = limits(new);
+    if new_limits == limits(old) {
+        return Ok(false);
+    }
+    let most_in_one_country = store::seats::country_counts(conn, before.row.id)?
+        .into_iter()
+        .map(|(_, n)| n)
+        .max()
+        .unwrap_or(0);
+    check_new_limits(&new_limits, before.row.confirmed_count, most_in_one_country)
+        .map_err(|(field, message)| AppError::invalid_field(field, message))?;
+    Ok(true)
+}
+
 pub fn change(
     conn: &mut DbConnection,
     composer: &Composer,
@@ -147,25 +176,7 @@ pub fn change(
                 allow_overlap,
             )?;
         }
-        let (old_limits, new_limits) = (
-            Limits {
-                capacity: old.capacity,
-                country_cap: old.country_cap,
-            },
-            Limits {
-                capacity: new.capacity,
-                country_cap: new.country_cap,
-            },
-        );
-        if new_limits != old_limits {
-            let most_in_one_country = store::seats::country_counts(conn, id)?
-                .into_iter()
-                .map(|(_, n)| n)
-                .max()
-                .unwrap_or(0);
-            check_new_limits(&new_limits, before.row.confirmed_count, most_in_one_country)
-                .map_err(|(field, message)| AppError::invalid_field(field, message))?;
-        }
+        let new_limits = check_limits(conn, &before, &old, &new)?;
         let moves = old.moves_people(&new);
         let row = store::events::update_plan(conn, id, &columns(&new), moves, now.naive_utc())?;
         let agenda = agenda_rows(id, &new);
@@ -175,9 +186,7 @@ pub fn change(
             group: before.group.clone(),
             agenda,
         };
-        if new_limits != old_limits
-            && crate::ops::cancellations::promote(conn, composer, id, now)? > 0
-        {
+        if new_limits && crate::ops::cancellations::promote(conn, composer, id, now)? > 0 {
             after.row = store::events::find(conn, id)?.unwrap_or(after.row);
         }
         if moves && after.status() == EventStatus::Published {
@@ -190,15 +199,11 @@ pub fn change(
                 now,
             )?;
         }
-        let detail = moves.then_some("time or venue changed");
-        crate::ops::audit::record(
-            conn,
-            staff,
-            "event.change",
-            &format!("event {id}"),
-            detail,
-            now,
-        )?;
+        let (subject, detail) = (
+            format!("event {id}"),
+            moves.then_some("time or venue changed"),
+        );
+        crate::ops::audit::record(conn, staff, "event.change", &subject, detail, now)?;
         Ok(after)
     })
 }

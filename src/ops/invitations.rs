@@ -59,89 +59,125 @@ pub fn invite(
             ));
         }
         let members = store::members::list(conn, event.row.group_id)?;
-        let mut skipped = 0;
-        let mut people = Vec::new();
-        let by_key: HashMap<&str, &store::members::MemberRow> =
-            members.iter().map(|m| (m.email_key.as_str(), m)).collect();
-        let candidates: Vec<EmailAddress> = match invitees {
-            Invitees::Group => members
-                .iter()
-                .filter_map(|m| EmailAddress::parse(&m.email).ok())
-                .collect(),
-            Invitees::Addresses(list) => list,
-        };
-        let mut seen = HashSet::new();
-        for email in candidates {
-            let key = email.key();
-            if !seen.insert(key.clone()) {
-                continue;
-            }
-            let member = by_key.get(key.as_str());
-            if member.is_some_and(|m| m.unsubscribed_at.is_some()) {
-                skipped += 1;
-                continue;
-            }
-            people.push(Invitee {
-                name: member.map(|m| m.name.clone()),
-                language: member
-                    .and_then(|m| Language::parse(&m.language).ok())
-                    .unwrap_or_default(),
-                member_id: member.map(|m| m.id),
-                unsubscribe_token: member.map(|m| m.unsubscribe_token.clone()),
-                email,
-            });
-        }
+        let (people, mut skipped) = chosen(&members, invitees);
         let already: HashMap<String, InvitationRow> =
             store::invitations::for_event(conn, event_id)?
                 .into_iter()
                 .map(|i| (i.email_key.clone(), i))
                 .collect();
-        let ics = event.ics(composer.public_url());
+        let batch = Batch {
+            event: &event,
+            already: &already,
+            resend,
+            ics: event.ics(composer.public_url()),
+            now,
+        };
         let mut queued = 0;
         // Rendered and inserted a chunk at a time: ten thousand rendered mails at once
         // would hold over 100 MiB.
         for chunk in people.chunks(INSERT_CHUNK) {
-            let mut new_invitations = Vec::new();
-            let mut tokens = Vec::new();
-            for person in chunk {
-                let token = match already.get(&person.email.key()) {
-                    Some(_) if !resend => {
-                        skipped += 1;
-                        continue;
-                    }
-                    Some(existing) => {
-                        store::invitations::sent_again(conn, existing.id, now.naive_utc())?;
-                        existing.token.clone()
-                    }
-                    None => {
-                        let token = crate::secrets::random_token(24);
-                        new_invitations.push(NewInvitation {
-                            event_id,
-                            member_id: person.member_id,
-                            name: person.name.clone(),
-                            email: person.email.to_string(),
-                            email_key: person.email.key(),
-                            language: person.language.code().to_owned(),
-                            token: token.clone(),
-                            invited_at: now.naive_utc(),
-                        });
-                        token
-                    }
-                };
-                tokens.push((person, token));
-            }
-            let mails = render_in_parallel(&tokens, |(person, token)| {
-                invitation_mail(composer, &event, person, token, &ics, now)
-            })?;
-            store::invitations::insert_many(conn, &new_invitations)?;
-            store::outbox::insert_many(conn, &mails)?;
-            queued += mails.len();
+            let (sent, passed) = batch.queue(conn, composer, chunk)?;
+            queued += sent;
+            skipped += passed;
         }
         let detail = format!("{queued} invited, {skipped} skipped");
         let subject = format!("event {event_id}");
         crate::ops::audit::record(conn, staff, "event.invite", &subject, Some(&detail), now)?;
         Ok(InviteReport { queued, skipped })
     })
+}
+
+/// The people an invitation goes to: the group's members or the given addresses,
+/// each once, with what the mailing list knows of them; members who unsubscribed
+/// are left out (and counted as skipped).
+fn chosen(members: &[store::members::MemberRow], invitees: Invitees) -> (Vec<Invitee>, usize) {
+    let by_key: HashMap<&str, &store::members::MemberRow> =
+        members.iter().map(|m| (m.email_key.as_str(), m)).collect();
+    let candidates: Vec<EmailAddress> = match invitees {
+        Invitees::Group => members
+            .iter()
+            .filter_map(|m| EmailAddress::parse(&m.email).ok())
+            .collect(),
+        Invitees::Addresses(list) => list,
+    };
+    let (mut people, mut skipped, mut seen) = (Vec::new(), 0, HashSet::new());
+    for email in candidates {
+        let key = email.key();
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        let member = by_key.get(key.as_str());
+        if member.is_some_and(|m| m.unsubscribed_at.is_some()) {
+            skipped += 1;
+            continue;
+        }
+        people.push(Invitee {
+            name: member.map(|m| m.name.clone()),
+            language: member
+                .and_then(|m| Language::parse(&m.language).ok())
+                .unwrap_or_default(),
+            member_id: member.map(|m| m.id),
+            unsubscribe_token: member.map(|m| m.unsubscribe_token.clone()),
+            email,
+        });
+    }
+    (people, skipped)
+}
+
+/// What every chunk of one invitation shares.
+struct Batch<'a> {
+    event: &'a EventView,
+    already: &'a HashMap<String, InvitationRow>,
+    resend: bool,
+    ics: String,
+    now: DateTime<Utc>,
+}
+
+impl Batch<'_> {
+    /// Records and queues the invitations of `chunk`; returns how many were queued
+    /// and how many skipped (invited before, without `resend`).
+    fn queue(
+        &self,
+        conn: &mut DbConnection,
+        composer: &Composer,
+        chunk: &[Invitee],
+    ) -> Result<(usize, usize), AppError> {
+        let (now, event_id) = (self.now, self.event.row.id);
+        let (mut new_invitations, mut tokens, mut skipped) = (Vec::new(), Vec::new(), 0);
+        for person in chunk {
+            let token = match self.already.get(&person.email.key()) {
+                Some(_) if !self.resend => {
+                    skipped += 1;
+                    continue;
+                }
+                Some(existing) => {
+                    store::invitations::sent_again(conn, existing.id, now.naive_utc())?;
+                    existing.token.clone()
+                }
+                None => {
+                    let token = crate::secrets::random_token(24);
+                    new_invitations.push(NewInvitation {
+                        event_id,
+                        member_id: person.member_id,
+                        name: person.name.clone(),
+                        email: person.email.to_string(),
+                        email_key: person.email.key(),
+                        language: person.language.code().to_owned(),
+                        token: token.clone(),
+                        invited_at: now.naive_utc(),
+                    });
+                    token
+                }
+            };
+            tokens.push((person, token));
+        }
+        let mails = render_in_parallel(&tokens, |(person, token)| {
+            invitation_mail(composer, self.event, person, token, &self.ics, now)
+        })?;
+        store::invitations::insert_many(conn, &new_invitations)?;
+        store::outbox::insert_many(conn, &mails)?;
+        Ok((mails.len(), skipped))
+    }
 }
 
 /// Renders on every core: a large invitation is mostly rendering, and it runs

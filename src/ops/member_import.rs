@@ -4,10 +4,10 @@
 use chrono::{DateTime, Utc};
 
 use crate::db::DbConnection;
-use crate::domain::people::{MemberInput, NewMember};
+use crate::domain::people::{check_organisation_kind, MemberInput, NewMember};
 use crate::domain::StaffUser;
 use crate::error::AppError;
-use crate::ops::members::{check_kind, managed_group, save_one, Saved};
+use crate::ops::members::{managed_group, save_one, Saved};
 use crate::store::{self};
 
 /// A row of an import that was not taken, and why.
@@ -125,7 +125,8 @@ impl Progress {
                 .map(|(f, m)| format!("{f} {m}"))
                 .collect::<Vec<_>>()
                 .join("; "),
-            Ok(member) => match check_kind(kinds, &member.organisation_kind) {
+            Ok(member) => match check_organisation_kind(kinds, member.organisation_kind.as_deref())
+            {
                 Err(message) => format!("organisation_kind {message}"),
                 Ok(()) if !self.seen.insert(member.email.key()) => {
                     format!("{} appears earlier in the file", member.email)

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::db::{write_transaction, DbConnection};
+use crate::domain::people::check_organisation_kind;
 use crate::domain::people::NewMember;
 use crate::domain::StaffUser;
 use crate::error::AppError;
@@ -29,16 +30,6 @@ pub fn managed_group(
         ));
     }
     Ok(group)
-}
-
-pub(super) fn check_kind(known: &[(String, String)], kind: &Option<String>) -> Result<(), String> {
-    match kind {
-        Some(kind) if !known.iter().any(|(code, _)| code == kind) => {
-            let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
-            Err(format!("must be one of {}", codes.join(", ")))
-        }
-        _ => Ok(()),
-    }
 }
 
 /// Adds the member or, when the address is on the list already, updates the entry.
@@ -85,7 +76,7 @@ pub fn add(
     write_transaction(conn, |conn| {
         let group = managed_group(conn, staff, slug)?;
         let kinds = store::registrations::organisation_kinds(conn)?;
-        check_kind(&kinds, &member.organisation_kind)
+        check_organisation_kind(&kinds, member.organisation_kind.as_deref())
             .map_err(|m| AppError::invalid_field("organisation_kind", m))?;
         let saved = save_one(conn, group.id, &member, now)?;
         let (Saved::Created(row) | Saved::Updated(row)) = &saved;

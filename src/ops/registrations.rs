@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::events::{registration_open, Span};
 use crate::domain::mail::MailKind;
-use crate::domain::people::NewRegistration;
+use crate::domain::people::{check_organisation_kind, NewRegistration};
 use crate::domain::seats::{Limits, SeatStatus};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
@@ -112,24 +112,14 @@ fn register_locked(
 ) -> Result<Registered, AppError> {
     let event = store::seats::lock(conn, event_id)?
         .ok_or_else(|| AppError::NotFound(format!("There is no event {event_id}.")))?;
-    let status = crate::domain::events::EventStatus::parse(&event.status)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
-    let span = Span::new(utc(event.starts_at), utc(event.ends_at))
-        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
-    registration_open(status, &span, event.registration_deadline.map(utc), now)
-        .map_err(AppError::RegistrationClosed)?;
+    check_open(&event, now)?;
     if let Some(existing) = store::registrations::find_active(conn, event_id, key)? {
         return resend_link(conn, composer, existing, now);
     }
-    if let Some(kind) = &new.person.organisation_kind {
+    if new.person.organisation_kind.is_some() {
         let known = store::registrations::organisation_kinds(conn)?;
-        if !known.iter().any(|(code, _)| code == kind) {
-            let codes: Vec<&str> = known.iter().map(|(c, _)| c.as_str()).collect();
-            return Err(AppError::invalid_field(
-                "organisation_kind",
-                format!("must be one of {}", codes.join(", ")),
-            ));
-        }
+        check_organisation_kind(&known, new.person.organisation_kind.as_deref())
+            .map_err(|message| AppError::invalid_field("organisation_kind", message))?;
     }
     let country = new.person.country.as_str();
     let in_country = store::seats::country_counts(conn, event_id)?
@@ -137,6 +127,48 @@ fn register_locked(
         .find(|(c, _)| c == country)
         .map_or(0, |(_, n)| n);
     let decision = limits(&event).decide(event.confirmed_count, in_country);
+    let row = insert(conn, event_id, new, key, decision, now)?;
+    match decision {
+        SeatStatus::Confirmed => {
+            store::seats::add_to_counts(conn, event_id, 1, 0)?;
+            store::seats::add_to_country(conn, event_id, country, 1)?;
+        }
+        _ => store::seats::add_to_counts(conn, event_id, 0, 1)?,
+    }
+    let registration = view(conn, row)?;
+    let event_view = crate::ops::event_view::load(conn, event_id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+    let kind = if decision == SeatStatus::Confirmed {
+        MailKind::RegistrationConfirmed
+    } else {
+        MailKind::RegistrationWaitlisted
+    };
+    mail_registrant(conn, composer, &event_view, &registration, kind, now)?;
+    Ok(Registered::Created(Box::new(registration)))
+}
+
+/// Refuses a registration the event does not take (a draft, cancelled, begun, or
+/// past its deadline), with the reason.
+fn check_open(event: &EventRow, now: DateTime<Utc>) -> Result<(), AppError> {
+    let status = crate::domain::events::EventStatus::parse(&event.status)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+    let span = Span::new(utc(event.starts_at), utc(event.ends_at))
+        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+    registration_open(status, &span, event.registration_deadline.map(utc), now)
+        .map_err(AppError::RegistrationClosed)
+}
+
+/// The registration's row, with a fresh manage token. A concurrent one for the
+/// same address (the unique index) is a conflict.
+fn insert(
+    conn: &mut DbConnection,
+    event_id: i64,
+    new: &NewRegistration,
+    key: &str,
+    decision: SeatStatus,
+    now: DateTime<Utc>,
+) -> Result<RegistrationRow, AppError> {
+    let country = new.person.country.as_str();
     let token = crate::secrets::random_token(32);
     let inserted = store::registrations::insert(
         conn,
@@ -157,30 +189,11 @@ fn register_locked(
             confirmed_at: (decision == SeatStatus::Confirmed).then_some(now.naive_utc()),
         },
     );
-    let row = match inserted {
-        Ok(row) => row,
-        Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::Conflict("registered meanwhile".into()))
-        }
-        Err(e) => return Err(e.into()),
-    };
-    match decision {
-        SeatStatus::Confirmed => {
-            store::seats::add_to_counts(conn, event_id, 1, 0)?;
-            store::seats::add_to_country(conn, event_id, country, 1)?;
-        }
-        _ => store::seats::add_to_counts(conn, event_id, 0, 1)?,
+    match inserted {
+        Ok(row) => Ok(row),
+        Err(e) if is_unique_violation(&e) => Err(AppError::Conflict("registered meanwhile".into())),
+        Err(e) => Err(e.into()),
     }
-    let registration = view(conn, row)?;
-    let event_view = crate::ops::event_view::load(conn, event_id)?
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
-    let kind = if decision == SeatStatus::Confirmed {
-        MailKind::RegistrationConfirmed
-    } else {
-        MailKind::RegistrationWaitlisted
-    };
-    mail_registrant(conn, composer, &event_view, &registration, kind, now)?;
-    Ok(Registered::Created(Box::new(registration)))
 }
 
 /// The manage link goes out again at most this often per registration.

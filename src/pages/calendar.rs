@@ -11,6 +11,7 @@ use super::{context, html, render, PageResult};
 use crate::domain::time::{
     day_label_in, local_date, local_time_label, parse_timezone, weekdays_in, Month,
 };
+use crate::domain::Language;
 use crate::error::AppError;
 use crate::ops;
 use crate::store::{self, event_lists::EventSummaryRow};
@@ -48,6 +49,69 @@ fn month_of(query: &MonthQuery) -> Result<Month, AppError> {
     }
 }
 
+/// The month's published events (of one group, or of all), with the group.
+async fn published_in(
+    state: &AppState,
+    slug: Option<crate::domain::Slug>,
+    month: Month,
+) -> Result<(Option<crate::store::groups::GroupRow>, Vec<EventSummaryRow>), AppError> {
+    // A day either side: an event's local date may differ from its UTC date.
+    let from = (month.first - chrono::Days::new(1))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    let to = (month.next().first + chrono::Days::new(1))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    state
+        .db
+        .read(move |conn| {
+            let group = slug.map(|s| ops::groups::find(conn, &s)).transpose()?;
+            let group_id = group.as_ref().map(|g| g.id);
+            let rows = store::event_lists::published_between(conn, group_id, from, to)?;
+            Ok((group, rows))
+        })
+        .await
+}
+
+/// Each event on its local date in its own zone, those of the month only.
+fn placed(rows: Vec<EventSummaryRow>, month: Month, lang: Language) -> Vec<(NaiveDate, Entry)> {
+    rows.into_iter()
+        .filter_map(|row| {
+            let zone = parse_timezone(&row.timezone).ok()?;
+            let date = local_date(row.starts_at, zone);
+            let entry = Entry {
+                id: row.id,
+                title: row.title,
+                time: local_time_label(row.starts_at, zone),
+                kind: row.kind,
+                group_name: row.group_name,
+                date_label: day_label_in(date, lang),
+            };
+            month.contains(date).then_some((date, entry))
+        })
+        .collect()
+}
+
+/// The month's weeks, Monday first, with each day's events.
+fn weeks(month: Month, placed: &[(NaiveDate, Entry)], today: NaiveDate) -> Vec<Vec<Day>> {
+    let day = |date: NaiveDate| Day {
+        number: date.day(),
+        iso: date.to_string(),
+        in_month: month.contains(date),
+        today: date == today,
+        entries: placed
+            .iter()
+            .filter(|(d, _)| *d == date)
+            .map(|(_, e)| e.clone())
+            .collect(),
+    };
+    month
+        .weeks()
+        .into_iter()
+        .map(|week| week.into_iter().map(day).collect())
+        .collect()
+}
+
 async fn month_page(
     state: &AppState,
     session: &Session,
@@ -57,66 +121,8 @@ async fn month_page(
     language: PageLanguage,
 ) -> PageResult {
     let lang = language.language;
-    // A day either side: an event's local date may differ from its UTC date.
-    let from = (month.first - chrono::Days::new(1))
-        .and_hms_opt(0, 0, 0)
-        .unwrap_or_default();
-    let to = (month.next().first + chrono::Days::new(1))
-        .and_hms_opt(0, 0, 0)
-        .unwrap_or_default();
-    let (group, rows) = state
-        .db
-        .read(move |conn| {
-            let group = slug.map(|s| ops::groups::find(conn, &s)).transpose()?;
-            let rows = store::event_lists::published_between(
-                conn,
-                group.as_ref().map(|g| g.id),
-                from,
-                to,
-            )?;
-            Ok::<_, AppError>((group, rows))
-        })
-        .await?;
-    let placed: Vec<(NaiveDate, Entry)> = rows
-        .into_iter()
-        .filter_map(|row: EventSummaryRow| {
-            let zone = parse_timezone(&row.timezone).ok()?;
-            let date = local_date(row.starts_at, zone);
-            month.contains(date).then(|| {
-                (
-                    date,
-                    Entry {
-                        id: row.id,
-                        title: row.title,
-                        time: local_time_label(row.starts_at, zone),
-                        kind: row.kind,
-                        group_name: row.group_name,
-                        date_label: day_label_in(date, lang),
-                    },
-                )
-            })
-        })
-        .collect();
-    let today = chrono::Utc::now().date_naive();
-    let weeks: Vec<Vec<Day>> = month
-        .weeks()
-        .into_iter()
-        .map(|week| {
-            week.into_iter()
-                .map(|date| Day {
-                    number: chrono::Datelike::day(&date),
-                    iso: date.to_string(),
-                    in_month: month.contains(date),
-                    today: date == today,
-                    entries: placed
-                        .iter()
-                        .filter(|(d, _)| *d == date)
-                        .map(|(_, e)| e.clone())
-                        .collect(),
-                })
-                .collect()
-        })
-        .collect();
+    let (group, rows) = published_in(state, slug, month).await?;
+    let placed = placed(rows, month, lang);
     let base = match &group {
         Some(g) => format!("/groups/{}/calendar", g.slug),
         None => "/calendar".to_owned(),
@@ -133,15 +139,14 @@ async fn month_page(
     );
     ctx.insert("weekdays", &weekdays_in(lang));
     language.insert_into(&mut ctx);
-    ctx.insert("weeks", &weeks);
     ctx.insert(
-        "entries",
-        &placed.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
+        "weeks",
+        &weeks(month, &placed, chrono::Utc::now().date_naive()),
     );
-    ctx.insert(
-        "previous_url",
-        &format!("{base}?month={}", month.previous().key()),
-    );
+    let entries: Vec<Entry> = placed.into_iter().map(|(_, e)| e).collect();
+    ctx.insert("entries", &entries);
+    let previous = format!("{base}?month={}", month.previous().key());
+    ctx.insert("previous_url", &previous);
     ctx.insert("next_url", &format!("{base}?month={}", month.next().key()));
     Ok(html(StatusCode::OK, render(state, "calendar.html", &ctx)?))
 }

@@ -12,6 +12,7 @@ use crate::domain::time::{local_label_in, parse_timezone, span_label_in};
 use crate::domain::Language;
 use crate::error::AppError;
 use crate::ops;
+use crate::ops::event_view::EventView;
 use crate::store::{self, event_lists::EventSummaryRow, event_lists::SummaryFilter};
 use crate::web::auth::SessionStaff;
 use crate::web::AppState;
@@ -218,8 +219,32 @@ pub async fn event_context(
             Ok::<_, AppError>((view, kinds))
         })
         .await?;
-    let zone = view.zone();
-    let row = &view.row;
+    let mut ctx = context(session, staff.map(|s| &s.0));
+    ctx.insert("csrf_token", &super::csrf_token(session));
+    insert_facts(&mut ctx, &view, lang);
+    ctx.insert(
+        "can_manage",
+        &staff.is_some_and(|s| s.0.manages_group(view.row.group_id)),
+    );
+    let open = view.span().ok().map(|span| {
+        let deadline = view.row.registration_deadline.map(|d| d.and_utc());
+        crate::domain::events::registration_open(view.status(), &span, deadline, chrono::Utc::now())
+    });
+    ctx.insert("registration_open", &matches!(open, Some(Ok(()))));
+    ctx.insert(
+        "closed_reason",
+        &open
+            .and_then(|o| o.err())
+            .map(|c| super::language::closed_reason(lang, c)),
+    );
+    insert_form(&mut ctx, form, kinds, lang);
+    language.insert_into(&mut ctx);
+    Ok(ctx)
+}
+
+/// The event's facts in the reader's language and the event's zone.
+fn insert_facts(ctx: &mut tera::Context, view: &EventView, lang: Language) {
+    let (zone, row) = (view.zone(), &view.row);
     let agenda: Vec<AgendaLine> = view
         .agenda
         .iter()
@@ -232,45 +257,28 @@ pub async fn event_context(
         .collect();
     let osm_query: String =
         url::form_urlencoded::byte_serialize(view.location().as_bytes()).collect();
-    let now = chrono::Utc::now();
-    let open = view.span().ok().map(|span| {
-        crate::domain::events::registration_open(
-            view.status(),
-            &span,
-            row.registration_deadline.map(|d| d.and_utc()),
-            now,
-        )
-    });
-    let mut ctx = context(session, staff.map(|s| &s.0));
-    ctx.insert("csrf_token", &super::csrf_token(session));
-    ctx.insert("event", &super::views::Event::from(&view));
+    ctx.insert("event", &super::views::Event::from(view));
     ctx.insert("group_name", &view.group.name);
-    ctx.insert(
-        "when",
-        &span_label_in(row.starts_at, row.ends_at, zone, lang),
-    );
+    let when = span_label_in(row.starts_at, row.ends_at, zone, lang);
+    ctx.insert("when", &when);
     ctx.insert("location", &view.location());
-    ctx.insert(
-        "map_url",
-        &format!("https://www.openstreetmap.org/search?query={osm_query}"),
-    );
+    let map_url = format!("https://www.openstreetmap.org/search?query={osm_query}");
+    ctx.insert("map_url", &map_url);
     ctx.insert("agenda", &agenda);
-    ctx.insert(
-        "deadline",
-        &row.registration_deadline
-            .map(|d| local_label_in(d, zone, lang)),
-    );
-    ctx.insert(
-        "can_manage",
-        &staff.is_some_and(|s| s.0.manages_group(row.group_id)),
-    );
-    ctx.insert("registration_open", &matches!(open, Some(Ok(()))));
-    ctx.insert(
-        "closed_reason",
-        &open
-            .and_then(|o| o.err())
-            .map(|c| super::language::closed_reason(lang, c)),
-    );
+    let deadline = row
+        .registration_deadline
+        .map(|d| local_label_in(d, zone, lang));
+    ctx.insert("deadline", &deadline);
+}
+
+/// The registration form as typed, its errors in the reader's language, and the
+/// kinds of organisation to choose from.
+fn insert_form(
+    ctx: &mut tera::Context,
+    form: RegistrationForm,
+    kinds: Vec<(String, String)>,
+    lang: Language,
+) {
     let kinds: Vec<(String, String)> = kinds
         .into_iter()
         .map(|(code, name)| {
@@ -287,6 +295,4 @@ pub async fn event_context(
         .collect();
     ctx.insert("errors", &errors);
     ctx.insert("problem", &form.problem);
-    language.insert_into(&mut ctx);
-    Ok(ctx)
 }

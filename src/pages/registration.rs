@@ -11,6 +11,7 @@ use super::public::RegistrationForm;
 use super::{html, render, verify_csrf, CsrfForm, PageResult};
 use crate::domain::people::{NewRegistration, PersonFields};
 use crate::domain::time::span_label_in;
+use crate::domain::{FieldErrors, Language};
 use crate::error::AppError;
 use crate::ops::registrations::{self, Registered};
 use crate::web::auth::SessionStaff;
@@ -19,38 +20,38 @@ use crate::web::AppState;
 
 type Values = BTreeMap<String, String>;
 
-/// The event page with the registration form as typed, and what went wrong.
-async fn event_page_with_form(
-    state: &AppState,
-    session: &Session,
-    staff: Option<&SessionStaff>,
+/// The event page again, with the registration form as typed and what went wrong.
+struct FormAgain<'a> {
+    state: &'a AppState,
+    session: &'a Session,
+    staff: Option<&'a SessionStaff>,
     id: i64,
-    status: StatusCode,
-    form: RegistrationForm,
-    language: &PageLanguage,
-) -> PageResult {
-    let ctx = super::public::event_context(state, session, staff, id, form, language).await?;
-    Ok(html(status, render(state, "event.html", &ctx)?))
+    values: &'a Values,
+    language: &'a PageLanguage,
 }
 
-pub async fn register(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    session: Session,
-    staff: Option<SessionStaff>,
-    id: web::Path<i64>,
-    form: web::Form<Vec<(String, String)>>,
-    language: PageLanguage,
-) -> PageResult {
-    let id = id.into_inner();
-    let lang = language.language;
-    let say = |key: &str| crate::i18n::text(lang, key, &[]);
-    let values: Values = form.into_inner().into_iter().collect();
-    verify_csrf(
-        &session,
-        values.get("csrf_token").map_or("", String::as_str),
-    )?;
-    state.rate_limit.check(crate::web::client::of(&req))?;
+impl FormAgain<'_> {
+    async fn page(
+        &self,
+        status: StatusCode,
+        errors: Values,
+        problem: Option<String>,
+    ) -> PageResult {
+        let form = RegistrationForm {
+            values: self.values.clone(),
+            errors,
+            problem,
+        };
+        let (state, session, staff) = (self.state, self.session, self.staff);
+        let ctx = super::public::event_context(state, session, staff, self.id, form, self.language)
+            .await?;
+        Ok(html(status, render(state, "event.html", &ctx)?))
+    }
+}
+
+/// The form's fields as the domain parses them (blank ones count as left out);
+/// without a choice, mail comes in the language the visitor reads the site in.
+fn parse_form(values: &Values, language: Language) -> Result<NewRegistration, FieldErrors> {
     let field = |key: &str| {
         values
             .get(key)
@@ -65,52 +66,72 @@ pub async fn register(
         language: field("language"),
         organisation_kind: field("organisation_kind"),
     };
-    let fail = |status, errors, problem| {
-        let form = RegistrationForm {
-            values: values.clone(),
-            errors,
-            problem,
-        };
-        event_page_with_form(
-            &state,
-            &session,
-            staff.as_ref(),
-            id,
-            status,
-            form,
-            &language,
-        )
+    NewRegistration::parse(fields, field("note"), language)
+}
+
+pub async fn register(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    session: Session,
+    staff: Option<SessionStaff>,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
+) -> PageResult {
+    let (id, lang) = (id.into_inner(), language.language);
+    let say = |key: &str| crate::i18n::text(lang, key, &[]);
+    let values: Values = form.into_inner().into_iter().collect();
+    verify_csrf(
+        &session,
+        values.get("csrf_token").map_or("", String::as_str),
+    )?;
+    state.rate_limit.check(crate::web::client::of(&req))?;
+    let (staff, language) = (staff.as_ref(), &language);
+    let again = FormAgain {
+        state: &state,
+        session: &session,
+        staff,
+        id,
+        values: &values,
+        language,
     };
-    // Without a choice, mail comes in the language the visitor reads the site in.
-    let new = match NewRegistration::parse(fields, field("note"), lang) {
+    let new = match parse_form(&values, lang) {
         Ok(new) => new,
         Err(errors) => {
             let problem = say("register-correct");
-            return fail(StatusCode::UNPROCESSABLE_ENTITY, errors.into_map(), problem).await;
+            return again
+                .page(StatusCode::UNPROCESSABLE_ENTITY, errors.into_map(), problem)
+                .await;
         }
     };
     let now = chrono::Utc::now();
-    match state
+    let registered = state
         .write_grouped_and_send(id, move |conn, composer| {
             registrations::register(conn, composer, id, new, now)
         })
-        .await
-    {
+        .await;
+    match registered {
         Ok(Registered::Created(view)) => Ok(see_other(format!(
             "/registrations/{}?new=1",
             view.row.manage_token
         ))),
         // The manage link may have been queued again for its holder.
         Ok(Registered::Existing(_)) => {
-            fail(StatusCode::OK, BTreeMap::new(), say("register-existing")).await
+            again
+                .page(StatusCode::OK, Values::new(), say("register-existing"))
+                .await
         }
         Err(AppError::InvalidInput { fields, .. }) => {
-            fail(StatusCode::UNPROCESSABLE_ENTITY, fields, None).await
+            again
+                .page(StatusCode::UNPROCESSABLE_ENTITY, fields, None)
+                .await
         }
         Err(AppError::RegistrationClosed(closed)) => {
             // The same reason as the page's closed section, in the page's language.
             let reason = super::language::closed_reason(lang, closed);
-            fail(StatusCode::CONFLICT, BTreeMap::new(), Some(reason)).await
+            again
+                .page(StatusCode::CONFLICT, Values::new(), Some(reason))
+                .await
         }
         Err(other) => Err(other.into()),
     }

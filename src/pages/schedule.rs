@@ -17,7 +17,9 @@ use crate::web::auth::SessionStaff;
 use crate::web::respond::see_other;
 use crate::web::AppState;
 
-use super::event_form::{agenda_of, form_page, refused, request_of, values_of, FormPage, Values};
+use super::event_form::{
+    agenda_of, checked, checked_form, form_page, refused, request_of, values_of, FormPage, Values,
+};
 
 #[derive(Serialize)]
 struct Row {
@@ -140,11 +142,7 @@ pub async fn create_event(
     slug: web::Path<crate::domain::Slug>,
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
-    let values: Values = form.into_inner().into_iter().collect();
-    verify_csrf(
-        &session,
-        values.get("csrf_token").map_or("", String::as_str),
-    )?;
+    let values = checked_form(&session, form.into_inner())?;
     let slug = slug.into_inner();
     let lookup = slug.clone();
     let group = state
@@ -162,16 +160,7 @@ pub async fn create_event(
         &values,
         agenda,
     );
-    let parsed = request
-        .into_plan()
-        .map_err(AppError::invalid)
-        .and_then(|parsed| {
-            if errors.is_empty() {
-                Ok(parsed)
-            } else {
-                Err(AppError::invalid(errors))
-            }
-        });
+    let parsed = checked(request.into_plan(), errors);
     let (group_slug, plan, allow) = match parsed {
         Ok(parsed) => parsed,
         Err(error) => return refused(error, page, &state, &session, &staff),
@@ -227,11 +216,7 @@ pub async fn update_event(
     id: web::Path<i64>,
     form: web::Form<Vec<(String, String)>>,
 ) -> PageResult {
-    let values: Values = form.into_inner().into_iter().collect();
-    verify_csrf(
-        &session,
-        values.get("csrf_token").map_or("", String::as_str),
-    )?;
+    let values = checked_form(&session, form.into_inner())?;
     let view = managed_event(&state, &staff, id.into_inner()).await?;
     let agenda = agenda_of(&values);
     let mut errors = FieldErrors::new();
@@ -243,16 +228,7 @@ pub async fn update_event(
         &values,
         agenda,
     );
-    let parsed = request
-        .into_patch()
-        .map_err(AppError::invalid)
-        .and_then(|parsed| {
-            if errors.is_empty() {
-                Ok(parsed)
-            } else {
-                Err(AppError::invalid(errors))
-            }
-        });
+    let parsed = checked(request.into_patch(), errors);
     let (patch, allow) = match parsed {
         Ok(parsed) => parsed,
         Err(error) => return refused(error, page, &state, &session, &staff),

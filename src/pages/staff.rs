@@ -79,46 +79,51 @@ pub async fn login(
     if let Err(AppError::RateLimited { retry_after_secs }) =
         state.login_throttle.begin(&email, client)
     {
-        let message = format!(
-            "Too many failed attempts from your address. Try again in {}.",
-            wait_in_words(retry_after_secs)
-        );
-        let mut page = login_page(
-            &state,
-            &session,
-            StatusCode::TOO_MANY_REQUESTS,
-            &email,
-            &next,
-            Some(&message),
-        )?;
-        page.headers_mut().insert(
-            header::RETRY_AFTER,
-            header::HeaderValue::from(retry_after_secs),
-        );
-        return Ok(page);
+        return throttled(&state, &session, &email, &next, retry_after_secs);
     }
     let Some(user) = crate::web::auth::check_credentials(&state, &email, password, client).await?
     else {
         let message = "The email or password is wrong.";
-        return login_page(
-            &state,
-            &session,
-            StatusCode::UNAUTHORIZED,
-            &email,
-            &next,
-            Some(message),
-        );
+        let status = StatusCode::UNAUTHORIZED;
+        return login_page(&state, &session, status, &email, &next, Some(message));
     };
+    start_session(&state, &session, user.id).await?;
+    Ok(crate::web::respond::see_other(next))
+}
+
+/// The sign-in page again while this address or account has to wait.
+fn throttled(
+    state: &AppState,
+    session: &Session,
+    email: &str,
+    next: &str,
+    retry_after_secs: u64,
+) -> PageResult {
+    let message = format!(
+        "Too many failed attempts from your address. Try again in {}.",
+        wait_in_words(retry_after_secs)
+    );
+    let status = StatusCode::TOO_MANY_REQUESTS;
+    let mut page = login_page(state, session, status, email, next, Some(&message))?;
+    page.headers_mut().insert(
+        header::RETRY_AFTER,
+        header::HeaderValue::from(retry_after_secs),
+    );
+    Ok(page)
+}
+
+/// Starts a staff session and puts its token in a fresh cookie session.
+async fn start_session(state: &AppState, session: &Session, user_id: i64) -> Result<(), PageError> {
     let (policy, now) = (
-        crate::web::auth::session_policy(&state),
+        crate::web::auth::session_policy(state),
         chrono::Utc::now().naive_utc(),
     );
     // Signing in again ends the session this browser had, if any.
-    let previous = current_session(&session);
+    let previous = current_session(session);
     let token = state
         .db
         .write(move |conn| {
-            ops::staff::start_session(conn, user.id, previous.as_deref(), policy, now)
+            ops::staff::start_session(conn, user_id, previous.as_deref(), policy, now)
         })
         .await?;
     // A new session at sign-in: a session id planted before cannot be ridden after.
@@ -126,8 +131,7 @@ pub async fn login(
     session.clear();
     session
         .insert(SESSION_TOKEN, token)
-        .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("session: {e}"))))?;
-    Ok(crate::web::respond::see_other(next))
+        .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("session: {e}"))))
 }
 
 /// The hash of the staff session this browser's cookie names, if any.
