@@ -11,6 +11,7 @@ use super::transaction::begin_immediate;
 use super::url::Manager;
 use super::{DbConnection, DbError};
 
+/// What a queued write leaves behind once it has run: it hands its result to the
 /// waiting request when told whether the batch's commit succeeded.
 pub(super) type Finish = Box<dyn FnOnce(Result<(), &DbError>) + Send>;
 /// A queued write: given the writer connection (or `None` when there is none to

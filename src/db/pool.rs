@@ -32,8 +32,6 @@ pub struct Db {
     writes: Arc<AtomicU64>,
 }
 
-/// What a queued write leaves behind once it has run: it hands its result to the
-
 impl Db {
     /// Opens the pools and checks that one connection can be made, reporting the
     /// database's own error when not.
