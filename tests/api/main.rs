@@ -4,6 +4,7 @@
 #[macro_use]
 mod helpers;
 
+mod architecture;
 mod audit;
 mod auth;
 mod authorization;
