@@ -5,6 +5,7 @@
 //!
 //! Scenarios: register, flash-crowd, event-page, invite, baseline, all.
 //! PostgreSQL: CLUSTERCORD_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
+//! Another server binary: CLUSTERCORD_BENCH_SERVER=path/to/clustercord.
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -100,7 +101,11 @@ struct Server {
 impl Server {
     fn start(database_url: &str, smtp: Option<&str>, extra: &[(&str, &str)]) -> Server {
         let port = free_port();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_clustercord"));
+        // CLUSTERCORD_BENCH_SERVER names another build (say, of the commit before a
+        // change) to measure it with the same harness in the same run.
+        let binary = std::env::var("CLUSTERCORD_BENCH_SERVER")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_clustercord").to_owned());
+        let mut command = Command::new(binary);
         command
             .arg("serve")
             .env("DATABASE_URL", database_url)
