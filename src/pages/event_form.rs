@@ -301,16 +301,6 @@ pub(super) fn refused(
     }
 }
 
-/// The form's values, once its CSRF token is checked.
-pub(super) fn checked_form(
-    session: &Session,
-    form: Vec<(String, String)>,
-) -> Result<Values, PageError> {
-    let values: Values = form.into_iter().collect();
-    super::verify_csrf(session, values.get("csrf_token").map_or("", String::as_str))?;
-    Ok(values)
-}
-
 /// The parsed event, unless it or the form's own fields (local times) were wrong.
 /// When the domain refuses the event, its errors are shown first.
 pub(super) fn checked<T>(parsed: Result<T, FieldErrors>, form: FieldErrors) -> Result<T, AppError> {

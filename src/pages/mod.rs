@@ -14,6 +14,8 @@ pub mod schedule;
 pub mod staff;
 pub mod views;
 
+use std::collections::BTreeMap;
+
 use actix_session::Session;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::{header, StatusCode};
@@ -218,6 +220,16 @@ pub fn csrf_token(session: &Session) -> String {
     let token = crate::secrets::random_token(32);
     let _ = session.insert(CSRF_KEY, &token);
     token
+}
+
+/// A form's fields, once its CSRF token is checked.
+pub fn checked_form(
+    session: &Session,
+    form: Vec<(String, String)>,
+) -> Result<BTreeMap<String, String>, PageError> {
+    let values: BTreeMap<String, String> = form.into_iter().collect();
+    verify_csrf(session, values.get("csrf_token").map_or("", String::as_str))?;
+    Ok(values)
 }
 
 /// Every form carries the session's token; a form from another site cannot.

@@ -79,12 +79,7 @@ pub async fn register(
     language: PageLanguage,
 ) -> PageResult {
     let (id, lang) = (id.into_inner(), language.language);
-    let say = |key: &str| crate::i18n::text(lang, key, &[]);
-    let values: Values = form.into_inner().into_iter().collect();
-    verify_csrf(
-        &session,
-        values.get("csrf_token").map_or("", String::as_str),
-    )?;
+    let values = super::checked_form(&session, form.into_inner())?;
     state.rate_limit.check(crate::web::client::of(&req))?;
     let (staff, language) = (staff.as_ref(), &language);
     let again = FormAgain {
@@ -98,7 +93,7 @@ pub async fn register(
     let new = match parse_form(&values, lang) {
         Ok(new) => new,
         Err(errors) => {
-            let problem = say("register-correct");
+            let problem = crate::i18n::text(lang, "register-correct", &[]);
             return again
                 .page(StatusCode::UNPROCESSABLE_ENTITY, errors.into_map(), problem)
                 .await;
@@ -110,30 +105,40 @@ pub async fn register(
             registrations::register(conn, composer, id, new, now)
         })
         .await;
-    match registered {
-        Ok(Registered::Created(view)) => Ok(see_other(format!(
-            "/registrations/{}?new=1",
-            view.row.manage_token
-        ))),
-        // The manage link may have been queued again for its holder.
-        Ok(Registered::Existing(_)) => {
-            again
-                .page(StatusCode::OK, Values::new(), say("register-existing"))
-                .await
+    again.answer(registered).await
+}
+
+impl FormAgain<'_> {
+    /// Where a registration leads: its manage page, or the form again saying why not.
+    async fn answer(&self, registered: Result<Registered, AppError>) -> PageResult {
+        let lang = self.language.language;
+        let say = |key: &str| crate::i18n::text(lang, key, &[]);
+        let again = self;
+        match registered {
+            Ok(Registered::Created(view)) => Ok(see_other(format!(
+                "/registrations/{}?new=1",
+                view.row.manage_token
+            ))),
+            // The manage link may have been queued again for its holder.
+            Ok(Registered::Existing(_)) => {
+                again
+                    .page(StatusCode::OK, Values::new(), say("register-existing"))
+                    .await
+            }
+            Err(AppError::InvalidInput { fields, .. }) => {
+                again
+                    .page(StatusCode::UNPROCESSABLE_ENTITY, fields, None)
+                    .await
+            }
+            Err(AppError::RegistrationClosed(closed)) => {
+                // The same reason as the page's closed section, in the page's language.
+                let reason = super::language::closed_reason(lang, closed);
+                again
+                    .page(StatusCode::CONFLICT, Values::new(), Some(reason))
+                    .await
+            }
+            Err(other) => Err(other.into()),
         }
-        Err(AppError::InvalidInput { fields, .. }) => {
-            again
-                .page(StatusCode::UNPROCESSABLE_ENTITY, fields, None)
-                .await
-        }
-        Err(AppError::RegistrationClosed(closed)) => {
-            // The same reason as the page's closed section, in the page's language.
-            let reason = super::language::closed_reason(lang, closed);
-            again
-                .page(StatusCode::CONFLICT, Values::new(), Some(reason))
-                .await
-        }
-        Err(other) => Err(other.into()),
     }
 }
 

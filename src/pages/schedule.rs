@@ -12,13 +12,15 @@ use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::ops::{self, event_view::EventView};
-use crate::store::{self, event_lists::SummaryFilter};
+use crate::store::event_lists::{EventSummaryRow, SummaryFilter};
+use crate::store::{self};
 use crate::web::auth::SessionStaff;
 use crate::web::respond::see_other;
 use crate::web::AppState;
 
+use super::checked_form;
 use super::event_form::{
-    agenda_of, checked, checked_form, form_page, refused, request_of, values_of, FormPage, Values,
+    agenda_of, checked, form_page, refused, request_of, values_of, FormPage, Values,
 };
 
 #[derive(Serialize)]
@@ -33,6 +35,21 @@ struct Row {
 }
 
 /// After an action, the list says what happened (`?published=7`).
+impl From<EventSummaryRow> for Row {
+    fn from(r: EventSummaryRow) -> Self {
+        let zone = parse_timezone(&r.timezone).unwrap_or(Tz::UTC);
+        Row {
+            when: crate::domain::time::span_label(r.starts_at, r.ends_at, zone),
+            id: r.id,
+            title: r.title,
+            kind: r.kind,
+            status: r.status,
+            confirmed: r.confirmed_count,
+            capacity: r.capacity,
+        }
+    }
+}
+
 #[derive(serde::Deserialize)]
 pub struct Done {
     scheduled: Option<i64>,
@@ -82,22 +99,7 @@ pub async fn group_events(
         })
         .await?;
     staff.manages(group.id)?;
-    let rows: Vec<Row> = rows
-        .into_iter()
-        .map(|r| Row {
-            when: crate::domain::time::span_label(
-                r.starts_at,
-                r.ends_at,
-                parse_timezone(&r.timezone).unwrap_or(Tz::UTC),
-            ),
-            id: r.id,
-            title: r.title,
-            kind: r.kind,
-            status: r.status,
-            confirmed: r.confirmed_count,
-            capacity: r.capacity,
-        })
-        .collect();
+    let rows: Vec<Row> = rows.into_iter().map(Row::from).collect();
     let mut ctx = context(&session, Some(&staff.0));
     ctx.insert("group", &super::views::Group::from(group));
     ctx.insert("events", &rows);
