@@ -93,10 +93,6 @@ impl Config {
     fn with_database(database_url: DatabaseUrl, s: &Settings) -> Result<Config, ConfigError> {
         // An empty variable counts as unset (compose files pass `${VAR:-}`).
         let given = |value: &Option<String>| value.clone().filter(|v| !v.trim().is_empty());
-        let (secret_key, secret_key_is_random) = match given(&s.secret_key) {
-            Some(key) => (parse_secret_key(key)?, false),
-            None => (random_secret_key(), true),
-        };
         let hours = |variable, raw: &str| -> Result<Duration, ConfigError> {
             Ok(Duration::from_secs(
                 3600 * u64::from(parse_number(variable, raw, 1, 24 * 365)?),
@@ -134,9 +130,13 @@ impl Config {
                 }
                 _ => None,
             },
-            admin_password: given(&s.admin_password).map(SecretString::from),
-            secret_key,
-            secret_key_is_random,
+            // As given: an empty one is refused by the command, not taken as unset.
+            admin_password: s.admin_password.clone().map(SecretString::from),
+            secret_key: match given(&s.secret_key) {
+                Some(key) => parse_secret_key(key)?,
+                None => random_secret_key(),
+            },
+            secret_key_is_random: given(&s.secret_key).is_none(),
             reminder_hours: parse_number(
                 "CLUSTERCORD_REMINDER_HOURS",
                 &s.reminder_hours,

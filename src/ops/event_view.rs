@@ -82,13 +82,13 @@ impl EventView {
         })
     }
 
-    /// "Palazzo Isimbardi, Corso Monforte 35, Milano, IT"
     /// Seats still free; `None` without a capacity.
     pub fn seats_available(&self) -> Option<i32> {
         let row = &self.row;
         row.capacity.map(|c| (c - row.confirmed_count).max(0))
     }
 
+    /// "Palazzo Isimbardi, Corso Monforte 35, Milano, IT"
     pub fn location(&self) -> String {
         [
             &self.row.venue_name,
@@ -177,7 +177,6 @@ pub fn managed(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<Ev
     Ok(view)
 }
 
-/// Refuses a span that overlaps another live event of the group.
 /// What email templates know of an event, dates written for `language`.
 pub fn event_context(event: &EventView, public_url: &str, language: Language) -> serde_json::Value {
     let when = crate::domain::time::span_label_in(

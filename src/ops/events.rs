@@ -51,6 +51,8 @@ fn agenda_rows(event_id: i64, plan: &EventPlan) -> Vec<AgendaRow> {
         })
         .collect()
 }
+
+/// Refuses a span that overlaps another live event of the group.
 fn check_conflict(
     conn: &mut DbConnection,
     group_id: i64,
@@ -115,8 +117,6 @@ pub fn schedule(
     })
 }
 
-/// Changes an event. A new time or venue raises the calendar sequence and, once
-/// published, mails every confirmed and waitlisted registrant, in this transaction.
 fn limits(plan: &EventPlan) -> Limits {
     Limits {
         capacity: plan.capacity,
@@ -146,6 +146,8 @@ fn check_limits(
     Ok(true)
 }
 
+/// Changes an event. A new time or venue raises the calendar sequence and, once
+/// published, mails every confirmed and waitlisted registrant, in this transaction.
 pub fn change(
     conn: &mut DbConnection,
     composer: &Composer,

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::db::DbConnection;
+use crate::db::{write_transaction, DbConnection};
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::export::{self, CsvFile};
@@ -26,6 +26,15 @@ const REGISTRATION_COLUMNS: [&str; 12] = [
 
 /// An event's registrations, in arrival order (staff of its group).
 pub fn registrations(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+    now: DateTime<Utc>,
+) -> Result<CsvFile, AppError> {
+    write_transaction(conn, |conn| registrations_in(conn, staff, event_id, now))
+}
+
+fn registrations_in(
     conn: &mut DbConnection,
     staff: &StaffUser,
     event_id: i64,
@@ -62,6 +71,15 @@ pub fn registrations(
 
 /// A group's mailing list, in the columns the import reads.
 pub fn members(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<CsvFile, AppError> {
+    write_transaction(conn, |conn| members_in(conn, staff, slug, now))
+}
+
+fn members_in(
     conn: &mut DbConnection,
     staff: &StaffUser,
     slug: &str,

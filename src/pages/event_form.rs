@@ -24,6 +24,7 @@ const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 pub(super) type Values = BTreeMap<String, String>;
 
+/// The form's values from an existing event, times in its own zone.
 pub(super) fn values_of(view: &EventView) -> (Values, Vec<Values>) {
     let zone = view.zone();
     let local = |t: NaiveDateTime| zone.from_utc_datetime(&t).format(LOCAL_FORMAT).to_string();
@@ -130,7 +131,8 @@ fn to_instant(
     }
 }
 
-/// The form as an API request, so that pages and API share every rule.
+/// The form as the domain's `EventInput`, the type the JSON body parses into too,
+/// so that pages and API share every rule.
 pub(super) fn request_of(
     form: &Values,
     agenda: &[Values],

@@ -34,7 +34,6 @@ struct Row {
     capacity: Option<i32>,
 }
 
-/// After an action, the list says what happened (`?published=7`).
 impl From<EventSummaryRow> for Row {
     fn from(r: EventSummaryRow) -> Self {
         let zone = parse_timezone(&r.timezone).unwrap_or(Tz::UTC);
@@ -50,6 +49,7 @@ impl From<EventSummaryRow> for Row {
     }
 }
 
+/// After an action, the list says what happened (`?published=7`).
 #[derive(serde::Deserialize)]
 pub struct Done {
     scheduled: Option<i64>,
@@ -110,7 +110,6 @@ pub async fn group_events(
     ))
 }
 
-/// The form's values from an existing event, times in its own zone.
 pub async fn new_event_form(
     state: web::Data<AppState>,
     session: Session,

@@ -24,7 +24,7 @@ pub struct AppState {
     pub metrics: Metrics,
     pub rate_limit: PublicRateLimit,
     pub login_throttle: LoginThrottle,
-    /// Public event pages as rendered for anonymous visitors (see `pages::cache`).
+    /// Public event pages as rendered for anonymous visitors (see `web::page_cache`).
     pub event_pages: PageCache,
 }
 

@@ -542,8 +542,6 @@ impl TestApp {
         id
     }
 
-    /// Adds a registration straight into the database (the registration API
-    /// has its own tests).
     /// Registers `email` as a visitor does (the public API), so that seats, counts
     /// and mail are what production leaves behind; returns the manage token.
     pub async fn register(&self, event_id: i64, email: &str, country: &str) -> String {
