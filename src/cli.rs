@@ -86,7 +86,6 @@ pub enum MailCommand {
 pub mod defaults {
     pub const DATABASE_URL: &str = "sqlite://clustercord.db";
     pub const BIND: &str = "127.0.0.1:8080";
-    pub const PUBLIC_URL: &str = "http://127.0.0.1:8080";
     pub const MAIL_DIR: &str = "mail-outbox";
     pub const MAIL_FROM: &str = "Clustercord <noreply@localhost>";
     pub const REMINDER_HOURS: &str = "48";
@@ -123,14 +122,9 @@ pub struct Settings {
         global = true
     )]
     pub bind: String,
-    /// Base of every link in emails
-    #[arg(
-        long,
-        env = "CLUSTERCORD_PUBLIC_URL",
-        default_value = defaults::PUBLIC_URL,
-        global = true
-    )]
-    pub public_url: String,
+    /// Base of every link in emails (default: http:// and the listen address)
+    #[arg(long, env = "CLUSTERCORD_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
     /// smtp://host:port or smtps://user:pass@host; unset writes mail to files
     #[arg(
         long,
@@ -266,7 +260,7 @@ impl Default for Settings {
         Settings {
             database_url: defaults::DATABASE_URL.into(),
             bind: defaults::BIND.into(),
-            public_url: defaults::PUBLIC_URL.into(),
+            public_url: None,
             smtp_url: None,
             mail_dir: defaults::MAIL_DIR.into(),
             mail_from: defaults::MAIL_FROM.into(),

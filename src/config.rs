@@ -32,6 +32,8 @@ pub struct Config {
     pub bind: SocketAddr,
     /// Without a trailing slash.
     pub public_url: String,
+    /// Whether `public_url` was set, or made from the listen address.
+    pub public_url_given: bool,
     pub smtp_url: Option<SecretString>,
     pub mail_dir: PathBuf,
     pub mail_from: Mailbox,
@@ -98,15 +100,20 @@ impl Config {
                 3600 * u64::from(parse_number(variable, raw, 1, 24 * 365)?),
             ))
         };
+        let bind: SocketAddr = s.bind.trim().parse().map_err(|_| {
+            bad(
+                "CLUSTERCORD_BIND",
+                format!("{:?} is not an address like 127.0.0.1:8080", s.bind),
+            )
+        })?;
         Ok(Config {
             database_url,
-            bind: s.bind.trim().parse().map_err(|_| {
-                bad(
-                    "CLUSTERCORD_BIND",
-                    format!("{:?} is not an address like 127.0.0.1:8080", s.bind),
-                )
-            })?,
-            public_url: parse_public_url(&s.public_url)?,
+            bind,
+            public_url: match given(&s.public_url) {
+                Some(url) => parse_public_url(&url)?,
+                None => default_public_url(bind),
+            },
+            public_url_given: given(&s.public_url).is_some(),
             smtp_url: given(&s.smtp_url)
                 .map(|smtp| parse_smtp_url(smtp.trim()))
                 .transpose()?,
@@ -198,6 +205,17 @@ impl Config {
     pub fn cookies_secure(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// Where links point when `CLUSTERCORD_PUBLIC_URL` is unset: this process, at the
+/// port it listens on (`127.0.0.1` for an address that listens everywhere).
+fn default_public_url(bind: SocketAddr) -> String {
+    let host = match bind.ip() {
+        ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    };
+    format!("http://{host}:{}", bind.port())
 }
 
 fn parse_public_url(raw: &str) -> Result<String, ConfigError> {
@@ -300,6 +318,28 @@ mod tests {
         assert_eq!(new.smtp_connections, 16);
         assert_eq!(new.mail_lease, parsed.mail_lease);
         assert_eq!(new.session_max, parsed.session_max);
+    }
+
+    #[test]
+    fn links_follow_the_listen_address_unless_the_public_url_is_set() {
+        let config = Config::from_settings(&settings(&["--bind", "127.0.0.1:9000"])).unwrap();
+        assert_eq!(
+            (config.public_url.as_str(), config.public_url_given),
+            ("http://127.0.0.1:9000", false)
+        );
+        let everywhere = Config::from_settings(&settings(&["--bind", "0.0.0.0:8081"])).unwrap();
+        assert_eq!(everywhere.public_url, "http://127.0.0.1:8081");
+        let set = Config::from_settings(&settings(&[
+            "--bind",
+            "127.0.0.1:9000",
+            "--public-url",
+            "https://cc.example.eu/",
+        ]))
+        .unwrap();
+        assert_eq!(
+            (set.public_url.as_str(), set.public_url_given),
+            ("https://cc.example.eu", true)
+        );
     }
 
     #[test]

@@ -72,6 +72,12 @@ pub fn worker(config: &Config, mailer: Mailer, composer: Composer) -> Worker {
 }
 
 pub async fn build(config: Config) -> anyhow::Result<Application> {
+    if !config.public_url_given {
+        tracing::warn!(
+            public_url = %config.public_url,
+            "CLUSTERCORD_PUBLIC_URL is not set: links in mail point to this address"
+        );
+    }
     if config.secret_key_is_random {
         tracing::warn!(
             "CLUSTERCORD_SECRET_KEY is not set: using a random key; sessions end at every restart"
