@@ -202,13 +202,22 @@ pub async fn members_csv(
     Ok(crate::web::respond::csv_download(file))
 }
 
+/// What the invitations page says above its form, and the form as typed when it
+/// is shown again (a list with a bad address keeps its text, choice and tick).
+#[derive(Default)]
+struct Said {
+    notice: Option<String>,
+    problem: Option<String>,
+    typed: BTreeMap<String, String>,
+    status: StatusCode,
+}
+
 async fn invitations_page(
     state: &AppState,
     session: &Session,
     staff: &SessionStaff,
     id: i64,
-    notice: Option<String>,
-    problem: Option<String>,
+    said: Said,
 ) -> PageResult {
     let user = staff.0.clone();
     let (event, statuses) = state
@@ -219,12 +228,10 @@ async fn invitations_page(
     ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group", &super::views::Group::from(event.group.clone()));
     ctx.insert("invitations", &statuses);
-    ctx.insert("notice", &notice);
-    ctx.insert("problem", &problem);
-    Ok(html(
-        StatusCode::OK,
-        render(state, "invitations.html", &ctx)?,
-    ))
+    ctx.insert("notice", &said.notice);
+    ctx.insert("problem", &said.problem);
+    ctx.insert("typed", &said.typed);
+    Ok(html(said.status, render(state, "invitations.html", &ctx)?))
 }
 
 pub async fn invitations_list(
@@ -233,7 +240,7 @@ pub async fn invitations_list(
     staff: SessionStaff,
     id: web::Path<i64>,
 ) -> PageResult {
-    invitations_page(&state, &session, &staff, id.into_inner(), None, None).await
+    invitations_page(&state, &session, &staff, id.into_inner(), Said::default()).await
 }
 
 pub async fn invitations_send(
@@ -246,42 +253,50 @@ pub async fn invitations_send(
     let form = form.into_inner();
     verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
     let id = id.into_inner();
-    let invitees = if form.get("to").is_some_and(|v| v == "group") {
-        Invitees::Group
-    } else {
-        let raw = form.get("emails").map_or("", String::as_str);
-        let list = match addresses(raw) {
-            Ok(list) => list,
-            Err(problem) => {
-                return invitations_page(&state, &session, &staff, id, None, Some(problem)).await
-            }
-        };
-        if list.is_empty() {
-            let problem = "Choose the group's members or give at least one address.".to_owned();
-            return invitations_page(&state, &session, &staff, id, None, Some(problem)).await;
+    let refused = |status, problem: String| Said {
+        problem: Some(problem),
+        typed: form.clone(),
+        status,
+        notice: None,
+    };
+    let invitees = match invitees_of(&form) {
+        Ok(invitees) => invitees,
+        Err(problem) => {
+            let said = refused(StatusCode::UNPROCESSABLE_ENTITY, problem);
+            return invitations_page(&state, &session, &staff, id, said).await;
         }
-        Invitees::Addresses(list)
     };
     let resend = form.contains_key("resend");
     let (user, now) = (staff.0.clone(), chrono::Utc::now());
-    match state
+    let invited = state
         .write_and_send(move |conn, composer| {
             invitations::invite(conn, composer, &user, id, invitees, resend, now)
         })
-        .await
-    {
-        Ok(report) => {
-            let notice = format!(
+        .await;
+    let said = match invited {
+        Ok(report) => Said {
+            notice: Some(format!(
                 "{} invitations queued; {} skipped (invited before or unsubscribed).",
                 report.queued, report.skipped
-            );
-            invitations_page(&state, &session, &staff, id, Some(notice), None).await
-        }
-        Err(AppError::Conflict(message)) => {
-            invitations_page(&state, &session, &staff, id, None, Some(message)).await
-        }
-        Err(other) => Err(PageError(other)),
+            )),
+            ..Said::default()
+        },
+        Err(AppError::Conflict(message)) => refused(StatusCode::CONFLICT, message),
+        Err(other) => return Err(PageError(other)),
+    };
+    invitations_page(&state, &session, &staff, id, said).await
+}
+
+/// Whom the form invites: the group, or every address of its list.
+fn invitees_of(form: &BTreeMap<String, String>) -> Result<Invitees, String> {
+    if form.get("to").is_some_and(|v| v == "group") {
+        return Ok(Invitees::Group);
     }
+    let list = addresses(form.get("emails").map_or("", String::as_str))?;
+    if list.is_empty() {
+        return Err("Choose the group's members or give at least one address.".to_owned());
+    }
+    Ok(Invitees::Addresses(list))
 }
 
 /// The addresses of the invitation form (separated by commas, semicolons, spaces or

@@ -110,10 +110,8 @@ async fn a_coordinator_imports_members_invites_them_and_watches_the_mail() {
         ),
         "{listed}"
     );
-    assert!(
-        !listed.contains("guest@example.org"),
-        "nothing was invited: {listed}"
-    );
+    // Nothing was invited: the two members of the group invitation, no more.
+    assert!(listed.contains("Invited (2)"), "{listed}");
 
     // A refused message shows with its error and can be retried.
     app.queue_test_message("reject-me@example.org").await;
@@ -162,4 +160,41 @@ async fn outreach_pages_are_for_the_groups_staff_only() {
     );
     assert_eq!(app.get("/staff/groups/tourism/members").await.status(), 200);
     assert_eq!(app.get("/staff/mail").await.status(), 200);
+}
+
+/// A list with a bad address comes back as typed: the addresses, the choice of
+/// "these addresses" (not the whole group, which the next click would invite) and
+/// the tick to send again.
+#[actix_web::test]
+async fn a_refused_invitation_list_keeps_what_was_typed_and_chosen() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("agrifood", 20, "Wine forum"))
+        .await;
+    let typed = "guest@example.org\nnot-an-address";
+    let response = app
+        .client
+        .post(app.url(&format!("/staff/events/{event}/invitations")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("to", "list"),
+            ("emails", typed),
+            ("resend", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains("guest@example.org\nnot-an-address</textarea>"),
+        "the list is kept: {page}"
+    );
+    assert!(page.contains(r#"value="list" checked"#), "{page}");
+    assert!(!page.contains(r#"value="group" checked"#), "{page}");
+    assert!(page.contains(r#"name="resend" checked"#), "{page}");
+    assert!(page.contains(r#"aria-invalid="true""#), "{page}");
+    assert!(app.outbox_of_kind("invitation").await.is_empty());
 }
