@@ -5,6 +5,35 @@
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
+/// How the entry stands for whoever gets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryStatus {
+    /// It takes place (and, in a registrant's mail, they have a seat).
+    Confirmed,
+    /// They are on the waiting list: it may take place for them.
+    Tentative,
+    /// The event, or their place in it, is cancelled: calendars drop it.
+    Cancelled,
+}
+
+/// What a calendar file asks of the program that opens it (RFC 5546).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Add or update the entries.
+    Publish,
+    /// Remove them.
+    Cancel,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Publish => "PUBLISH",
+            Method::Cancel => "CANCEL",
+        }
+    }
+}
+
 /// What a calendar entry needs to know of an event.
 pub struct CalendarEvent<'a> {
     pub id: i64,
@@ -15,7 +44,7 @@ pub struct CalendarEvent<'a> {
     pub location: String,
     pub url: String,
     pub sequence: i32,
-    pub cancelled: bool,
+    pub status: EntryStatus,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -60,23 +89,37 @@ fn entry(event: &CalendarEvent, public_url: &str) -> Event {
     if !event.description.is_empty() {
         entry.description(&text(event.description));
     }
-    entry.status(if event.cancelled {
-        EventStatus::Cancelled
-    } else {
-        EventStatus::Confirmed
+    entry.status(match event.status {
+        EntryStatus::Confirmed => EventStatus::Confirmed,
+        EntryStatus::Tentative => EventStatus::Tentative,
+        EntryStatus::Cancelled => EventStatus::Cancelled,
     });
     entry.done()
 }
 
-/// A calendar of events, named `name`, written with CRLF line ends and folding.
+/// A calendar of events to publish (files, feeds), named `name`, written with CRLF
+/// line ends and folding.
 pub fn calendar(
     name: &str,
     timezone: Option<&str>,
     events: &[CalendarEvent],
     public_url: &str,
 ) -> String {
+    calendar_with(Method::Publish, name, timezone, events, public_url)
+}
+
+/// The same with another method: `Cancel` for a mail that takes an entry back.
+pub fn calendar_with(
+    method: Method,
+    name: &str,
+    timezone: Option<&str>,
+    events: &[CalendarEvent],
+    public_url: &str,
+) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(name).append_property(("METHOD", "PUBLISH"));
+    calendar
+        .name(name)
+        .append_property(("METHOD", method.as_str()));
     if let Some(zone) = timezone {
         calendar.timezone(zone);
     }
@@ -105,7 +148,7 @@ mod tests {
             location: String::new(),
             url: "https://cc.example.org/events/7".into(),
             sequence: 0,
-            cancelled: false,
+            status: EntryStatus::Confirmed,
             updated_at: Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
         }
     }
@@ -117,7 +160,7 @@ mod tests {
             description: "Line one\nLine two, with a comma",
             location: "Palazzo, Via Roma 1, Milano, IT".into(),
             sequence: 2,
-            cancelled: true,
+            status: EntryStatus::Cancelled,
             ..sample()
         };
         let text = calendar(

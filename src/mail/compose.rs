@@ -20,11 +20,12 @@ pub struct Attachment {
 }
 
 impl Attachment {
-    /// An iCalendar entry (`calendar::ics`) that mail programs offer to add.
-    pub fn calendar(filename: &str, ics: String) -> Attachment {
+    /// An iCalendar file (`calendar`) that mail programs offer to add, or to
+    /// remove with `Method::Cancel`; the content type repeats its method.
+    pub fn calendar(filename: &str, ics: String, method: crate::calendar::Method) -> Attachment {
         Attachment {
             filename: filename.to_owned(),
-            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            content_type: format!("text/calendar; charset=utf-8; method={}", method.as_str()),
             body: ics,
         }
     }

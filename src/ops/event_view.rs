@@ -6,13 +6,15 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use tera::Context;
 
-use crate::calendar::{self, CalendarEvent};
+use crate::calendar::{self, CalendarEvent, EntryStatus};
 use crate::db::DbConnection;
 use crate::domain::events::{AgendaItem, EventKind, EventPlan, EventStatus, Span, Venue};
 use crate::domain::mail::MailKind;
+use crate::domain::seats::SeatStatus;
 use crate::domain::time::{parse_timezone, span_label};
 use crate::domain::{Country, EmailAddress, Language, StaffUser};
 use crate::error::AppError;
+use crate::mail::compose::Attachment;
 use crate::mail::{Composer, OutgoingEmail};
 use crate::store::events::{AgendaRow, EventRow};
 use crate::store::groups::GroupRow;
@@ -117,7 +119,11 @@ impl EventView {
             location: self.location(),
             url: self.url(public_url),
             sequence: self.row.sequence,
-            cancelled: self.status() == EventStatus::Cancelled,
+            status: if self.status() == EventStatus::Cancelled {
+                EntryStatus::Cancelled
+            } else {
+                EntryStatus::Confirmed
+            },
             updated_at: utc(self.row.updated_at),
         }
     }
@@ -130,6 +136,33 @@ impl EventView {
             &[self.calendar_event(public_url)],
             public_url,
         )
+    }
+
+    /// The event's calendar entry as a mail attachment, for a registrant who
+    /// stands as `seat` (and for an invitee, `None`): confirmed or on the waiting
+    /// list (tentative) while the event is on; taken back (METHOD:CANCEL) when the
+    /// event or their registration is cancelled.
+    pub fn calendar_attachment(
+        &self,
+        filename: &str,
+        public_url: &str,
+        seat: Option<SeatStatus>,
+    ) -> Attachment {
+        let mut entry = self.calendar_event(public_url);
+        entry.status = match (entry.status, seat) {
+            (EntryStatus::Cancelled, _) | (_, Some(SeatStatus::Cancelled)) => {
+                EntryStatus::Cancelled
+            }
+            (_, Some(SeatStatus::Waitlisted)) => EntryStatus::Tentative,
+            _ => EntryStatus::Confirmed,
+        };
+        let method = match entry.status {
+            EntryStatus::Cancelled => calendar::Method::Cancel,
+            _ => calendar::Method::Publish,
+        };
+        let zone = Some(self.row.timezone.as_str());
+        let ics = calendar::calendar_with(method, &self.row.title, zone, &[entry], public_url);
+        Attachment::calendar(filename, ics, method)
     }
 
     /// "Wed 10 Mar 2027, 09:00 CET – 17:00 CET", in the event's zone.

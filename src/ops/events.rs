@@ -7,11 +7,10 @@ use chrono_tz::Tz;
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::events::{EventKind, EventPatch, EventPlan, EventStatus, Span};
 use crate::domain::mail::MailKind;
-use crate::domain::seats::{check_new_limits, Limits};
+use crate::domain::seats::{check_new_limits, Limits, SeatStatus};
 use crate::domain::time::{local_label, parse_timezone};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
-use crate::mail::compose::Attachment;
 use crate::mail::Composer;
 use crate::ops::event_view::{corrupt, event_context, event_email, managed, EventView};
 use crate::store::events::{AgendaRow, PlanColumns};
@@ -289,7 +288,10 @@ fn tell_registrants(
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     let registrants = store::registrations::active(conn, event.row.id)?;
-    let ics = event.ics(composer.public_url());
+    // Rendered once per standing: a seat, or a place on the waiting list.
+    let url = composer.public_url();
+    let confirmed = event.calendar_attachment("event.ics", url, Some(SeatStatus::Confirmed));
+    let waiting = event.calendar_attachment("event.ics", url, Some(SeatStatus::Waitlisted));
     for registrant in &registrants {
         let Ok(to) = EmailAddress::parse(&registrant.email) else {
             continue;
@@ -302,7 +304,8 @@ fn tell_registrants(
         }
         let manage = composer.link(&format!("/registrations/{}", registrant.manage_token));
         email.context.insert("manage_url", &manage);
-        email.attachment = Some(Attachment::calendar("event.ics", ics.clone()));
+        let waits = SeatStatus::parse(&registrant.status) == Some(SeatStatus::Waitlisted);
+        email.attachment = Some(if waits { &waiting } else { &confirmed }.clone());
         crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
     }
     Ok(registrants.len())

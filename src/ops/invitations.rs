@@ -258,7 +258,12 @@ fn invitation_mail(
     );
     context.insert("unsubscribe_url", &unsubscribe_url);
     email.list_unsubscribe = unsubscribe_url;
-    email.attachment = Some(Attachment::calendar("invitation.ics", ics.to_owned()));
+    let publish = crate::calendar::Method::Publish;
+    email.attachment = Some(Attachment::calendar(
+        "invitation.ics",
+        ics.to_owned(),
+        publish,
+    ));
     composer
         .compose(email, now.naive_utc())
         .map_err(|e| AppError::internal(anyhow::Error::new(e).context("rendering an invitation")))

@@ -11,7 +11,6 @@ use crate::domain::people::{check_organisation_kind, NewRegistration};
 use crate::domain::seats::{Limits, SeatStatus};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
-use crate::mail::compose::Attachment;
 use crate::mail::Composer;
 use crate::ops::event_view::{event_email, EventView};
 use crate::store::events::EventRow;
@@ -245,13 +244,18 @@ pub(super) fn mail_registrant(
         .insert("position", &registration.waitlist_position);
     let manage = composer.link(&format!("/registrations/{}", row.manage_token));
     email.context.insert("manage_url", &manage);
-    // Those who now hold a seat get the calendar entry.
-    if matches!(
-        kind,
-        MailKind::RegistrationConfirmed | MailKind::RegistrationPromoted
-    ) {
-        let ics = event.ics(composer.public_url());
-        email.attachment = Some(Attachment::calendar("event.ics", ics));
+    // Those who now hold a seat get the calendar entry; those who gave it up get
+    // it taken back, so that it does not linger in their calendar.
+    let seat = match kind {
+        MailKind::RegistrationConfirmed | MailKind::RegistrationPromoted => {
+            Some(SeatStatus::Confirmed)
+        }
+        MailKind::RegistrationCancelled => Some(SeatStatus::Cancelled),
+        _ => None,
+    };
+    if let Some(seat) = seat {
+        let url = composer.public_url();
+        email.attachment = Some(event.calendar_attachment("event.ics", url, Some(seat)));
     }
     crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
     Ok(())

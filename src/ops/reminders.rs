@@ -6,9 +6,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::mail::MailKind;
+use crate::domain::seats::SeatStatus;
 use crate::domain::{EmailAddress, Language};
 use crate::error::AppError;
-use crate::mail::compose::Attachment;
 use crate::mail::Composer;
 use crate::ops::event_view::event_email;
 use crate::store::{self};
@@ -74,10 +74,8 @@ pub fn queue_due(
                 email.context.insert("unsubscribe_url", &url);
                 email.list_unsubscribe = Some(url);
             }
-            email.attachment = Some(Attachment::calendar(
-                "event.ics",
-                event.ics(composer.public_url()),
-            ));
+            let (url, seat) = (composer.public_url(), Some(SeatStatus::Confirmed));
+            email.attachment = Some(event.calendar_attachment("event.ics", url, seat));
             rows.push(composer.compose(email, now.naive_utc()).map_err(|e| {
                 AppError::internal(anyhow::Error::new(e).context("rendering a reminder"))
             })?);

@@ -424,6 +424,18 @@ async fn a_new_time_or_venue_is_mailed_to_registrants_with_a_new_sequence(backen
     let mut recipients: Vec<&str> = mails.iter().map(|m| m.recipient.as_str()).collect();
     recipients.sort();
     assert_eq!(recipients, ["confirmed@example.it", "waiting@example.de"]);
+    // The one with a seat gets a confirmed entry; the one waiting, a tentative one.
+    for mail in &mails {
+        let calendar = Calendar::from_str(mail.attachment_body.as_deref().unwrap()).unwrap();
+        let CalendarComponent::Event(entry) = &calendar.components[0] else {
+            panic!("no event")
+        };
+        let expected = match mail.recipient.as_str() {
+            "confirmed@example.it" => icalendar::EventStatus::Confirmed,
+            _ => icalendar::EventStatus::Tentative,
+        };
+        assert_eq!(entry.get_status(), Some(expected), "{}", mail.recipient);
+    }
     assert!(mails[0].subject.contains("Olive oil exchange forum"));
     let ics = mails[0].attachment_body.clone().unwrap();
     let calendar = Calendar::from_str(&ics).unwrap();

@@ -544,7 +544,53 @@ async fn staff_list_export_cancel_and_mark_attendance(backend: Backend) {
     assert_error(bad, 422, "invalid_input").await;
 }
 
+/// The calendar entry of a mail, parsed: the file's METHOD, the entry's UID and STATUS.
+fn calendar_of(row: &clustercord::store::outbox::OutboxRow) -> (String, String, String) {
+    use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+    use std::str::FromStr;
+    let body = row
+        .attachment_body
+        .as_deref()
+        .expect("a calendar attachment");
+    let calendar = Calendar::from_str(body).unwrap();
+    let CalendarComponent::Event(entry) = &calendar.components[0] else {
+        panic!("no event in {body}")
+    };
+    let status = format!("{:?}", entry.get_status().expect("a STATUS"));
+    (
+        calendar
+            .property_value("METHOD")
+            .unwrap_or_default()
+            .to_owned(),
+        entry.get_uid().unwrap().to_owned(),
+        status,
+    )
+}
+
+/// Cancelling takes the entry back out of the person's calendar: the receipt
+/// carries the same entry (same UID) with METHOD:CANCEL and STATUS:CANCELLED.
+async fn a_cancelled_registration_takes_its_calendar_entry_back(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("ict", 9, "Robotics forum"))
+        .await;
+    let manage = app.register(event, "leaving@example.cz", "CZ").await;
+    app.cancel_registration(&manage).await;
+    let confirmed = app.outbox_of_kind("registration_confirmed").await;
+    let receipt = app.outbox_of_kind("registration_cancelled").await;
+    assert_eq!((confirmed.len(), receipt.len()), (1, 1));
+    let (method, uid, status) = calendar_of(&confirmed[0]);
+    assert_eq!((method.as_str(), status.as_str()), ("PUBLISH", "Confirmed"));
+    let (method, cancelled_uid, status) = calendar_of(&receipt[0]);
+    assert_eq!((method.as_str(), status.as_str()), ("CANCEL", "Cancelled"));
+    assert_eq!(cancelled_uid, uid, "the same entry");
+    let content_type = receipt[0].attachment_content_type.as_deref().unwrap();
+    assert!(content_type.contains("method=CANCEL"), "{content_type}");
+}
+
 on_both_backends!(
+    a_cancelled_registration_takes_its_calendar_entry_back,
     seats_are_confirmed_while_they_last_then_people_wait,
     the_same_address_again_gets_the_existing_registration,
     simultaneous_sign_ups_never_overbook_seats_or_country_caps,
