@@ -6,9 +6,38 @@ use chrono_tz::Tz;
 use super::values::Invalid;
 
 pub fn parse_timezone(raw: &str) -> Result<Tz, Invalid> {
-    raw.trim()
-        .parse::<Tz>()
-        .map_err(|_| Invalid("must be an IANA time zone such as Europe/Rome".into()))
+    raw.trim().parse::<Tz>().map_err(|_| {
+        let like = zones_like(raw);
+        Invalid(match like.is_empty() {
+            true => "must be an IANA time zone such as Europe/Rome".into(),
+            false => format!(
+                "must be an IANA time zone name: perhaps {}",
+                like.join(" or ")
+            ),
+        })
+    })
+}
+
+/// The IANA names whose city (the part after the last `/`) is `raw`, whatever
+/// the letter case and with spaces for underscores: "rome" -> Europe/Rome,
+/// "new york" -> America/New_York. At most three, the canonical first.
+pub fn zones_like(raw: &str) -> Vec<&'static str> {
+    let wanted = raw.trim().replace(' ', "_").to_lowercase();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<&'static str> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|zone| zone.name())
+        .filter(|name| {
+            let city = name.rsplit('/').next().unwrap_or(name);
+            city.to_lowercase() == wanted || name.to_lowercase() == wanted
+        })
+        .collect();
+    // Continental names before the old aliases (Europe/Rome before Europe/Vatican...).
+    found.sort_by_key(|name| (!name.starts_with(['E', 'A']), name.len()));
+    found.truncate(3);
+    found
 }
 
 /// A UTC instant shown in `zone`, e.g. "Tue 10 Mar 2027, 09:00 CET".
@@ -226,6 +255,15 @@ pub fn local_date(utc: NaiveDateTime, zone: Tz) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_city_name_suggests_its_zone() {
+        assert_eq!(zones_like("Rome"), ["Europe/Rome"]);
+        assert_eq!(zones_like("new york"), ["America/New_York"]);
+        assert!(zones_like("Atlantis").is_empty());
+        let error = parse_timezone("Rome").unwrap_err().to_string();
+        assert!(error.contains("perhaps Europe/Rome"), "{error}");
+    }
     use chrono::NaiveDate;
 
     #[test]

@@ -140,7 +140,9 @@ pub(super) fn request_of(
     errors: &mut FieldErrors,
 ) -> EventInput {
     let get = |key: &str| form.get(key).cloned().unwrap_or_default();
-    let zone = parse_timezone(&get("timezone")).ok();
+    // With a zone that does not parse, the times are still read (as UTC) so that
+    // only the zone is reported, not "required" under two filled fields.
+    let zone = Some(parse_timezone(&get("timezone")).unwrap_or(Tz::UTC));
     let optional = |key: &str| {
         let value = get(key);
         Some((!value.trim().is_empty()).then_some(value))
@@ -256,7 +258,7 @@ pub(super) fn form_page(
     ctx.insert("group", &page.group);
     ctx.insert("v", page.values);
     ctx.insert("agenda", &agenda);
-    ctx.insert("errors", &page.errors);
+    ctx.insert("errors", &form_keys(&page.errors));
     ctx.insert("problem", &page.problem);
     ctx.insert("offer_overlap", &page.offer_overlap);
     Ok(html(status, render(state, "event_form.html", &ctx)?))
@@ -312,4 +314,21 @@ pub(super) fn checked<T>(parsed: Result<T, FieldErrors>, form: FieldErrors) -> R
     } else {
         Err(AppError::invalid(form))
     }
+}
+
+/// The errors keyed as the form's inputs are named: the domain's `agenda[2].title`
+/// becomes `agenda-2-title` and `agenda[2]` (the whole row) `agenda-2`. (Tera would
+/// read a key with brackets as a path, so the page could not look it up.)
+fn form_keys(errors: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    errors
+        .iter()
+        .map(|(key, message)| {
+            let key = match key.strip_prefix("agenda[").and_then(|r| r.split_once(']')) {
+                Some((index, "")) => format!("agenda-{index}"),
+                Some((index, rest)) => format!("agenda-{index}-{}", rest.trim_start_matches('.')),
+                None => key.clone(),
+            };
+            (key, message.clone())
+        })
+        .collect()
 }

@@ -302,3 +302,89 @@ async fn scheduling_pages_refuse_strangers() {
     assert_eq!(forged.status(), 403);
     assert_eq!(app.get("/staff/groups/tourism").await.status(), 200);
 }
+
+/// Posts the new-event form of ICT; returns the status and the page.
+async fn schedule_with(app: &TestApp, form: &[(String, String)]) -> (u16, String) {
+    let response = app
+        .client
+        .post(app.url("/staff/groups/ict/events"))
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+/// An agenda row that is wrong is marked with its field and message, as the API
+/// reports it: outside the event's times (the row), ending before it starts (To),
+/// without a title (Title).
+#[actix_web::test]
+async fn a_wrong_agenda_row_is_marked_beside_its_fields() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let day = future_day(30);
+    let next_day = future_day(31);
+    let form = with(
+        with(
+            with(
+                study_visit_form(&csrf, &day),
+                "agenda-0-starts_at",
+                &format!("{next_day}T09:00"),
+            ),
+            "agenda-0-ends_at",
+            &format!("{next_day}T10:00"),
+        ),
+        "agenda-1-title",
+        "",
+    );
+    let (status, page) = schedule_with(&app, &form).await;
+    assert_eq!(status, 422);
+    assert!(page.contains(r#"id="agenda-0-error""#), "the row: {page}");
+    assert!(
+        page.contains(r#"id="agenda-0-starts_at" name="agenda-0-starts_at" type="datetime-local""#)
+            && page.contains(r#"aria-describedby="agenda-0-error""#),
+        "{page}"
+    );
+    let (status, page) = schedule_with(
+        &app,
+        &with(study_visit_form(&csrf, &day), "agenda-1-title", ""),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        page.contains(r#"id="agenda-1-title-error""#),
+        "the title: {page}"
+    );
+    assert!(
+        page.contains(r#"aria-describedby="agenda-1-title-error""#),
+        "{page}"
+    );
+    let backwards = with(
+        study_visit_form(&csrf, &day),
+        "agenda-2-ends_at",
+        &format!("{day}T14:30"),
+    );
+    let (status, page) = schedule_with(&app, &backwards).await;
+    assert_eq!(status, 422);
+    assert!(
+        page.contains(r#"id="agenda-2-ends_at-error""#),
+        "the end: {page}"
+    );
+    assert!(!page.contains("Please correct the 0"), "{page}");
+}
+
+/// A zone typed as a city is named as the wrong field, with the IANA name to use;
+/// the filled start and end are not called missing.
+#[actix_web::test]
+async fn a_city_for_a_time_zone_names_the_zone_and_suggests_it() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let form = with(study_visit_form(&csrf, &future_day(30)), "timezone", "Rome");
+    let (status, page) = schedule_with(&app, &form).await;
+    assert_eq!(status, 422);
+    assert!(page.contains(r#"id="tz-error""#), "{page}");
+    // (Tera writes the slash as an entity.)
+    assert!(page.contains("perhaps Europe&#x2F;Rome"), "{page}");
+    assert!(!page.contains(r#"id="starts-error""#), "{page}");
+    assert!(!page.contains(r#"id="ends-error""#), "{page}");
+}
