@@ -17,6 +17,7 @@ confirmed-intro = vaše místo na akci „{ $title }“ je potvrzeno.
 confirmed-hint = Pokud se nemůžete zúčastnit, zrušte prosím registraci, aby vaše místo mohl dostat někdo z pořadníku.
 waitlisted-subject = Pořadník (č. { $position }): { $title }
 waitlisted-intro = akce „{ $title }“ je momentálně obsazená, proto jste v pořadníku, na místě číslo { $position }.
+waitlisted-country-intro = akce „{ $title }“ má ještě volná místa, ale místa pro účastníky z vaší země jsou momentálně obsazená (nejvýše { $cap } z jedné země), proto jste v pořadníku, na místě číslo { $position }.
 waitlisted-hint = Jakmile se uvolní místo, automaticky postoupíte a hned vám napíšeme.
 link-waitlist = Zobrazit pořadí nebo opustit pořadník
 promoted-subject = Místo pro vás: { $title } — { $when }

@@ -62,6 +62,7 @@ manage-confirmed = Potvrzena
 manage-confirmed-hint = vaše místo je rezervováno.
 manage-waitlisted = V pořadníku
 manage-waitlisted-hint = pořadí { $position }. Jakmile se místo uvolní, automaticky postoupíte a pošleme vám e-mail.
+manage-waitlisted-country = Akce má ještě místa, ale ta pro vaši zemi jsou obsazená (nejvýše { $cap } z jedné země).
 manage-cancelled = Zrušena.
 manage-note = Vaše poznámka
 manage-cancel = Zrušit mou přihlášku

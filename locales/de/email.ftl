@@ -17,6 +17,7 @@ confirmed-intro = Ihr Platz für „{ $title }“ ist bestätigt.
 confirmed-hint = Falls Sie nicht teilnehmen können, stornieren Sie bitte, damit jemand von der Warteliste Ihren Platz erhält.
 waitlisted-subject = Warteliste (Nr. { $position }): { $title }
 waitlisted-intro = „{ $title }“ ist derzeit ausgebucht. Sie stehen auf der Warteliste, auf Platz { $position }.
+waitlisted-country-intro = „{ $title }“ hat noch freie Plätze, aber die Plätze für Teilnehmende aus Ihrem Land sind derzeit vergeben (höchstens { $cap } pro Land). Sie stehen auf der Warteliste, auf Platz { $position }.
 waitlisted-hint = Sobald ein Platz frei wird, rücken Sie automatisch nach, und wir benachrichtigen Sie sofort.
 link-waitlist = Wartelistenplatz ansehen oder Warteliste verlassen
 promoted-subject = Ein Platz für Sie: { $title } — { $when }

@@ -62,6 +62,7 @@ manage-confirmed = Bestätigt
 manage-confirmed-hint = Ihr Platz ist reserviert.
 manage-waitlisted = Auf der Warteliste
 manage-waitlisted-hint = Platz { $position }. Sie rücken automatisch nach, sobald ein Platz frei wird, und wir benachrichtigen Sie per E-Mail.
+manage-waitlisted-country = Die Veranstaltung hat noch Plätze, aber die für Ihr Land sind vergeben (höchstens { $cap } pro Land).
 manage-cancelled = Storniert.
 manage-note = Ihr Hinweis
 manage-cancel = Meine Anmeldung stornieren

@@ -18,6 +18,7 @@ confirmed-intro = your seat is confirmed for “{ $title }”.
 confirmed-hint = If you cannot come, please cancel so that someone on the waiting list gets your seat.
 waitlisted-subject = Waiting list (no. { $position }): { $title }
 waitlisted-intro = “{ $title }” is full for now, so you are on the waiting list, number { $position }.
+waitlisted-country-intro = “{ $title }” still has free seats, but those for participants from your country are taken for now (at most { $cap } per country), so you are on the waiting list, number { $position }.
 waitlisted-hint = When a seat frees up you move up automatically, and we email you at once.
 link-waitlist = See your place or leave the waiting list
 promoted-subject = A seat for you: { $title } — { $when }

@@ -63,6 +63,7 @@ manage-confirmed = Confirmed
 manage-confirmed-hint = your seat is reserved.
 manage-waitlisted = On the waiting list
 manage-waitlisted-hint = number { $position }. You move up automatically when a seat frees, and we email you.
+manage-waitlisted-country = The event still has seats, but those for your country are taken (at most { $cap } per country).
 manage-cancelled = Cancelled.
 manage-note = Your note
 manage-cancel = Cancel my registration

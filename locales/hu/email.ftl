@@ -17,6 +17,7 @@ confirmed-intro = Helyét visszaigazoltuk a következő eseményre: „{ $title 
 confirmed-hint = Ha mégsem tud részt venni, kérjük, mondja le, hogy a várólistán következő megkaphassa a helyét.
 waitlisted-subject = Várólista ({ $position }. hely): { $title }
 waitlisted-intro = A(z) „{ $title }” esemény jelenleg betelt, ezért várólistára került, a(z) { $position }. helyre.
+waitlisted-country-intro = A(z) „{ $title }” eseményen még van szabad hely, de az Ön országából érkezőknek szánt helyek jelenleg beteltek (országonként legfeljebb { $cap } fő), ezért várólistára került, a(z) { $position }. helyre.
 waitlisted-hint = Ha felszabadul egy hely, automatikusan előrelép, és azonnal értesítjük.
 link-waitlist = Helyezés megtekintése vagy kilépés a várólistáról
 promoted-subject = Felszabadult egy hely: { $title } — { $when }

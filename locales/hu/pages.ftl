@@ -62,6 +62,7 @@ manage-confirmed = Visszaigazolva
 manage-confirmed-hint = a helye foglalva van.
 manage-waitlisted = Várólistán
 manage-waitlisted-hint = { $position }. helyen. Automatikusan előrelép, amint egy hely felszabadul, és e-mailben értesítjük.
+manage-waitlisted-country = Az eseményen még van hely, de az Ön országának szánt helyek beteltek (országonként legfeljebb { $cap } fő).
 manage-cancelled = Lemondva.
 manage-note = Az Ön megjegyzése
 manage-cancel = Jelentkezésem lemondása

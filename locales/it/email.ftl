@@ -17,6 +17,7 @@ confirmed-intro = il tuo posto per «{ $title }» è confermato.
 confirmed-hint = Se non puoi partecipare, annulla l'iscrizione: il tuo posto andrà a chi è in lista d'attesa.
 waitlisted-subject = Lista d'attesa (n. { $position }): { $title }
 waitlisted-intro = al momento «{ $title }» è al completo: sei in lista d'attesa, al numero { $position }.
+waitlisted-country-intro = «{ $title }» ha ancora posti liberi, ma quelli per i partecipanti del tuo paese sono al momento esauriti (al massimo { $cap } per paese): sei in lista d'attesa, al numero { $position }.
 waitlisted-hint = Appena si libera un posto avanzi automaticamente e ti scriviamo subito.
 link-waitlist = Visualizza la tua posizione o esci dalla lista d'attesa
 promoted-subject = Un posto per te: { $title } — { $when }

@@ -62,6 +62,7 @@ manage-confirmed = Confermata
 manage-confirmed-hint = il tuo posto è riservato.
 manage-waitlisted = In lista d'attesa
 manage-waitlisted-hint = numero { $position }. Avanzi automaticamente quando si libera un posto e ti avvisiamo via email.
+manage-waitlisted-country = L'evento ha ancora posti, ma quelli per il tuo paese sono esauriti (al massimo { $cap } per paese).
 manage-cancelled = Annullata.
 manage-note = La tua nota
 manage-cancel = Annulla la mia iscrizione

@@ -17,6 +17,7 @@ confirmed-intro = Twoje miejsce na wydarzeniu „{ $title }” jest potwierdzone
 confirmed-hint = Jeśli nie możesz wziąć udziału, anuluj rejestrację, aby Twoje miejsce otrzymała osoba z listy rezerwowej.
 waitlisted-subject = Lista rezerwowa (nr { $position }): { $title }
 waitlisted-intro = na wydarzenie „{ $title }” nie ma obecnie wolnych miejsc, dlatego jesteś na liście rezerwowej, na miejscu { $position }.
+waitlisted-country-intro = na wydarzeniu „{ $title }” są jeszcze wolne miejsca, ale miejsca dla uczestników z Twojego kraju są obecnie zajęte (najwyżej { $cap } z jednego kraju), dlatego jesteś na liście rezerwowej, na miejscu { $position }.
 waitlisted-hint = Gdy zwolni się miejsce, przesuniesz się automatycznie, a my od razu napiszemy.
 link-waitlist = Zobacz swoje miejsce lub opuść listę rezerwową
 promoted-subject = Miejsce dla Ciebie: { $title } — { $when }

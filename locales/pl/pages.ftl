@@ -62,6 +62,7 @@ manage-confirmed = Potwierdzone
 manage-confirmed-hint = Twoje miejsce jest zarezerwowane.
 manage-waitlisted = Na liście rezerwowej
 manage-waitlisted-hint = pozycja { $position }. Gdy zwolni się miejsce, przesuniesz się automatycznie, a my wyślemy Ci e-mail.
+manage-waitlisted-country = Wydarzenie ma jeszcze miejsca, ale te dla Twojego kraju są zajęte (najwyżej { $cap } z jednego kraju).
 manage-cancelled = Anulowane.
 manage-note = Twoja uwaga
 manage-cancel = Anuluj moje zgłoszenie

@@ -17,6 +17,7 @@ confirmed-intro = vaše miesto na podujatí „{ $title }“ je potvrdené.
 confirmed-hint = Ak sa nemôžete zúčastniť, zrušte, prosím, registráciu, aby vaše miesto mohol dostať niekto z poradovníka.
 waitlisted-subject = Poradovník (č. { $position }): { $title }
 waitlisted-intro = podujatie „{ $title }“ je momentálne obsadené, preto ste v poradovníku, na mieste číslo { $position }.
+waitlisted-country-intro = podujatie „{ $title }“ má ešte voľné miesta, ale miesta pre účastníkov z vašej krajiny sú momentálne obsadené (najviac { $cap } z jednej krajiny), preto ste v poradovníku, na mieste číslo { $position }.
 waitlisted-hint = Keď sa uvoľní miesto, automaticky postúpite a hneď vám napíšeme.
 link-waitlist = Zobraziť poradie alebo odísť z poradovníka
 promoted-subject = Miesto pre vás: { $title } — { $when }

@@ -62,6 +62,7 @@ manage-confirmed = Potvrdená
 manage-confirmed-hint = vaše miesto je rezervované.
 manage-waitlisted = V poradovníku
 manage-waitlisted-hint = poradie { $position }. Keď sa miesto uvoľní, automaticky postúpite a pošleme vám e-mail.
+manage-waitlisted-country = Podujatie má ešte miesta, ale tie pre vašu krajinu sú obsadené (najviac { $cap } z jednej krajiny).
 manage-cancelled = Zrušená.
 manage-note = Vaša poznámka
 manage-cancel = Zrušiť moju prihlášku

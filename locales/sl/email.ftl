@@ -17,6 +17,7 @@ confirmed-intro = vaše mesto na dogodku »{ $title }« je potrjeno.
 confirmed-hint = Če se ne morete udeležiti, prijavo prosimo prekličite, da vaše mesto dobi nekdo s čakalnega seznama.
 waitlisted-subject = Čakalni seznam (št. { $position }): { $title }
 waitlisted-intro = dogodek »{ $title }« je trenutno zaseden, zato ste na čakalnem seznamu, na { $position }. mestu.
+waitlisted-country-intro = dogodek »{ $title }« ima še prosta mesta, vendar so mesta za udeležence iz vaše države trenutno zasedena (največ { $cap } iz ene države), zato ste na čakalnem seznamu, na { $position }. mestu.
 waitlisted-hint = Ko se mesto sprosti, se samodejno pomaknete naprej in vam takoj pišemo.
 link-waitlist = Oglejte si svoje mesto ali zapustite čakalni seznam
 promoted-subject = Mesto za vas: { $title } — { $when }

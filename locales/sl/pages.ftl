@@ -62,6 +62,7 @@ manage-confirmed = Potrjena
 manage-confirmed-hint = vaše mesto je rezervirano.
 manage-waitlisted = V čakalni vrsti
 manage-waitlisted-hint = mesto { $position }. Ko se mesto sprosti, samodejno napredujete in vam pošljemo e-sporočilo.
+manage-waitlisted-country = Dogodek ima še prosta mesta, vendar so mesta za vašo državo zasedena (največ { $cap } iz ene države).
 manage-cancelled = Preklicana.
 manage-note = Vaša opomba
 manage-cancel = Prekliči mojo prijavo

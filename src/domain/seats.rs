@@ -27,6 +27,15 @@ impl SeatStatus {
     }
 }
 
+/// Why a registration is on the waiting list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitReason {
+    /// Every seat is taken.
+    Full,
+    /// Seats are free, but the country's share of them is taken.
+    CountryShare,
+}
+
 /// The limits of an event: total seats and seats per country, `None` for none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -48,6 +57,18 @@ impl Limits {
             SeatStatus::Confirmed
         } else {
             SeatStatus::Waitlisted
+        }
+    }
+
+    /// Why someone from a country with `in_country` confirmed seats waits: every
+    /// seat is taken, or seats are free but their country's share is taken.
+    pub fn wait_reason(&self, confirmed: i32, in_country: i32) -> Option<WaitReason> {
+        if !self.has_free_seat(confirmed) {
+            Some(WaitReason::Full)
+        } else if self.country_cap.is_some_and(|cap| in_country >= cap) {
+            Some(WaitReason::CountryShare)
+        } else {
+            None
         }
     }
 
@@ -108,6 +129,17 @@ pub fn check_new_limits(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_free_seat_with_the_country_share_taken_is_told_apart_from_full() {
+        let limits = Limits {
+            capacity: Some(10),
+            country_cap: Some(2),
+        };
+        assert_eq!(limits.wait_reason(10, 0), Some(WaitReason::Full));
+        assert_eq!(limits.wait_reason(3, 2), Some(WaitReason::CountryShare));
+        assert_eq!(limits.wait_reason(3, 1), None);
+    }
 
     const SEVEN_TWO: Limits = Limits {
         capacity: Some(7),

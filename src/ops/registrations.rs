@@ -8,7 +8,7 @@ use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::events::{registration_open, Span};
 use crate::domain::mail::MailKind;
 use crate::domain::people::{check_organisation_kind, NewRegistration};
-use crate::domain::seats::{Limits, SeatStatus};
+use crate::domain::seats::{Limits, SeatStatus, WaitReason};
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::Composer;
@@ -195,6 +195,23 @@ fn insert(
     }
 }
 
+/// Why a waiting registration waits, as the seats stand now (`None` unless it is
+/// on the waiting list).
+pub fn wait_reason(
+    conn: &mut DbConnection,
+    event: &EventView,
+    registration: &RegistrationView,
+) -> Result<Option<WaitReason>, AppError> {
+    if SeatStatus::parse(&registration.row.status) != Some(SeatStatus::Waitlisted) {
+        return Ok(None);
+    }
+    let in_country = store::seats::country_counts(conn, event.row.id)?
+        .into_iter()
+        .find(|(c, _)| *c == registration.row.country)
+        .map_or(0, |(_, n)| n);
+    Ok(limits(&event.row).wait_reason(event.row.confirmed_count, in_country))
+}
+
 /// The manage link goes out again at most this often per registration.
 const RESEND_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
@@ -244,6 +261,13 @@ pub(super) fn mail_registrant(
         .insert("position", &registration.waitlist_position);
     let manage = composer.link(&format!("/registrations/{}", row.manage_token));
     email.context.insert("manage_url", &manage);
+    if kind == MailKind::RegistrationWaitlisted {
+        let reason = wait_reason(conn, event, registration)?;
+        email
+            .context
+            .insert("country_share", &(reason == Some(WaitReason::CountryShare)));
+        email.context.insert("country_cap", &event.row.country_cap);
+    }
     // Those who now hold a seat get the calendar entry; those who gave it up get
     // it taken back, so that it does not linger in their calendar.
     let seat = match kind {

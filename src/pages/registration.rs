@@ -155,10 +155,15 @@ pub async fn manage(
     language: PageLanguage,
 ) -> PageResult {
     let token = token.into_inner();
-    let (view, event) = state
+    let (view, event, reason) = state
         .db
-        .read(move |conn| registrations::by_token(conn, &token))
+        .read(move |conn| {
+            let (view, event) = registrations::by_token(conn, &token)?;
+            let reason = registrations::wait_reason(conn, &event, &view)?;
+            Ok::<_, AppError>((view, event, reason))
+        })
         .await?;
+    let country_share = reason == Some(crate::domain::seats::WaitReason::CountryShare);
     let mut ctx = super::context(&session, None);
     ctx.insert("csrf_token", &super::csrf_token(&session));
     ctx.insert(
@@ -181,6 +186,7 @@ pub async fn manage(
     language.insert_into(&mut ctx);
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());
+    ctx.insert("country_share", &country_share);
     let response = html(StatusCode::OK, render(&state, "manage.html", &ctx)?);
     Ok(private(response))
 }

@@ -546,7 +546,7 @@ async fn staff_list_export_cancel_and_mark_attendance(backend: Backend) {
 
 /// The calendar entry of a mail, parsed: the file's METHOD, the entry's UID and STATUS.
 fn calendar_of(row: &clustercord::store::outbox::OutboxRow) -> (String, String, String) {
-    use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+    use icalendar::{Calendar, CalendarComponent, Component};
     use std::str::FromStr;
     let body = row
         .attachment_body
@@ -589,7 +589,54 @@ async fn a_cancelled_registration_takes_its_calendar_entry_back(backend: Backend
     assert!(content_type.contains("method=CANCEL"), "{content_type}");
 }
 
+/// Waiting because the country's share is taken, while seats are free, is said as
+/// such, in the person's language, in the mail and on the manage page; waiting for
+/// a full event keeps its own words.
+async fn a_wait_for_the_country_share_is_not_called_full(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let mut body = event_body("tourism", 12, "Coastal tourism forum");
+    body["capacity"] = json!(2);
+    body["country_cap"] = json!(1);
+    let event = app.published_event(&token, &body).await;
+    let person = |email: &str, country: &str, language: &str| json!({"name": "P", "email": email, "country": country, "language": language});
+    register(&app, event, &person("first@example.it", "IT", "it")).await;
+    let (_, second) = register(&app, event, &person("second@example.it", "IT", "it")).await;
+    assert_eq!(second["status"], "waitlisted");
+    // The manage page of the one waiting for the country's share says so.
+    let manage = second["manage_token"].as_str().unwrap();
+    let page = app
+        .get(&format!("/registrations/{manage}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("those for your country are taken (at most 1 per country)"),
+        "{page}"
+    );
+    register(&app, event, &person("third@example.hr", "HR", "en")).await;
+    let (_, fourth) = register(&app, event, &person("fourth@example.si", "SI", "en")).await;
+    assert_eq!(fourth["status"], "waitlisted");
+    let waiting = app.outbox_of_kind("registration_waitlisted").await;
+    let to = |address: &str| waiting.iter().find(|m| m.recipient == address).unwrap();
+    let italian = &to("second@example.it").body_text;
+    assert!(italian.contains("ha ancora posti liberi"), "{italian}");
+    assert!(italian.contains("al massimo 1 per paese"), "{italian}");
+    let full = &to("fourth@example.si").body_text;
+    assert!(full.contains("is full for now"), "{full}");
+    // Once the event is full, nobody is told that seats are free.
+    let page = app
+        .get(&format!("/registrations/{manage}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("those for your country are taken"), "{page}");
+}
+
 on_both_backends!(
+    a_wait_for_the_country_share_is_not_called_full,
     a_cancelled_registration_takes_its_calendar_entry_back,
     seats_are_confirmed_while_they_last_then_people_wait,
     the_same_address_again_gets_the_existing_registration,
