@@ -235,8 +235,17 @@ pub async fn list_csv(
     Ok(crate::web::respond::csv_download(file))
 }
 
-/// Cancels a registration on someone's behalf (staff of the group).
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/{registration_id}/cancel", security(("bearer" = [])), responses(
+/// The optional body of a cancellation by staff.
+#[derive(Deserialize, ToSchema, Default)]
+pub struct StaffCancelRequest {
+    /// Told to the person in the cancellation mail (at most 1000 characters)
+    pub reason: Option<String>,
+}
+
+/// Cancels a registration on someone's behalf (staff of the group). The person is
+/// mailed that the organisers cancelled it, with `reason` when given; the body may
+/// be left out.
+#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/{registration_id}/cancel", request_body(content = StaffCancelRequest, description = "optional"), security(("bearer" = [])), responses(
     (status = 200, body = RegistrationResponse), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
 ))]
@@ -244,12 +253,17 @@ pub async fn staff_cancel(
     state: web::Data<AppState>,
     staff: ApiStaff,
     path: web::Path<(i64, i64)>,
+    body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let reason = match body.is_empty() {
+        true => None,
+        false => crate::api::json::parse::<StaffCancelRequest>(&body)?.reason,
+    };
     let ((event_id, id), now) = (path.into_inner(), chrono::Utc::now());
     let (view, event) = state
         .write_and_send(move |conn, composer| {
             let view = crate::ops::cancellations::cancel_by_staff(
-                conn, composer, &staff.0, event_id, id, now,
+                conn, composer, &staff.0, event_id, id, reason, now,
             )?;
             let event = crate::ops::event_view::load(conn, event_id)?
                 .ok_or_else(|| AppError::NotFound("No such event.".into()))?;

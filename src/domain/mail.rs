@@ -10,6 +10,8 @@ pub enum MailKind {
     RegistrationWaitlisted,
     RegistrationPromoted,
     RegistrationCancelled,
+    /// Cancelled by the organisers, with their reason if they gave one.
+    RegistrationCancelledByStaff,
     RegistrationLink,
     EventChanged,
     EventCancelled,
@@ -19,11 +21,12 @@ pub enum MailKind {
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 10] = [
+    pub const ALL: [MailKind; 11] = [
         MailKind::RegistrationConfirmed,
         MailKind::RegistrationWaitlisted,
         MailKind::RegistrationPromoted,
         MailKind::RegistrationCancelled,
+        MailKind::RegistrationCancelledByStaff,
         MailKind::RegistrationLink,
         MailKind::EventChanged,
         MailKind::EventCancelled,
@@ -39,6 +42,7 @@ impl MailKind {
             MailKind::RegistrationWaitlisted => "registration_waitlisted",
             MailKind::RegistrationPromoted => "registration_promoted",
             MailKind::RegistrationCancelled => "registration_cancelled",
+            MailKind::RegistrationCancelledByStaff => "registration_cancelled_by_staff",
             MailKind::RegistrationLink => "registration_link",
             MailKind::EventChanged => "event_changed",
             MailKind::EventCancelled => "event_cancelled",

@@ -58,18 +58,28 @@ pub fn promote(
                 waitlist_position: None,
             },
             MailKind::RegistrationPromoted,
+            None,
             now,
         )?;
         promoted += 1;
     }
 }
 
+/// Who cancels a registration, which decides what its holder is told.
+pub enum CancelledBy {
+    /// The holder, through the manage link (or at their erasure).
+    Holder,
+    /// The organisers, with the reason they typed, if any.
+    Staff { reason: Option<String> },
+}
+
 /// Cancels a registration (idempotent), frees its seat for the waiting list, and
-/// sends the holder a receipt.
+/// tells the holder.
 fn cancel_row(
     conn: &mut DbConnection,
     composer: &Composer,
     registration: RegistrationRow,
+    by: CancelledBy,
     now: DateTime<Utc>,
 ) -> Result<RegistrationView, AppError> {
     store::seats::lock(conn, registration.event_id)?;
@@ -95,14 +105,12 @@ fn cancel_row(
         row,
         waitlist_position: None,
     };
-    mail_registrant(
-        conn,
-        composer,
-        &event_view,
-        &cancelled,
-        MailKind::RegistrationCancelled,
-        now,
-    )?;
+    let (kind, reason) = match by {
+        CancelledBy::Holder => (MailKind::RegistrationCancelled, None),
+        CancelledBy::Staff { reason } => (MailKind::RegistrationCancelledByStaff, reason),
+    };
+    let extra = reason.map(|reason| ("reason", reason));
+    mail_registrant(conn, composer, &event_view, &cancelled, kind, extra, now)?;
     Ok(cancelled)
 }
 
@@ -120,7 +128,7 @@ pub fn release_for_erasure(
         return Ok(());
     };
     if event.starts_at > now.naive_utc() {
-        cancel_row(conn, composer, registration, now)?;
+        cancel_row(conn, composer, registration, CancelledBy::Holder, now)?;
         return Ok(());
     }
     match SeatStatus::parse(&registration.status) {
@@ -143,25 +151,30 @@ pub fn cancel_by_token(
 ) -> Result<(RegistrationView, EventView), AppError> {
     write_transaction(conn, |conn| {
         let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
-        let cancelled = cancel_row(conn, composer, row, now)?;
+        let cancelled = cancel_row(conn, composer, row, CancelledBy::Holder, now)?;
         let event = crate::ops::event_view::load(conn, cancelled.row.event_id)?
             .ok_or_else(no_registration)?;
         Ok((cancelled, event))
     })
 }
 
+/// Staff cancel a registration of their group's event; the holder is told so, with
+/// `reason` (checked: at most 1000 characters, paragraphs kept) when given.
 pub fn cancel_by_staff(
     conn: &mut DbConnection,
     composer: &Composer,
     staff: &StaffUser,
     event_id: i64,
     id: i64,
+    reason: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<RegistrationView, AppError> {
+    let reason = crate::domain::values::optional_paragraphs(reason.as_deref(), 1000)
+        .map_err(|e| AppError::invalid_field("reason", e.to_string()))?;
     write_transaction(conn, |conn| {
         let (row, _) = managed(conn, staff, event_id, id)?;
         let subject = format!("registration {id} (event {event_id})");
         crate::ops::audit::record(conn, staff, "registration.cancel", &subject, None, now)?;
-        cancel_row(conn, composer, row, now)
+        cancel_row(conn, composer, row, CancelledBy::Staff { reason }, now)
     })
 }

@@ -142,7 +142,7 @@ fn register_locked(
     } else {
         MailKind::RegistrationWaitlisted
     };
-    mail_registrant(conn, composer, &event_view, &registration, kind, now)?;
+    mail_registrant(conn, composer, &event_view, &registration, kind, None, now)?;
     Ok(Registered::Created(Box::new(registration)))
 }
 
@@ -235,6 +235,7 @@ fn resend_link(
             &event,
             &registration,
             MailKind::RegistrationLink,
+            None,
             now,
         )?;
     }
@@ -248,6 +249,7 @@ pub(super) fn mail_registrant(
     event: &EventView,
     registration: &RegistrationView,
     kind: MailKind,
+    extra: Option<(&str, String)>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let row = &registration.row;
@@ -261,6 +263,9 @@ pub(super) fn mail_registrant(
         .insert("position", &registration.waitlist_position);
     let manage = composer.link(&format!("/registrations/{}", row.manage_token));
     email.context.insert("manage_url", &manage);
+    if let Some((key, value)) = extra {
+        email.context.insert(key, &value);
+    }
     if kind == MailKind::RegistrationWaitlisted {
         let reason = wait_reason(conn, event, registration)?;
         email
@@ -274,7 +279,9 @@ pub(super) fn mail_registrant(
         MailKind::RegistrationConfirmed | MailKind::RegistrationPromoted => {
             Some(SeatStatus::Confirmed)
         }
-        MailKind::RegistrationCancelled => Some(SeatStatus::Cancelled),
+        MailKind::RegistrationCancelled | MailKind::RegistrationCancelledByStaff => {
+            Some(SeatStatus::Cancelled)
+        }
         _ => None,
     };
     if let Some(seat) = seat {

@@ -9,6 +9,7 @@ use super::views::Registration;
 use super::{context, html, render, verify_csrf, PageResult};
 use crate::domain::participation::Attendance;
 use crate::domain::seats::SeatStatus;
+use crate::error::AppError;
 use crate::ops::event_view::EventView;
 use crate::ops::registrations::RegistrationView;
 use crate::web::auth::SessionStaff;
@@ -55,10 +56,37 @@ pub async fn list(
 pub struct ActionForm {
     csrf_token: String,
     attendance: Option<String>,
+    /// For a cancellation: what the person is told.
+    reason: Option<String>,
 }
 
 fn back_to_list(event_id: i64) -> HttpResponse {
     crate::web::respond::see_other(format!("/staff/events/{event_id}/registrations"))
+}
+
+/// Asks before cancelling someone's registration, with room for a reason the
+/// person is told.
+pub async fn cancel_form(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    path: web::Path<(i64, i64)>,
+) -> PageResult {
+    let (event_id, id) = path.into_inner();
+    let (event, views) = load(&state, &staff, event_id).await?;
+    let registration = views
+        .into_iter()
+        .find(|v| v.row.id == id)
+        .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
+    let mut ctx = context(&session, Some(&staff.0));
+    ctx.insert("event", &super::views::Event::from(&event));
+    ctx.insert("group", &super::views::Group::from(event.group.clone()));
+    ctx.insert("when", &event.when_label());
+    ctx.insert("registration", &Registration::from(registration));
+    Ok(html(
+        StatusCode::OK,
+        render(&state, "registration_cancel.html", &ctx)?,
+    ))
 }
 
 pub async fn cancel(
@@ -70,9 +98,11 @@ pub async fn cancel(
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let ((event_id, id), now, user) = (path.into_inner(), chrono::Utc::now(), staff.0.clone());
+    let reason = form.reason.clone().filter(|r| !r.trim().is_empty());
     state
         .write_and_send(move |conn, composer| {
-            crate::ops::cancellations::cancel_by_staff(conn, composer, &user, event_id, id, now)
+            let cancel = crate::ops::cancellations::cancel_by_staff;
+            cancel(conn, composer, &user, event_id, id, reason, now)
         })
         .await?;
     Ok(back_to_list(event_id))

@@ -261,3 +261,70 @@ async fn the_form_is_prefilled_from_an_invitation_link_and_refuses_forged_posts(
         .await;
     assert_eq!(gate.status(), 303);
 }
+
+/// Staff cancel from the list through a page that asks first and takes a reason;
+/// the person is told the organisers cancelled it, in their language, with it.
+#[actix_web::test]
+async fn staff_confirm_a_cancellation_and_say_why() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = crate::schedule_pages::sign_in(
+        &app,
+        crate::helpers::ADMIN_EMAIL,
+        crate::helpers::ADMIN_PASSWORD,
+    )
+    .await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &crate::helpers::event_body("ict", 10, "Data forum"))
+        .await;
+    let person = serde_json::json!({"name": "Jana Horáková", "email": "jana@example.cz", "country": "CZ", "language": "cs"});
+    let registered: serde_json::Value = app
+        .post_json(
+            &format!("/api/v1/events/{event}/registrations"),
+            &person,
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = registered["id"].as_i64().unwrap();
+    let list = app
+        .get(&format!("/staff/events/{event}/registrations"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let ask = format!("/staff/events/{event}/registrations/{id}/cancel");
+    assert!(list.contains(&format!(r#"href="{ask}""#)), "{list}");
+    let page = app.get(&ask).await;
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(
+        page.contains("Cancel the registration of Jana Horáková?"),
+        "{page}"
+    );
+    assert!(app
+        .outbox_of_kind("registration_cancelled_by_staff")
+        .await
+        .is_empty());
+    let done = app
+        .client
+        .post(app.url(&ask))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("reason", "Akce je jen pro členy klastru."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let told = app.outbox_of_kind("registration_cancelled_by_staff").await;
+    assert_eq!(told.len(), 1);
+    assert!(
+        told[0].subject.starts_with("Pořadatelé zrušili"),
+        "{}",
+        told[0].subject
+    );
+    assert!(told[0].body_text.contains("Akce je jen pro členy klastru."));
+}

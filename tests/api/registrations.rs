@@ -489,14 +489,41 @@ async fn staff_list_export_cancel_and_mark_attendance(backend: Backend) {
         "forbidden",
     )
     .await;
+    // Staff cancel with a reason: the person is told who cancelled, and why, not
+    // thanked for letting us know.
     let cancelled = app
-        .post_empty(&format!("{path}/{zeljko_id}/cancel"), Some(&own))
-        .await;
+        .client
+        .post(app.url(&format!("{path}/{zeljko_id}/cancel")))
+        .bearer_auth(&own)
+        .json(&json!({"reason": "The visit is for\ncluster managers only."}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(
         cancelled.json::<Value>().await.unwrap()["status"],
         "cancelled"
     );
-    assert_eq!(app.outbox_of_kind("registration_cancelled").await.len(), 1);
+    assert!(app
+        .outbox_of_kind("registration_cancelled")
+        .await
+        .is_empty());
+    let told = app.outbox_of_kind("registration_cancelled_by_staff").await;
+    assert_eq!(told.len(), 1);
+    assert!(
+        told[0]
+            .body_text
+            .contains("have cancelled your registration"),
+        "{}",
+        told[0].body_text
+    );
+    assert!(
+        told[0]
+            .body_text
+            .contains("The visit is for\ncluster managers only."),
+        "{}",
+        told[0].body_text
+    );
+    assert!(!told[0].body_text.contains("Thank you for letting us know"));
     assert_error(
         app.post_empty(&format!("{path}/424242/cancel"), Some(&own))
             .await,
