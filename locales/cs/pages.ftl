@@ -103,3 +103,25 @@ org-kind-research = Univerzita nebo výzkumné centrum
 org-kind-chamber = Hospodářská komora
 org-kind-public_authority = Veřejná správa
 org-kind-other = Jiné
+
+## Invitation links and error pages
+decline-declined = Děkujeme, že jste nám dali vědět, že nemůžete přijít. Koordinátor vidí vaši odpověď.
+decline-ask = Nemůžete přijít? Dejte vědět koordinátorovi jedním kliknutím. Účet nepotřebujete.
+decline-button = Nemohu přijít
+unsubscribe-title = Pozvánky
+unsubscribe-done-heading = Odhlásili jste se
+unsubscribe-done = Od skupiny { $group } už nedostanete žádné pozvánky. Vaše registrace zůstávají platné.
+unsubscribe-heading = Už nechcete dostávat pozvánky?
+unsubscribe-ask = Od skupiny { $group } už nedostanete žádné pozvánky.
+unsubscribe-button = Odhlásit se
+error-title-403 = Nepovoleno
+error-title-404 = Stránka nenalezena
+error-title-409 = Teď to není možné
+error-title-429 = Příliš mnoho požadavků
+error-title-other = Něco se pokazilo
+error-text-403 = Tuto stránku nemůžete otevřít.
+error-text-404 = Tato stránka neexistuje nebo už neexistuje. Zkontrolujte adresu nebo začněte znovu u tematických skupin.
+error-text-409 = V současném stavu to není možné; stránka, ze které přicházíte, už možná není aktuální.
+error-text-429 = Počkejte chvíli a zkuste to znovu.
+error-text-other = Zkuste to za chvíli znovu. Pokud se to opakuje, dejte vědět koordinátorovi své skupiny.
+error-back = Zpět na tematické skupiny

@@ -103,3 +103,25 @@ org-kind-research = Hochschule oder Forschungseinrichtung
 org-kind-chamber = Kammer
 org-kind-public_authority = Öffentliche Verwaltung
 org-kind-other = Sonstige
+
+## Invitation links and error pages
+decline-declined = Danke, dass Sie uns mitteilen, dass Sie nicht kommen können. Die Koordination sieht Ihre Antwort.
+decline-ask = Sie können nicht kommen? Sagen Sie es der Koordination mit einem Klick. Kein Konto nötig.
+decline-button = Ich kann nicht kommen
+unsubscribe-title = Einladungen
+unsubscribe-done-heading = Sie sind abgemeldet
+unsubscribe-done = Sie erhalten keine Einladungen der Gruppe { $group } mehr. Ihre Anmeldungen bleiben bestehen.
+unsubscribe-heading = Keine Einladungen mehr?
+unsubscribe-ask = Sie erhalten keine Einladungen der Gruppe { $group } mehr.
+unsubscribe-button = Abmelden
+error-title-403 = Nicht erlaubt
+error-title-404 = Seite nicht gefunden
+error-title-409 = Im Moment nicht möglich
+error-title-429 = Zu viele Anfragen
+error-title-other = Etwas ist schiefgegangen
+error-text-403 = Sie dürfen diese Seite nicht öffnen.
+error-text-404 = Diese Seite gibt es nicht oder nicht mehr. Prüfen Sie die Adresse oder beginnen Sie bei den Themengruppen.
+error-text-409 = Das ist im jetzigen Stand nicht möglich; die Seite, von der Sie kommen, ist vielleicht nicht mehr aktuell.
+error-text-429 = Bitte warten Sie einen Moment und versuchen Sie es erneut.
+error-text-other = Bitte versuchen Sie es gleich noch einmal. Wenn es wieder passiert, sagen Sie es der Koordination Ihrer Gruppe.
+error-back = Zurück zu den Themengruppen

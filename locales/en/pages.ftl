@@ -104,3 +104,25 @@ org-kind-research = University or research centre
 org-kind-chamber = Chamber of commerce
 org-kind-public_authority = Public authority
 org-kind-other = Other
+
+## Invitation links and error pages
+decline-declined = Thank you for letting us know that you cannot come. The coordinator sees your answer.
+decline-ask = Can't make it? Tell the coordinator with one click. No account needed.
+decline-button = I cannot come
+unsubscribe-title = Invitations
+unsubscribe-done-heading = You are unsubscribed
+unsubscribe-done = You will get no more invitations from the { $group } group. Registrations you made stay as they are.
+unsubscribe-heading = Stop invitations?
+unsubscribe-ask = You will get no more invitations from the { $group } group.
+unsubscribe-button = Unsubscribe
+error-title-403 = Not allowed
+error-title-404 = Page not found
+error-title-409 = Not possible right now
+error-title-429 = Too many requests
+error-title-other = Something went wrong
+error-text-403 = You may not open this page.
+error-text-404 = This page does not exist, or no longer exists. Check the address, or start again from the thematic groups.
+error-text-409 = This cannot be done as things stand; the page you came from may be out of date.
+error-text-429 = Please wait a moment and try again.
+error-text-other = Please try again in a moment. If it keeps happening, tell the coordinator of your group.
+error-back = Back to the thematic groups

@@ -103,3 +103,25 @@ org-kind-research = Egyetem vagy kutatóközpont
 org-kind-chamber = Kereskedelmi kamara
 org-kind-public_authority = Közigazgatási szerv
 org-kind-other = Egyéb
+
+## Invitation links and error pages
+decline-declined = Köszönjük, hogy jelezte, hogy nem tud eljönni. A koordinátor látja a válaszát.
+decline-ask = Nem tud eljönni? Jelezze a koordinátornak egy kattintással. Nem kell fiók.
+decline-button = Nem tudok eljönni
+unsubscribe-title = Meghívók
+unsubscribe-done-heading = Leiratkozott
+unsubscribe-done = Nem kap több meghívót a(z) { $group } csoporttól. A jelentkezései érvényben maradnak.
+unsubscribe-heading = Nem kér több meghívót?
+unsubscribe-ask = Nem kap több meghívót a(z) { $group } csoporttól.
+unsubscribe-button = Leiratkozás
+error-title-403 = Nem engedélyezett
+error-title-404 = Az oldal nem található
+error-title-409 = Most nem lehetséges
+error-title-429 = Túl sok kérés
+error-title-other = Valami hiba történt
+error-text-403 = Ezt az oldalt nem nyithatja meg.
+error-text-404 = Ez az oldal nem létezik, vagy már nem létezik. Ellenőrizze a címet, vagy kezdje újra a tematikus csoportoknál.
+error-text-409 = A jelenlegi állapotban ez nem lehetséges; az oldal, ahonnan érkezett, talán már nem friss.
+error-text-429 = Kérjük, várjon egy kicsit, és próbálja újra.
+error-text-other = Kérjük, próbálja újra egy kis idő múlva. Ha ismét előfordul, szóljon csoportja koordinátorának.
+error-back = Vissza a tematikus csoportokhoz

@@ -103,3 +103,25 @@ org-kind-research = Università o centro di ricerca
 org-kind-chamber = Camera di commercio
 org-kind-public_authority = Ente pubblico
 org-kind-other = Altro
+
+## Invitation links and error pages
+decline-declined = Grazie per averci fatto sapere che non puoi partecipare. Il coordinatore vede la tua risposta.
+decline-ask = Non puoi esserci? Avvisa il coordinatore con un clic. Non serve un account.
+decline-button = Non posso partecipare
+unsubscribe-title = Inviti
+unsubscribe-done-heading = Iscrizione annullata
+unsubscribe-done = Non riceverai più inviti dal gruppo { $group }. Le iscrizioni che hai fatto restano valide.
+unsubscribe-heading = Non ricevere più inviti?
+unsubscribe-ask = Non riceverai più inviti dal gruppo { $group }.
+unsubscribe-button = Annulla l'iscrizione
+error-title-403 = Non consentito
+error-title-404 = Pagina non trovata
+error-title-409 = Al momento non è possibile
+error-title-429 = Troppe richieste
+error-title-other = Qualcosa è andato storto
+error-text-403 = Non puoi aprire questa pagina.
+error-text-404 = Questa pagina non esiste o non esiste più. Controlla l'indirizzo o riparti dai gruppi tematici.
+error-text-409 = Non è possibile nella situazione attuale; la pagina da cui arrivi potrebbe non essere aggiornata.
+error-text-429 = Attendi un momento e riprova.
+error-text-other = Riprova tra un momento. Se succede ancora, avvisa il coordinatore del tuo gruppo.
+error-back = Torna ai gruppi tematici

@@ -103,3 +103,25 @@ org-kind-research = Uczelnia lub ośrodek badawczy
 org-kind-chamber = Izba gospodarcza
 org-kind-public_authority = Administracja publiczna
 org-kind-other = Inne
+
+## Invitation links and error pages
+decline-declined = Dziękujemy za informację, że nie możesz przyjść. Koordynator widzi Twoją odpowiedź.
+decline-ask = Nie możesz przyjść? Daj znać koordynatorowi jednym kliknięciem. Konto nie jest potrzebne.
+decline-button = Nie mogę przyjść
+unsubscribe-title = Zaproszenia
+unsubscribe-done-heading = Wypisano Cię
+unsubscribe-done = Nie dostaniesz już zaproszeń od grupy { $group }. Twoje rejestracje pozostają bez zmian.
+unsubscribe-heading = Nie chcesz więcej zaproszeń?
+unsubscribe-ask = Nie dostaniesz już zaproszeń od grupy { $group }.
+unsubscribe-button = Wypisz się
+error-title-403 = Brak dostępu
+error-title-404 = Nie znaleziono strony
+error-title-409 = Teraz nie jest to możliwe
+error-title-429 = Zbyt wiele żądań
+error-title-other = Coś poszło nie tak
+error-text-403 = Nie możesz otworzyć tej strony.
+error-text-404 = Ta strona nie istnieje lub już nie istnieje. Sprawdź adres albo zacznij od grup tematycznych.
+error-text-409 = W obecnym stanie nie jest to możliwe; strona, z której przychodzisz, może być nieaktualna.
+error-text-429 = Poczekaj chwilę i spróbuj ponownie.
+error-text-other = Spróbuj ponownie za chwilę. Jeśli to się powtarza, daj znać koordynatorowi swojej grupy.
+error-back = Wróć do grup tematycznych

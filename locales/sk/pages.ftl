@@ -103,3 +103,25 @@ org-kind-research = Univerzita alebo výskumné centrum
 org-kind-chamber = Obchodná komora
 org-kind-public_authority = Verejná správa
 org-kind-other = Iné
+
+## Invitation links and error pages
+decline-declined = Ďakujeme, že ste nám dali vedieť, že nemôžete prísť. Koordinátor vidí vašu odpoveď.
+decline-ask = Nemôžete prísť? Dajte vedieť koordinátorovi jedným kliknutím. Účet nepotrebujete.
+decline-button = Nemôžem prísť
+unsubscribe-title = Pozvánky
+unsubscribe-done-heading = Odhlásili ste sa
+unsubscribe-done = Od skupiny { $group } už nedostanete žiadne pozvánky. Vaše registrácie zostávajú platné.
+unsubscribe-heading = Už nechcete dostávať pozvánky?
+unsubscribe-ask = Od skupiny { $group } už nedostanete žiadne pozvánky.
+unsubscribe-button = Odhlásiť sa
+error-title-403 = Nepovolené
+error-title-404 = Stránka sa nenašla
+error-title-409 = Teraz to nie je možné
+error-title-429 = Príliš veľa požiadaviek
+error-title-other = Niečo sa pokazilo
+error-text-403 = Túto stránku nemôžete otvoriť.
+error-text-404 = Táto stránka neexistuje alebo už neexistuje. Skontrolujte adresu alebo začnite znova pri tematických skupinách.
+error-text-409 = V súčasnom stave to nie je možné; stránka, z ktorej prichádzate, už možno nie je aktuálna.
+error-text-429 = Počkajte chvíľu a skúste to znova.
+error-text-other = Skúste to o chvíľu znova. Ak sa to zopakuje, dajte vedieť koordinátorovi svojej skupiny.
+error-back = Späť na tematické skupiny

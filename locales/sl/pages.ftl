@@ -103,3 +103,25 @@ org-kind-research = Univerza ali raziskovalni center
 org-kind-chamber = Gospodarska zbornica
 org-kind-public_authority = Javna uprava
 org-kind-other = Drugo
+
+## Invitation links and error pages
+decline-declined = Hvala, ker ste nam sporočili, da ne morete priti. Koordinator vidi vaš odgovor.
+decline-ask = Ne morete priti? Sporočite koordinatorju z enim klikom. Račun ni potreben.
+decline-button = Ne morem priti
+unsubscribe-title = Vabila
+unsubscribe-done-heading = Odjavili ste se
+unsubscribe-done = Od skupine { $group } ne boste več prejemali vabil. Vaše prijave ostanejo veljavne.
+unsubscribe-heading = Ne želite več vabil?
+unsubscribe-ask = Od skupine { $group } ne boste več prejemali vabil.
+unsubscribe-button = Odjava
+error-title-403 = Ni dovoljeno
+error-title-404 = Strani ni mogoče najti
+error-title-409 = Trenutno ni mogoče
+error-title-429 = Preveč zahtev
+error-title-other = Nekaj je šlo narobe
+error-text-403 = Te strani ne morete odpreti.
+error-text-404 = Ta stran ne obstaja ali ne obstaja več. Preverite naslov ali začnite znova pri tematskih skupinah.
+error-text-409 = V trenutnem stanju to ni mogoče; stran, s katere prihajate, morda ni več ažurna.
+error-text-429 = Počakajte trenutek in poskusite znova.
+error-text-other = Poskusite znova čez trenutek. Če se ponovi, obvestite koordinatorja svoje skupine.
+error-back = Nazaj na tematske skupine

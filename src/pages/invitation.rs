@@ -5,14 +5,26 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::web;
 
+use super::language::PageLanguage;
 use super::{context, html, render, verify_csrf, CsrfForm, PageResult};
 use crate::ops::invitations;
 use crate::web::AppState;
+
+/// The invitee's language, unless the reader chose one on the site.
+fn invitee_language(mut language: PageLanguage, invited_in: &str) -> PageLanguage {
+    if !language.chosen {
+        if let Ok(invited_in) = crate::domain::Language::parse(invited_in) {
+            language.language = invited_in;
+        }
+    }
+    language
+}
 
 pub async fn decline_form(
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<crate::domain::LinkToken>,
+    language: PageLanguage,
 ) -> PageResult {
     let token = token.into_inner();
     let lookup = token.clone();
@@ -24,8 +36,10 @@ pub async fn decline_form(
     ctx.insert("csrf_token", &super::csrf_token(&session));
     ctx.insert("token", &token);
     ctx.insert("event_title", &event.row.title);
-    ctx.insert("when", &event.when_label());
+    let language = invitee_language(language, &invitation.language);
+    ctx.insert("when", &when_in(&event, language.language));
     ctx.insert("declined", &invitation.declined_at.is_some());
+    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "decline.html", &ctx)?))
 }
 
@@ -34,19 +48,22 @@ pub async fn decline(
     session: Session,
     token: web::Path<crate::domain::LinkToken>,
     form: web::Form<CsrfForm>,
+    language: PageLanguage,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let lookup = token.clone();
-    let (_, event) = state
+    let (invitation, event) = state
         .db
         .write(move |conn| invitations::decline(conn, &lookup, now))
         .await?;
     let mut ctx = context(&session, None);
     ctx.insert("token", &token);
     ctx.insert("event_title", &event.row.title);
-    ctx.insert("when", &event.when_label());
+    let language = invitee_language(language, &invitation.language);
+    ctx.insert("when", &when_in(&event, language.language));
     ctx.insert("declined", &true);
+    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "decline.html", &ctx)?))
 }
 
@@ -54,6 +71,7 @@ pub async fn unsubscribe_form(
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<crate::domain::LinkToken>,
+    language: PageLanguage,
 ) -> PageResult {
     let token = token.into_inner();
     let lookup = token.clone();
@@ -65,6 +83,7 @@ pub async fn unsubscribe_form(
     ctx.insert("token", &token);
     ctx.insert("group", &group);
     ctx.insert("done", &false);
+    language.insert_into(&mut ctx);
     Ok(html(
         StatusCode::OK,
         render(&state, "unsubscribe.html", &ctx)?,
@@ -77,6 +96,7 @@ pub async fn unsubscribe(
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<crate::domain::LinkToken>,
+    language: PageLanguage,
 ) -> PageResult {
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let group = state
@@ -86,8 +106,15 @@ pub async fn unsubscribe(
     let mut ctx = context(&session, None);
     ctx.insert("done", &true);
     ctx.insert("group", &group);
+    language.insert_into(&mut ctx);
     Ok(html(
         StatusCode::OK,
         render(&state, "unsubscribe.html", &ctx)?,
     ))
+}
+
+/// The event's dates in the event's zone, written for `language`.
+fn when_in(event: &crate::ops::event_view::EventView, language: crate::domain::Language) -> String {
+    let (row, zone) = (&event.row, event.zone());
+    crate::domain::time::span_label_in(row.starts_at, row.ends_at, zone, language)
 }

@@ -22,6 +22,9 @@ pub const COOKIE: &str = "lang";
 pub struct PageLanguage {
     pub language: Language,
     path: String,
+    /// Whether the reader chose the language (the cookie), rather than their
+    /// browser's preferences deciding it.
+    pub chosen: bool,
 }
 
 impl PageLanguage {
@@ -60,6 +63,14 @@ impl FromRequest for PageLanguage {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(PageLanguage::of(req)))
+    }
+}
+
+impl PageLanguage {
+    /// The language of the page a request asks for: the reader's choice (cookie),
+    /// else the first of their browser's languages we have, else English.
+    pub fn of(req: &HttpRequest) -> PageLanguage {
         let accepted: Vec<String> = AcceptLanguage::parse(req)
             .map(|header| {
                 header
@@ -78,10 +89,13 @@ impl FromRequest for PageLanguage {
             .path_and_query()
             .map_or("/", |p| p.as_str())
             .to_owned();
-        ready(Ok(PageLanguage {
+        PageLanguage {
             language: negotiate(chosen.as_ref().map(|c| c.value()), &accepted),
             path,
-        }))
+            chosen: chosen
+                .as_ref()
+                .is_some_and(|c| Language::parse(c.value()).is_ok()),
+        }
     }
 }
 

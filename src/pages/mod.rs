@@ -276,6 +276,33 @@ async fn static_file(path: web::Path<String>) -> HttpResponse {
 
 /// Turns error responses of the pages into HTML: a sign-in redirect for 401, an
 /// error page for the rest. Responses that are HTML already pass through.
+/// An error page in the reader's language: a heading and a line per kind of error;
+/// the specific message (English, as the API words it) only on English pages.
+fn error_context(
+    req: &actix_web::HttpRequest,
+    status: StatusCode,
+    message: Option<String>,
+) -> Context {
+    let language = language::PageLanguage::of(req);
+    let lang = language.language;
+    let kind = match status.as_u16() {
+        code @ (403 | 404 | 409 | 429) => code.to_string(),
+        _ => "other".to_owned(),
+    };
+    let say = |key: String| crate::i18n::text(lang, &key, &[]).unwrap_or_default();
+    let mut context = Context::new();
+    language.insert_into(&mut context);
+    context.insert("status", &status.as_u16());
+    context.insert("heading", &say(format!("error-title-{kind}")));
+    context.insert("text", &say(format!("error-text-{kind}")));
+    let detail = message.filter(|_| lang == crate::domain::Language::En);
+    context.insert(
+        "detail",
+        &detail.filter(|m| Some(m.as_str()) != status.canonical_reason()),
+    );
+    context
+}
+
 fn html_error<B: actix_web::body::MessageBody + 'static>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
@@ -309,14 +336,7 @@ fn html_error<B: actix_web::body::MessageBody + 'static>(
             .insert_header((header::LOCATION, location))
             .finish()
     } else {
-        let mut context = Context::new();
-        context.insert("lang", "en");
-        context.insert("status", &status.as_u16());
-        context.insert("title", status.canonical_reason().unwrap_or("Error"));
-        context.insert(
-            "message",
-            &message.unwrap_or_else(|| status.canonical_reason().unwrap_or("Error").into()),
-        );
+        let context = error_context(&req, status, message);
         let body = req
             .app_data::<web::Data<AppState>>()
             .and_then(|state| state.templates.render("pages/error.html", &context).ok())

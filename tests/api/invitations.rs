@@ -382,3 +382,62 @@ on_both_backends!(
     invitations_go_to_each_member_in_their_language_once,
     invitees_register_or_decline_and_the_coordinator_sees_it,
 );
+
+/// The pages reached from an invitation speak the reader's language: the decline
+/// page the invitee's (a Hungarian member), the unsubscribe page and the error
+/// pages the browser's or the chosen one; both link pages offer the switcher.
+#[actix_web::test]
+async fn link_pages_and_error_pages_follow_the_readers_language() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let member =
+        json!({"name": "Bence", "email": "bence@agro.hu", "country": "HU", "language": "hu"});
+    app.post_json("/api/v1/groups/agrifood/members", &member, Some(&token))
+        .await;
+    let event = app
+        .published_event(&token, &event_body("agrifood", 30, "Paprika forum"))
+        .await;
+    app.post_json(
+        &format!("/api/v1/events/{event}/invitations"),
+        &json!({"to": "group"}),
+        Some(&token),
+    )
+    .await;
+    let mail = &app.outbox_of_kind("invitation").await[0];
+    let after = |marker: &str| {
+        let at = mail.body_text.find(marker).unwrap() + marker.len();
+        let token: String = mail.body_text[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        token
+    };
+    let decline = format!("/invitations/{}/decline", after("/invitations/"));
+    let page = app.get(&decline).await.text().await.unwrap();
+    assert!(page.contains(r#"<html lang="hu">"#), "{page}");
+    assert!(page.contains("Nem tudok eljönni"), "{page}");
+    assert!(
+        page.contains(r#"class="languages""#),
+        "the switcher: {page}"
+    );
+    let unsubscribe = format!("/unsubscribe/{}", after("/unsubscribe/"));
+    let hungarian = |path: String| {
+        let request = app
+            .client
+            .get(app.url(&path))
+            .header("accept-language", "hu-HU,hu;q=0.9");
+        async move { request.send().await.unwrap() }
+    };
+    let page = hungarian(unsubscribe).await.text().await.unwrap();
+    assert!(page.contains("Nem kér több meghívót?"), "{page}");
+    assert!(page.contains(r#"class="languages""#), "{page}");
+    let missing = hungarian("/events/987654".into()).await;
+    assert_eq!(missing.status(), 404);
+    let page = missing.text().await.unwrap();
+    assert!(page.contains("Az oldal nem található"), "{page}");
+    assert!(page.contains("Vissza a tematikus csoportokhoz"), "{page}");
+    assert!(
+        !page.contains("There is no event"),
+        "no English on a Hungarian page: {page}"
+    );
+}
