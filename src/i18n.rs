@@ -55,6 +55,7 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "place",
         "max",
         "month",
+        "inviter",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

@@ -47,3 +47,11 @@ test-body = Toto je testovací zpráva od clustercord. Pokud ji čtete, odesíl�
 link-subject = Vaše přihláška: { $title }
 link-intro = někdo (doufáme, že vy) se pokusil znovu přihlásit tuto adresu na „{ $title }“. Už jste přihlášeni; zde je odkaz na vaši přihlášku.
 link-hint = Pokud jste to nebyli vy, nemusíte nic dělat: bez tohoto odkazu nikdo jiný vaši přihlášku nevidí ani nezmění.
+
+## Staff accounts
+staff-invitation-subject = Váš účet pro tým na clustercordu: nastavte si heslo
+staff-invitation-intro = { $inviter } vám vytvořil(a) účet pro tým na clustercordu.
+staff-invitation-admin = Jako administrátor spravujete všechny tematické skupiny a účty týmu.
+staff-invitation-coordinator = Jako koordinátor plánujete fóra a studijní cesty svých skupin, zvete členy a sledujete registrace.
+staff-invitation-action = Nastavit heslo
+staff-invitation-hint = Odkaz funguje jednou, 7 dní. Pokud jste tento e-mail nečekali, ignorujte ho.

@@ -47,3 +47,11 @@ test-body = Dies ist eine Testnachricht von clustercord. Wenn Sie sie lesen kön
 link-subject = Ihre Anmeldung: { $title }
 link-intro = jemand (hoffentlich Sie) hat versucht, diese Adresse erneut für „{ $title }“ anzumelden. Sie sind bereits angemeldet; hier ist der Link zu Ihrer Anmeldung.
 link-hint = Falls Sie es nicht waren, müssen Sie nichts tun: Ohne diesen Link kann niemand sonst Ihre Anmeldung sehen oder ändern.
+
+## Staff accounts
+staff-invitation-subject = Ihr Mitarbeiterkonto bei clustercord: Passwort festlegen
+staff-invitation-intro = { $inviter } hat Ihnen ein Mitarbeiterkonto bei clustercord eingerichtet.
+staff-invitation-admin = Als Administrator verwalten Sie alle Themengruppen und die Mitarbeiterkonten.
+staff-invitation-coordinator = Als Koordinator planen Sie die Foren und Studienreisen Ihrer Gruppen, laden Mitglieder ein und verfolgen die Anmeldungen.
+staff-invitation-action = Passwort festlegen
+staff-invitation-hint = Der Link funktioniert einmal, 7 Tage lang. Wenn Sie diese E-Mail nicht erwartet haben, ignorieren Sie sie.

@@ -48,3 +48,11 @@ test-body = This is a test message from clustercord. If you can read it, outgoin
 link-subject = Your registration: { $title }
 link-intro = someone (we hope you) tried to register this address again for “{ $title }”. You are registered already; here is the link to your registration.
 link-hint = If it was not you, you need do nothing: nobody else can see or change your registration without this link.
+
+## Staff accounts
+staff-invitation-subject = Your staff account on clustercord: set your password
+staff-invitation-intro = { $inviter } has made you a staff account on clustercord.
+staff-invitation-admin = As an admin you manage every thematic group and the staff accounts.
+staff-invitation-coordinator = As a coordinator you schedule your groups’ forums and study visits, invite members and follow the registrations.
+staff-invitation-action = Set your password
+staff-invitation-hint = The link works once, for 7 days. If you did not expect this email, ignore it.

@@ -47,3 +47,11 @@ test-body = Ez a clustercord tesztüzenete. Ha el tudja olvasni, a levélküldé
 link-subject = Az Ön jelentkezése: { $title }
 link-intro = valaki (reméljük, Ön) ismét megpróbálta ezt a címet jelentkeztetni erre: „{ $title }”. Ön már jelentkezett; itt a jelentkezéséhez vezető link.
 link-hint = Ha nem Ön volt, semmit sem kell tennie: e link nélkül senki más nem láthatja és nem módosíthatja a jelentkezését.
+
+## Staff accounts
+staff-invitation-subject = Munkatársi fiókja a clustercordon: állítsa be jelszavát
+staff-invitation-intro = { $inviter } munkatársi fiókot hozott létre Önnek a clustercordon.
+staff-invitation-admin = Adminisztrátorként Ön kezeli az összes tematikus csoportot és a munkatársi fiókokat.
+staff-invitation-coordinator = Koordinátorként Ön ütemezi csoportjai fórumait és tanulmányútjait, meghívja a tagokat és követi a jelentkezéseket.
+staff-invitation-action = Jelszó beállítása
+staff-invitation-hint = A link egyszer használható, 7 napig érvényes. Ha nem várta ezt az e-mailt, hagyja figyelmen kívül.

@@ -47,3 +47,11 @@ test-body = Questo è un messaggio di prova di clustercord. Se riesci a leggerlo
 link-subject = La tua iscrizione: { $title }
 link-intro = qualcuno (speriamo tu) ha provato a iscrivere di nuovo questo indirizzo a “{ $title }”. Sei già iscritto; ecco il link alla tua iscrizione.
 link-hint = Se non sei stato tu, non devi fare nulla: senza questo link nessun altro può vedere o modificare la tua iscrizione.
+
+## Staff accounts
+staff-invitation-subject = Il tuo account staff su clustercord: imposta la password
+staff-invitation-intro = { $inviter } ti ha creato un account staff su clustercord.
+staff-invitation-admin = Come amministratore gestisci tutti i gruppi tematici e gli account dello staff.
+staff-invitation-coordinator = Come coordinatore programmi i forum e le visite di studio dei tuoi gruppi, inviti i membri e segui le iscrizioni.
+staff-invitation-action = Imposta la password
+staff-invitation-hint = Il link funziona una sola volta, per 7 giorni. Se non ti aspettavi questa email, ignorala.

@@ -47,3 +47,11 @@ test-body = To jest wiadomość testowa z clustercord. Jeśli ją czytasz, wysy�
 link-subject = Twoje zgłoszenie: { $title }
 link-intro = ktoś (mamy nadzieję, że Ty) próbował ponownie zgłosić ten adres na „{ $title }”. Jesteś już zgłoszony; oto link do Twojego zgłoszenia.
 link-hint = Jeśli to nie Ty, nie musisz nic robić: bez tego linku nikt inny nie zobaczy ani nie zmieni Twojego zgłoszenia.
+
+## Staff accounts
+staff-invitation-subject = Twoje konto zespołu w clustercord: ustaw hasło
+staff-invitation-intro = { $inviter } utworzył(a) dla Ciebie konto zespołu w clustercord.
+staff-invitation-admin = Jako administrator zarządzasz wszystkimi grupami tematycznymi i kontami zespołu.
+staff-invitation-coordinator = Jako koordynator planujesz fora i wizyty studyjne swoich grup, zapraszasz członków i śledzisz rejestracje.
+staff-invitation-action = Ustaw hasło
+staff-invitation-hint = Link działa jeden raz, przez 7 dni. Jeśli nie spodziewałeś(-aś) się tego e-maila, zignoruj go.

@@ -47,3 +47,11 @@ test-body = Toto je testovacia správa od clustercord. Ak ju čítate, odosielan
 link-subject = Vaša prihláška: { $title }
 link-intro = niekto (dúfame, že vy) sa pokúsil znova prihlásiť túto adresu na „{ $title }“. Už ste prihlásený; tu je odkaz na vašu prihlášku.
 link-hint = Ak ste to neboli vy, nemusíte nič robiť: bez tohto odkazu nikto iný vašu prihlášku nevidí ani nezmení.
+
+## Staff accounts
+staff-invitation-subject = Váš účet pre tím na clustercorde: nastavte si heslo
+staff-invitation-intro = { $inviter } vám vytvoril(a) účet pre tím na clustercorde.
+staff-invitation-admin = Ako administrátor spravujete všetky tematické skupiny a účty tímu.
+staff-invitation-coordinator = Ako koordinátor plánujete fóra a študijné cesty svojich skupín, pozývate členov a sledujete registrácie.
+staff-invitation-action = Nastaviť heslo
+staff-invitation-hint = Odkaz funguje raz, 7 dní. Ak ste tento e-mail nečakali, ignorujte ho.

@@ -47,3 +47,11 @@ test-body = To je testno sporočilo clustercord. Če ga lahko preberete, pošilj
 link-subject = Vaša prijava: { $title }
 link-intro = nekdo (upamo, da vi) je ta naslov znova poskušal prijaviti na »{ $title }«. Že ste prijavljeni; tu je povezava do vaše prijave.
 link-hint = Če to niste bili vi, vam ni treba storiti ničesar: brez te povezave nihče drug ne more videti ali spremeniti vaše prijave.
+
+## Staff accounts
+staff-invitation-subject = Vaš račun za ekipo v clustercordu: nastavite geslo
+staff-invitation-intro = { $inviter } vam je ustvaril(a) račun za ekipo v clustercordu.
+staff-invitation-admin = Kot skrbnik upravljate vse tematske skupine in račune ekipe.
+staff-invitation-coordinator = Kot koordinator načrtujete forume in študijske obiske svojih skupin, vabite člane in spremljate prijave.
+staff-invitation-action = Nastavite geslo
+staff-invitation-hint = Povezava deluje enkrat, 7 dni. Če tega e-poštnega sporočila niste pričakovali, ga prezrite.

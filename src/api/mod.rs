@@ -11,6 +11,7 @@ pub mod mail;
 pub mod members;
 pub mod privacy;
 pub mod registrations;
+pub mod staff;
 pub mod system;
 
 use actix_web::dev::ServiceResponse;
@@ -56,6 +57,10 @@ pub use json::ApiJson;
         mail::retry_mail,
         audit::list_audit,
         privacy::erase,
+        staff::list_staff,
+        staff::invite_staff,
+        staff::change_staff,
+        staff::set_password,
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth, &CommonErrors)
@@ -157,6 +162,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .wrap(ErrorHandlers::new().default_handler_client(json_client_error))
             .service(resource("/auth/tokens").route(web::post().to(auth::create_token)))
             .service(resource("/audit").route(web::get().to(audit::list_audit)))
+            .service(
+                resource("/staff")
+                    .route(web::get().to(staff::list_staff))
+                    .route(web::post().to(staff::invite_staff)),
+            )
+            .service(resource("/staff/password").route(web::post().to(staff::set_password)))
+            .service(resource("/staff/{id}").route(web::patch().to(staff::change_staff)))
             .service(resource("/people/erase").route(web::post().to(privacy::erase)))
             .service(
                 resource("/groups")

@@ -61,6 +61,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    password_links (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     members (id) {
         id -> BigInt,
         group_id -> BigInt,
@@ -222,6 +233,7 @@ diesel::joinable!(staff_groups -> staff_users (user_id));
 diesel::joinable!(staff_groups -> thematic_groups (group_id));
 diesel::joinable!(api_tokens -> staff_users (user_id));
 diesel::joinable!(staff_sessions -> staff_users (user_id));
+diesel::joinable!(password_links -> staff_users (user_id));
 diesel::joinable!(members -> thematic_groups (group_id));
 diesel::joinable!(events -> thematic_groups (group_id));
 diesel::joinable!(agenda_items -> events (event_id));
@@ -236,6 +248,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_groups,
     api_tokens,
     staff_sessions,
+    password_links,
     members,
     events,
     agenda_items,

@@ -17,11 +17,13 @@ pub enum MailKind {
     EventCancelled,
     Invitation,
     Reminder,
+    /// A new staff account: the link to set its password.
+    StaffInvitation,
     TestMessage,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 11] = [
+    pub const ALL: [MailKind; 12] = [
         MailKind::RegistrationConfirmed,
         MailKind::RegistrationWaitlisted,
         MailKind::RegistrationPromoted,
@@ -32,6 +34,7 @@ impl MailKind {
         MailKind::EventCancelled,
         MailKind::Invitation,
         MailKind::Reminder,
+        MailKind::StaffInvitation,
         MailKind::TestMessage,
     ];
 
@@ -48,6 +51,7 @@ impl MailKind {
             MailKind::EventCancelled => "event_cancelled",
             MailKind::Invitation => "invitation",
             MailKind::Reminder => "reminder",
+            MailKind::StaffInvitation => "staff_invitation",
             MailKind::TestMessage => "test_message",
         }
     }

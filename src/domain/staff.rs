@@ -56,6 +56,98 @@ impl StaffUser {
     }
 }
 
+/// A staff account as an admin types it, from the JSON body or the accounts page.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct AccountInput {
+    #[schema(required = true)]
+    pub email: Option<String>,
+    /// Shown to other staff; the address when left out
+    pub name: Option<String>,
+    /// admin or coordinator
+    #[schema(required = true)]
+    pub role: Option<String>,
+    /// The slugs of the groups a coordinator manages (an admin manages all)
+    pub groups: Option<Vec<String>>,
+    /// The language of the invitation mail: en it de hu sk cs pl sl; default en
+    pub language: Option<String>,
+}
+
+/// A checked new account.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub email: super::EmailAddress,
+    pub name: String,
+    pub role: Role,
+    pub groups: Vec<String>,
+    pub language: super::Language,
+}
+
+impl AccountInput {
+    /// Every field checked, every error gathered.
+    pub fn parse(&self) -> Result<NewAccount, super::FieldErrors> {
+        let mut errors = super::FieldErrors::new();
+        let email = errors.check(
+            "email",
+            super::EmailAddress::parse(self.email.as_deref().unwrap_or("")),
+        );
+        let name = errors.check(
+            "name",
+            super::values::optional_text(self.name.as_deref(), 200),
+        );
+        let role = errors.check("role", Role::parse(self.role.as_deref().unwrap_or("")));
+        let language = match self
+            .language
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            Some(raw) => errors.check("language", super::Language::parse(raw)),
+            None => Some(super::Language::En),
+        };
+        let groups = self.groups.clone().unwrap_or_default();
+        if let Some(role) = role {
+            if let Err(message) = check_groups(role, &groups) {
+                errors.add("groups", message);
+            }
+        }
+        match (email, name, role, language) {
+            (Some(email), Some(name), Some(role), Some(language)) if errors.is_empty() => {
+                Ok(NewAccount {
+                    name: name.unwrap_or_else(|| email.to_string()),
+                    email,
+                    role,
+                    groups,
+                    language,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// An admin manages every group and is given none; a coordinator needs at least one.
+pub fn check_groups(role: Role, groups: &[String]) -> Result<(), String> {
+    match (role, groups.is_empty()) {
+        (Role::Admin, false) => {
+            Err("an admin manages every group; groups are for coordinators".into())
+        }
+        (Role::Coordinator, true) => Err("a coordinator needs at least one group".into()),
+        _ => Ok(()),
+    }
+}
+
+/// A change to an account: the fields given.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct AccountPatch {
+    pub name: Option<String>,
+    /// admin or coordinator
+    pub role: Option<String>,
+    /// Replaces the groups
+    pub groups: Option<Vec<String>>,
+    /// false: sign-in refused, sessions and tokens ended; true: allowed again
+    pub active: Option<bool>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

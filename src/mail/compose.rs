@@ -165,6 +165,9 @@ mod tests {
             "https://cc.example/invitations/TOKEN/decline",
         );
         context.insert("unsubscribe_url", "https://cc.example/unsubscribe/TOKEN");
+        context.insert("inviter", "Ana Admin");
+        context.insert("role", "coordinator");
+        context.insert("url", "https://cc.example/staff/password/TOKEN");
         context.insert("agenda", &serde_json::json!([{"time": "09:00", "title": "Welcome", "speaker": "A. Rossi", "place": null}]));
         context.insert("queued_at", "2027-01-01T00:00:00Z");
         let _ = language;

@@ -1,6 +1,7 @@
 //! Use cases: one function per operation. Each takes a connection, checked domain
 //! values and `now`, owns its transaction, and queues mail inside it.
 
+pub mod accounts;
 pub mod attendance;
 pub mod audit;
 pub mod cancellations;

@@ -3,7 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{api_tokens, staff_groups, staff_sessions, staff_users};
+use crate::db::schema::{
+    api_tokens, password_links, staff_groups, staff_sessions, staff_users, thematic_groups,
+};
 use crate::db::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -206,4 +208,112 @@ pub fn disable(conn: &mut DbConnection, user_id: i64, now: NaiveDateTime) -> Que
     diesel::update(staff_users::table.find(user_id))
         .set(staff_users::disabled_at.eq(now))
         .execute(conn)
+}
+
+/// Every account, active or not, by address.
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
+    staff_users::table
+        .order(staff_users::email_key.asc())
+        .select(StaffRow::as_select())
+        .load(conn)
+}
+
+/// An account whatever its state (`find_by_id` finds active ones only).
+pub fn find_any(conn: &mut DbConnection, id: i64) -> QueryResult<Option<StaffRow>> {
+    staff_users::table
+        .find(id)
+        .select(StaffRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The slugs of each account's groups: (user id, slug).
+pub fn group_slugs(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String)>> {
+    staff_groups::table
+        .inner_join(thematic_groups::table)
+        .select((staff_groups::user_id, thematic_groups::slug))
+        .order(thematic_groups::slug.asc())
+        .load(conn)
+}
+
+/// Sets the name and role.
+pub fn update(conn: &mut DbConnection, user_id: i64, name: &str, role: &str) -> QueryResult<usize> {
+    diesel::update(staff_users::table.find(user_id))
+        .set((
+            staff_users::display_name.eq(name),
+            staff_users::role.eq(role),
+        ))
+        .execute(conn)
+}
+
+/// Replaces the groups of an account.
+pub fn replace_groups(conn: &mut DbConnection, user_id: i64, group_ids: &[i64]) -> QueryResult<()> {
+    diesel::delete(staff_groups::table.filter(staff_groups::user_id.eq(user_id))).execute(conn)?;
+    assign_groups(conn, user_id, group_ids)
+}
+
+pub fn enable(conn: &mut DbConnection, user_id: i64) -> QueryResult<usize> {
+    diesel::update(staff_users::table.find(user_id))
+        .set(staff_users::disabled_at.eq(None::<NaiveDateTime>))
+        .execute(conn)
+}
+
+/// How many active admins there are.
+pub fn active_admins(conn: &mut DbConnection) -> QueryResult<i64> {
+    staff_users::table
+        .filter(staff_users::role.eq("admin"))
+        .filter(staff_users::disabled_at.is_null())
+        .count()
+        .get_result(conn)
+}
+
+pub fn insert_password_link(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token_hash: &str,
+    now: NaiveDateTime,
+    expires_at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(password_links::table)
+        .values((
+            password_links::user_id.eq(user_id),
+            password_links::token_hash.eq(token_hash),
+            password_links::created_at.eq(now),
+            password_links::expires_at.eq(expires_at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Uses up an unused, unexpired link: returns its account's id, once.
+pub fn use_password_link(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<i64>> {
+    diesel::update(
+        password_links::table
+            .filter(password_links::token_hash.eq(token_hash))
+            .filter(password_links::used_at.is_null())
+            .filter(password_links::expires_at.gt(now)),
+    )
+    .set(password_links::used_at.eq(now))
+    .returning(password_links::user_id)
+    .get_result(conn)
+    .optional()
+}
+
+/// Whether a link is still good (for the page that asks for the password).
+pub fn password_link_user(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<i64>> {
+    password_links::table
+        .filter(password_links::token_hash.eq(token_hash))
+        .filter(password_links::used_at.is_null())
+        .filter(password_links::expires_at.gt(now))
+        .select(password_links::user_id)
+        .first(conn)
+        .optional()
 }

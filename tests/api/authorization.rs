@@ -55,7 +55,7 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             }
         }
     }
-    assert_eq!(secured, 20, "secured operations");
+    assert_eq!(secured, 23, "secured operations");
     // Anything else must be declared secured, or be added here on purpose.
     public.sort();
     assert_eq!(
@@ -70,6 +70,7 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             "POST /api/v1/auth/tokens",
             "POST /api/v1/events/{id}/registrations",
             "POST /api/v1/registrations/{token}/cancel",
+            "POST /api/v1/staff/password",
         ]
     );
 }
@@ -120,6 +121,8 @@ struct Fixture {
     mail: i64,
     invitation_token: String,
     unsubscribe_token: String,
+    /// A staff account (the group's own coordinator).
+    staff: i64,
     /// Text that only a caller entitled to the group's data may see.
     secrets: Vec<String>,
 }
@@ -180,6 +183,16 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
             Ok((mail, invitation, unsubscribe))
         })
         .await;
+    let staff = app
+        .query(move |conn| {
+            use clustercord::db::schema::staff_users;
+            use diesel::prelude::*;
+            staff_users::table
+                .filter(staff_users::email_key.eq(OWN_EMAIL))
+                .select(staff_users::id)
+                .first::<i64>(conn)
+        })
+        .await;
     Fixture {
         event,
         registration: registered["id"].as_i64().unwrap(),
@@ -188,6 +201,7 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         mail,
         invitation_token,
         unsubscribe_token,
+        staff,
         secrets: vec![title, registrant, member_email],
     }
 }
@@ -206,6 +220,7 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
                     ("id", "events") => fixture.event.to_string(),
                     ("id", "members") => fixture.member.to_string(),
                     ("id", "mail") => fixture.mail.to_string(),
+                    ("id", "staff") => fixture.staff.to_string(),
                     ("registration_id", _) => fixture.registration.to_string(),
                     ("token", "registrations") => fixture.manage_token.clone(),
                     ("token", "invitations") => fixture.invitation_token.clone(),
@@ -438,6 +453,9 @@ fn api_body(method: &str, path: &str, n: usize) -> Option<Value> {
             json!({"emails": [format!("guest{n}@example.org")]})
         }
         ("POST", "/api/v1/people/erase") => json!({"email": format!("erased{n}@example.org")}),
+        ("POST", "/api/v1/staff") => json!({"email": format!("staff{n}@example.org"),
+            "role": "coordinator", "groups": ["ict"]}),
+        ("PATCH", "/api/v1/staff/{id}") => json!({"name": "Renamed in the matrix"}),
         (_, "/api/v1/groups/{slug}/members/import") => return None,
         _ => json!({}),
     };
@@ -534,8 +552,11 @@ async fn every_api_operation_admits_exactly_the_callers_its_security_names() {
         admin_only,
         [
             "GET /api/v1/audit",
+            "GET /api/v1/staff",
+            "PATCH /api/v1/staff/{id}",
             "POST /api/v1/groups",
-            "POST /api/v1/people/erase"
+            "POST /api/v1/people/erase",
+            "POST /api/v1/staff"
         ]
     );
 }

@@ -25,5 +25,6 @@ mod registration_pages;
 mod registrations;
 pub mod schedule_pages;
 mod security;
+mod staff_accounts;
 mod storage;
 mod system;

@@ -1,0 +1,258 @@
+//! Staff accounts as admins manage them: listing, inviting (the invitee sets their
+//! own password from a single-use link), changing and disabling. Every change is
+//! in the audit log; disabling ends the account's sessions and tokens at once.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use tera::Context;
+
+use crate::db::{is_unique_violation, write_transaction, DbConnection};
+use crate::domain::mail::MailKind;
+use crate::domain::staff::{check_groups, AccountPatch, NewAccount};
+use crate::domain::{Password, Role, StaffUser};
+use crate::error::AppError;
+use crate::mail::{Composer, OutgoingEmail};
+use crate::secrets;
+use crate::store::{self, staff::StaffRow};
+
+/// How long a link to set a password works.
+pub const LINK_LIFETIME: TimeDelta = TimeDelta::days(7);
+
+/// What stands for "no password yet": no argon2 hash, so nothing verifies.
+const NO_PASSWORD: &str = "!";
+
+/// An account as admins see it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    /// admin or coordinator
+    pub role: String,
+    /// Slugs of the groups a coordinator manages
+    pub groups: Vec<String>,
+    /// false once disabled
+    pub active: bool,
+    /// false while the invited person has not set a password
+    pub password_set: bool,
+}
+
+fn admin_only(staff: &StaffUser) -> Result<(), AppError> {
+    match staff.is_admin() {
+        true => Ok(()),
+        false => Err(AppError::Forbidden(
+            "Only an admin may manage staff accounts.".into(),
+        )),
+    }
+}
+
+fn account(row: StaffRow, slugs: &[(i64, String)]) -> Account {
+    Account {
+        groups: slugs
+            .iter()
+            .filter(|(user, _)| *user == row.id)
+            .map(|(_, slug)| slug.clone())
+            .collect(),
+        active: row.disabled_at.is_none(),
+        password_set: row.password_hash != NO_PASSWORD,
+        id: row.id,
+        email: row.email,
+        name: row.display_name,
+        role: row.role,
+    }
+}
+
+/// Every account, by address (admins only).
+pub fn list(conn: &mut DbConnection, staff: &StaffUser) -> Result<Vec<Account>, AppError> {
+    admin_only(staff)?;
+    let slugs = store::staff::group_slugs(conn)?;
+    let rows = store::staff::list(conn)?;
+    Ok(rows.into_iter().map(|row| account(row, &slugs)).collect())
+}
+
+/// One account (admins only), or 404.
+pub fn get(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<Account, AppError> {
+    admin_only(staff)?;
+    let row = store::staff::find_any(conn, id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no staff account {id}.")))?;
+    Ok(account(row, &store::staff::group_slugs(conn)?))
+}
+
+/// The ids of groups by slug; an unknown slug is a 422 on `groups`.
+fn group_ids(conn: &mut DbConnection, slugs: &[String]) -> Result<Vec<i64>, AppError> {
+    let found = store::groups::ids_by_slugs(conn, slugs)?;
+    match slugs
+        .iter()
+        .find(|slug| !found.iter().any(|(_, s)| s == *slug))
+    {
+        Some(missing) => Err(AppError::invalid_field(
+            "groups",
+            format!("there is no group {missing:?}"),
+        )),
+        None => Ok(found.into_iter().map(|(id, _)| id).collect()),
+    }
+}
+
+/// Creates an account without a password and mails its holder a single-use link
+/// to set one (valid `LINK_LIFETIME`). An address with an account is a 409.
+pub fn invite(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    admin: &StaffUser,
+    new: NewAccount,
+    now: DateTime<Utc>,
+) -> Result<Account, AppError> {
+    admin_only(admin)?;
+    let token = secrets::random_token(32);
+    write_transaction(conn, |conn| {
+        let groups = group_ids(conn, &new.groups)?;
+        let key = new.email.key();
+        let inserted = store::staff::insert(
+            conn,
+            &store::staff::NewStaff {
+                email: new.email.as_str(),
+                email_key: &key,
+                display_name: &new.name,
+                password_hash: NO_PASSWORD,
+                role: new.role.as_str(),
+                created_at: now.naive_utc(),
+            },
+        );
+        let row = match inserted {
+            Ok(row) => row,
+            Err(e) if is_unique_violation(&e) => {
+                return Err(AppError::Conflict(format!(
+                    "A staff account for {} exists already.",
+                    new.email
+                )))
+            }
+            Err(e) => return Err(e.into()),
+        };
+        store::staff::assign_groups(conn, row.id, &groups)?;
+        let (naive, hash) = (now.naive_utc(), secrets::hash_token(&token));
+        store::staff::insert_password_link(conn, row.id, &hash, naive, naive + LINK_LIFETIME)?;
+        let mut context = Context::new();
+        context.insert("name", &new.name);
+        context.insert("inviter", &admin.display_name);
+        context.insert("role", new.role.as_str());
+        context.insert("url", &composer.link(&format!("/staff/password/{token}")));
+        let email = OutgoingEmail::new(
+            MailKind::StaffInvitation,
+            new.email.clone(),
+            new.language,
+            context,
+        );
+        crate::ops::mail::queue(conn, composer, email, naive)?;
+        let subject = format!("staff account {}", row.id);
+        let detail = format!("{} {}", new.role, new.email);
+        crate::ops::audit::record(conn, admin, "staff.invite", &subject, Some(&detail), now)?;
+        Ok(account(row, &store::staff::group_slugs(conn)?))
+    })
+}
+
+/// Changes an account's name, role, groups or whether it may sign in. Disabling
+/// ends its sessions and tokens at once. The last active admin stays one.
+pub fn change(
+    conn: &mut DbConnection,
+    admin: &StaffUser,
+    id: i64,
+    patch: AccountPatch,
+    now: DateTime<Utc>,
+) -> Result<Account, AppError> {
+    admin_only(admin)?;
+    write_transaction(conn, |conn| {
+        let current = get(conn, admin, id)?;
+        let role = match patch.role.as_deref() {
+            Some(raw) => Role::parse(raw).map_err(|e| AppError::invalid_field("role", e.0))?,
+            None => Role::parse(&current.role)
+                .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?,
+        };
+        let name = match patch.name.as_deref().map(str::trim) {
+            Some("") => return Err(AppError::invalid_field("name", "must not be empty")),
+            Some(name) if name.chars().count() > 200 => {
+                return Err(AppError::invalid_field(
+                    "name",
+                    "must be at most 200 characters",
+                ))
+            }
+            Some(name) => name.to_owned(),
+            None => current.name.clone(),
+        };
+        let groups = match (&patch.groups, role) {
+            (Some(groups), _) => groups.clone(),
+            // Made an admin: the groups go, an admin manages all.
+            (None, Role::Admin) => Vec::new(),
+            (None, Role::Coordinator) => current.groups.clone(),
+        };
+        check_groups(role, &groups).map_err(|m| AppError::invalid_field("groups", m))?;
+        let active = patch.active.unwrap_or(current.active);
+        let was_admin = current.role == Role::Admin.as_str() && current.active;
+        if was_admin && (role != Role::Admin || !active) && store::staff::active_admins(conn)? <= 1
+        {
+            return Err(AppError::Conflict(
+                "This is the last active admin: make another admin first.".into(),
+            ));
+        }
+        let ids = group_ids(conn, &groups)?;
+        store::staff::update(conn, id, &name, role.as_str())?;
+        store::staff::replace_groups(conn, id, &ids)?;
+        match (current.active, active) {
+            (true, false) => {
+                store::staff::disable(conn, id, now.naive_utc())?;
+                store::staff::revoke_all(conn, id)?;
+            }
+            (false, true) => {
+                store::staff::enable(conn, id)?;
+            }
+            _ => {}
+        }
+        let detail = format!(
+            "{} {}{}",
+            role,
+            groups.join(","),
+            if active { "" } else { " disabled" }
+        );
+        let subject = format!("staff account {id}");
+        crate::ops::audit::record(
+            conn,
+            admin,
+            "staff.change",
+            &subject,
+            Some(detail.trim()),
+            now,
+        )?;
+        get(conn, admin, id)
+    })
+}
+
+/// Whether a link to set a password is still good (unused, unexpired).
+pub fn link_is_valid(
+    conn: &mut DbConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let hash = secrets::hash_token(token);
+    Ok(store::staff::password_link_user(conn, &hash, now.naive_utc())?.is_some())
+}
+
+/// Sets the password of the account a link was made for, once: the link is used
+/// up, and any session or token of the account ends. A used, expired or unknown
+/// link is a 404.
+pub fn set_password(
+    conn: &mut DbConnection,
+    token: &str,
+    password: Password,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    // Hashing is slow on purpose: before the transaction, not holding the writer.
+    let hash = secrets::hash_password(password.expose())?;
+    let link = secrets::hash_token(token);
+    write_transaction(conn, |conn| {
+        let user =
+            store::staff::use_password_link(conn, &link, now.naive_utc())?.ok_or_else(|| {
+                AppError::NotFound("This link is unknown, used already or expired.".into())
+            })?;
+        store::staff::set_password_hash(conn, user, &hash)?;
+        store::staff::revoke_all(conn, user)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,230 @@
+//! Staff accounts managed by admins: invite, set a password from the link, change,
+//! disable (CONTRACT.md, "Staff accounts").
+
+use serde_json::{json, Value};
+
+use crate::helpers::{assert_error, spawn_app, Backend, TestApp, ADMIN_EMAIL};
+
+/// The token of the newest set-password link mailed to `to`.
+async fn link_token(app: &TestApp, to: &str) -> String {
+    let mails = app.outbox_of_kind("staff_invitation").await;
+    let mail = mails
+        .iter()
+        .rev()
+        .find(|m| m.recipient == to)
+        .expect("an invitation");
+    let at = mail.body_text.find("/staff/password/").unwrap() + "/staff/password/".len();
+    mail.body_text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
+
+async fn an_admin_invites_a_coordinator_who_sets_a_password_and_is_later_disabled(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let admin = app.admin_token().await;
+    let body = json!({"email": "Mojca@RRA.si", "name": "Mojca Kranjc", "role": "coordinator",
+        "groups": ["tourism", "agrifood"], "language": "sl"});
+    let created = app.post_json("/api/v1/staff", &body, Some(&admin)).await;
+    assert_eq!(created.status(), 201);
+    let account: Value = created.json().await.unwrap();
+    assert_eq!(account["email"], "Mojca@RRA.si");
+    assert_eq!(account["role"], "coordinator");
+    assert_eq!(account["groups"], json!(["agrifood", "tourism"]));
+    assert_eq!(
+        (account["active"].clone(), account["password_set"].clone()),
+        (json!(true), json!(false))
+    );
+    let id = account["id"].as_i64().unwrap();
+    // The same address again is a conflict, whatever its case.
+    let again = json!({"email": "mojca@rra.si", "role": "coordinator", "groups": ["ict"]});
+    assert_error(
+        app.post_json("/api/v1/staff", &again, Some(&admin)).await,
+        409,
+        "conflict",
+    )
+    .await;
+
+    // The mail, in Slovenian, holds a link; without a password nobody signs in.
+    let mail = &app.outbox_of_kind("staff_invitation").await[0];
+    assert!(mail.subject.contains("nastavite geslo"), "{}", mail.subject);
+    let token = link_token(&app, "Mojca@RRA.si").await;
+    assert_eq!(app.create_token("mojca@rra.si", "").await.status(), 401);
+    let set = |password: &str| json!({"token": token, "password": password});
+    let short = app
+        .post_json("/api/v1/staff/password", &set("short"), None)
+        .await;
+    assert_error(short, 422, "invalid_input").await;
+    let done = app
+        .post_json(
+            "/api/v1/staff/password",
+            &set("a long coordinator password"),
+            None,
+        )
+        .await;
+    assert_eq!(done.status(), 204);
+    let used = app
+        .post_json(
+            "/api/v1/staff/password",
+            &set("another long password"),
+            None,
+        )
+        .await;
+    assert_error(used, 404, "not_found").await;
+    let coordinator = app
+        .token_for("mojca@rra.si", "a long coordinator password")
+        .await;
+
+    // Coordinators and strangers may not manage accounts.
+    assert_error(
+        app.get_as("/api/v1/staff", &coordinator).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    assert_error(app.get("/api/v1/staff").await, 401, "unauthorized").await;
+
+    // A change of groups; then disabling ends the token at once.
+    let path = format!("/api/v1/staff/{id}");
+    let changed: Value = app
+        .patch_json(
+            &path,
+            &json!({"groups": ["ict"], "name": "Mojca K."}),
+            &admin,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (changed["groups"].clone(), changed["name"].clone()),
+        (json!(["ict"]), json!("Mojca K."))
+    );
+    assert_eq!(changed["password_set"], true);
+    let disabled: Value = app
+        .patch_json(&path, &json!({"active": false}), &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(disabled["active"], false);
+    assert_error(
+        app.get_as("/api/v1/events", &coordinator).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    assert_eq!(
+        app.create_token("mojca@rra.si", "a long coordinator password")
+            .await
+            .status(),
+        401
+    );
+    let listed: Vec<Value> = app
+        .get_as("/api/v1/staff", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        listed.iter().any(|a| a["id"] == id && a["active"] == false),
+        "{listed:?}"
+    );
+
+    // Every change is in the audit log.
+    let audit: Vec<Value> = app
+        .get_as("/api/v1/audit", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audit
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"staff.invite") && actions.contains(&"staff.change"),
+        "{actions:?}"
+    );
+}
+
+async fn accounts_refuse_what_makes_no_sense(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.admin_token().await;
+    let cases = [
+        (json!({"email": "x", "role": "boss"}), vec!["email", "role"]),
+        (
+            json!({"email": "a@b.org", "role": "admin", "groups": ["ict"]}),
+            vec!["groups"],
+        ),
+        (
+            json!({"email": "a@b.org", "role": "coordinator"}),
+            vec!["groups"],
+        ),
+    ];
+    for (body, fields) in cases {
+        let error = assert_error(
+            app.post_json("/api/v1/staff", &body, Some(&admin)).await,
+            422,
+            "invalid_input",
+        )
+        .await;
+        let named: Vec<&str> = error["error"]["fields"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(named, fields, "{body}");
+    }
+    let unknown = json!({"email": "a@b.org", "role": "coordinator", "groups": ["nowhere"]});
+    assert_error(
+        app.post_json("/api/v1/staff", &unknown, Some(&admin)).await,
+        422,
+        "invalid_input",
+    )
+    .await;
+    // The last active admin stays one.
+    let listed: Vec<Value> = app
+        .get_as("/api/v1/staff", &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let me = listed.iter().find(|a| a["email"] == ADMIN_EMAIL).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/staff/{me}");
+    assert_error(
+        app.patch_json(&path, &json!({"active": false}), &admin)
+            .await,
+        409,
+        "conflict",
+    )
+    .await;
+    assert_error(
+        app.patch_json(
+            &path,
+            &json!({"role": "coordinator", "groups": ["ict"]}),
+            &admin,
+        )
+        .await,
+        409,
+        "conflict",
+    )
+    .await;
+    assert_error(
+        app.patch_json("/api/v1/staff/424242", &json!({"name": "X"}), &admin)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+on_both_backends!(
+    an_admin_invites_a_coordinator_who_sets_a_password_and_is_later_disabled,
+    accounts_refuse_what_makes_no_sense
+);
