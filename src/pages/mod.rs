@@ -1,6 +1,7 @@
 //! The HTML pages: public pages, the staff sign-in, and the pieces every page
 //! shares (rendering, CSRF tokens, error pages, static files).
 
+pub mod accounts;
 pub mod calendar;
 mod event_form;
 pub mod feeds;
@@ -114,6 +115,12 @@ page_routes! {
     POST r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_send;
     GET  "/staff/mail" Staff => outreach::mail_list;
     GET  "/staff/audit" Admin => staff::audit_log;
+    GET  "/staff/accounts" Admin => accounts::list;
+    POST "/staff/accounts" Admin => accounts::invite;
+    GET  r"/staff/accounts/{id:\d+}" Admin => accounts::edit_form;
+    POST r"/staff/accounts/{id:\d+}" Admin => accounts::update;
+    GET  "/staff/password/{token}" Token => accounts::password_form;
+    POST "/staff/password/{token}" Token => accounts::set_password;
     GET  "/staff/erase" Admin => staff::erase_form;
     POST "/staff/erase" Admin => staff::erase;
     POST r"/staff/mail/{id:\d+}/retry" Group => outreach::mail_retry;

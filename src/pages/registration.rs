@@ -192,7 +192,7 @@ pub async fn manage(
 }
 
 /// The manage page is personal: no caches, no referrer carrying the token away.
-fn private(mut response: HttpResponse) -> HttpResponse {
+pub(super) fn private(mut response: HttpResponse) -> HttpResponse {
     let headers = response.headers_mut();
     headers.insert(
         header::CACHE_CONTROL,

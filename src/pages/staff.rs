@@ -14,6 +14,8 @@ use crate::web::AppState;
 #[derive(Deserialize)]
 pub struct NextQuery {
     next: Option<String>,
+    /// Set after an invited person set their password.
+    welcome: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -29,19 +31,27 @@ fn safe_next(state: &AppState, next: Option<&str>) -> String {
     super::next_or(state, next, "/staff")
 }
 
+/// What the sign-in page says above its form.
+#[derive(Default)]
+struct Login<'a> {
+    error: Option<&'a str>,
+    notice: Option<&'a str>,
+}
+
 fn login_page(
     state: &AppState,
     session: &Session,
     status: StatusCode,
     email: &str,
     next: &str,
-    error: Option<&str>,
+    said: Login,
 ) -> PageResult {
     let mut ctx = context(session, None);
     ctx.insert("csrf_token", &super::csrf_token(session));
     ctx.insert("email", email);
     ctx.insert("next", next);
-    ctx.insert("error", &error);
+    ctx.insert("error", &said.error);
+    ctx.insert("notice", &said.notice);
     Ok(html(status, render(state, "login.html", &ctx)?))
 }
 
@@ -50,13 +60,22 @@ pub async fn login_form(
     session: Session,
     query: web::Query<NextQuery>,
 ) -> PageResult {
+    let next = safe_next(&state, query.next.as_deref());
+    // After an invited person set their password: say so above the form.
+    let notice = query
+        .welcome
+        .is_some()
+        .then_some("Your password is set: sign in with your email address and the new password.");
     login_page(
         &state,
         &session,
         StatusCode::OK,
         "",
-        &safe_next(&state, query.next.as_deref()),
-        None,
+        &next,
+        Login {
+            error: None,
+            notice,
+        },
     )
 }
 
@@ -85,7 +104,17 @@ pub async fn login(
     else {
         let message = "The email or password is wrong.";
         let status = StatusCode::UNAUTHORIZED;
-        return login_page(&state, &session, status, &email, &next, Some(message));
+        return login_page(
+            &state,
+            &session,
+            status,
+            &email,
+            &next,
+            Login {
+                error: Some(message),
+                ..Login::default()
+            },
+        );
     };
     start_session(&state, &session, user.id).await?;
     Ok(crate::web::respond::see_other(next))
@@ -104,7 +133,17 @@ fn throttled(
         wait_in_words(retry_after_secs)
     );
     let status = StatusCode::TOO_MANY_REQUESTS;
-    let mut page = login_page(state, session, status, email, next, Some(&message))?;
+    let mut page = login_page(
+        state,
+        session,
+        status,
+        email,
+        next,
+        Login {
+            error: Some(&message),
+            ..Login::default()
+        },
+    )?;
     page.headers_mut().insert(
         header::RETRY_AFTER,
         header::HeaderValue::from(retry_after_secs),

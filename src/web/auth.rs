@@ -55,6 +55,11 @@ impl SessionStaff {
         require_admin(self.0)
     }
 
+    /// The user, if an admin (else 403), keeping the extractor for the page.
+    pub fn clone_admin(&self) -> Result<StaffUser, AppError> {
+        require_admin(self.0.clone())
+    }
+
     pub fn manages(&self, group_id: i64) -> Result<(), AppError> {
         require_group(&self.0, group_id)
     }

@@ -123,6 +123,8 @@ struct Fixture {
     unsubscribe_token: String,
     /// A staff account (the group's own coordinator).
     staff: i64,
+    /// An unused link to set that account's password.
+    password_token: String,
     /// Text that only a caller entitled to the group's data may see.
     secrets: Vec<String>,
 }
@@ -193,6 +195,19 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
                 .first::<i64>(conn)
         })
         .await;
+    let password_token = clustercord::secrets::random_token(32);
+    let hash = clustercord::secrets::hash_token(&password_token);
+    app.execute(move |conn| {
+        let now = chrono::Utc::now().naive_utc();
+        clustercord::store::staff::insert_password_link(
+            conn,
+            staff,
+            &hash,
+            now,
+            now + chrono::TimeDelta::days(7),
+        )
+    })
+    .await;
     Fixture {
         event,
         registration: registered["id"].as_i64().unwrap(),
@@ -202,6 +217,7 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         invitation_token,
         unsubscribe_token,
         staff,
+        password_token,
         secrets: vec![title, registrant, member_email],
     }
 }
@@ -221,6 +237,8 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
                     ("id", "members") => fixture.member.to_string(),
                     ("id", "mail") => fixture.mail.to_string(),
                     ("id", "staff") => fixture.staff.to_string(),
+                    ("id", "accounts") => fixture.staff.to_string(),
+                    ("token", "password") => fixture.password_token.clone(),
                     ("registration_id", _) => fixture.registration.to_string(),
                     ("token", "registrations") => fixture.manage_token.clone(),
                     ("token", "invitations") => fixture.invitation_token.clone(),
@@ -387,6 +405,7 @@ async fn every_page_admits_exactly_the_callers_its_route_table_names() {
                         &fixture.manage_token,
                         &fixture.invitation_token,
                         &fixture.unsubscribe_token,
+                        &fixture.password_token,
                     ]
                     .into_iter()
                     .find(|t| url.contains(t.as_str()))

@@ -228,3 +228,98 @@ on_both_backends!(
     an_admin_invites_a_coordinator_who_sets_a_password_and_is_later_disabled,
     accounts_refuse_what_makes_no_sense
 );
+
+/// The same with no command line: an admin invites a coordinator on the accounts
+/// page, the coordinator sets a password from the mail's link and signs in.
+#[actix_web::test]
+async fn an_admin_invites_from_the_page_and_the_coordinator_sets_a_password() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf =
+        crate::schedule_pages::sign_in(&app, ADMIN_EMAIL, crate::helpers::ADMIN_PASSWORD).await;
+    let page = app.get("/staff/accounts").await.text().await.unwrap();
+    assert!(page.contains("Invite someone"), "{page}");
+    let invite = |fields: Vec<(&'static str, &'static str)>| {
+        let mut form = vec![("csrf_token", csrf.clone())];
+        form.extend(fields.into_iter().map(|(k, v)| (k, v.to_owned())));
+        let request = app.client.post(app.url("/staff/accounts")).form(&form);
+        async move { request.send().await.unwrap() }
+    };
+    // No group ticked for a coordinator: refused beside the groups, as typed.
+    let refused = invite(vec![("email", "tina@rra.si"), ("role", "coordinator")]).await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(
+        page.contains("a coordinator needs at least one group"),
+        "{page}"
+    );
+    assert!(page.contains(r#"value="tina@rra.si""#), "{page}");
+    let sent = invite(vec![
+        ("email", "tina@rra.si"),
+        ("name", "Tina Novak"),
+        ("role", "coordinator"),
+        ("group-tourism", "on"),
+        ("language", "sl"),
+    ])
+    .await;
+    assert_eq!(sent.status(), 303);
+    let page = app
+        .get("/staff/accounts?done=invited")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Tina Novak") && page.contains("invited, no password yet"),
+        "{page}"
+    );
+
+    // Tina, in another browser, opens the link.
+    let tina = crate::helpers::visitor();
+    let token = link_token(&app, "tina@rra.si").await;
+    let link = app.url(&format!("/staff/password/{token}"));
+    let form_page = tina.get(&link).send().await.unwrap().text().await.unwrap();
+    let tina_csrf = crate::pages::csrf_of(&form_page);
+    let post = |password: &str, again: &str| {
+        tina.post(&link).form(&[
+            ("csrf_token", tina_csrf.as_str()),
+            ("password", password),
+            ("password_again", again),
+        ])
+    };
+    let differ = post("a long tourism password", "another one")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(differ.status(), 422);
+    let set = post("a long tourism password", "a long tourism password")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 303);
+    assert_eq!(set.headers()["location"], "/staff/login?welcome=1");
+    let again = tina.get(&link).send().await.unwrap();
+    assert_eq!(again.status(), 404, "the link works once");
+    crate::schedule_pages::sign_in_with(&app, &tina, "tina@rra.si", "a long tourism password")
+        .await;
+    let home = tina
+        .get(app.url("/staff"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Welcome, Tina Novak"), "{home}");
+    assert!(
+        !home.contains("/staff/accounts"),
+        "coordinators do not manage accounts"
+    );
+    assert_eq!(
+        tina.get(app.url("/staff/accounts"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+}

@@ -1,0 +1,304 @@
+//! Staff accounts in the product: the admins' page to list, invite, change and
+//! disable them, and the page where an invited person sets their password.
+
+use std::collections::BTreeMap;
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::web;
+
+use super::{checked_form, context, html, render, PageError, PageResult};
+use crate::domain::staff::{AccountInput, AccountPatch};
+use crate::domain::Password;
+use crate::error::AppError;
+use crate::ops::accounts;
+use crate::web::auth::SessionStaff;
+use crate::web::respond::see_other;
+use crate::web::AppState;
+
+type Values = BTreeMap<String, String>;
+
+/// What the accounts page shows besides the list: a notice, or the invitation
+/// form as typed with what was wrong.
+#[derive(Default)]
+struct Said {
+    notice: Option<String>,
+    form: Values,
+    errors: BTreeMap<String, String>,
+    status: StatusCode,
+}
+
+async fn accounts_page(
+    state: &AppState,
+    session: &Session,
+    staff: &SessionStaff,
+    said: Said,
+) -> PageResult {
+    let admin = staff.clone_admin()?;
+    let (accounts, groups) = state
+        .db
+        .read(move |conn| {
+            let groups = crate::store::groups::list(conn)?;
+            Ok::<_, AppError>((accounts::list(conn, &admin)?, groups))
+        })
+        .await?;
+    let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("accounts", &accounts);
+    ctx.insert(
+        "groups",
+        &super::views::all::<_, super::views::Group>(groups),
+    );
+    ctx.insert("languages", &super::language::choices());
+    ctx.insert("notice", &said.notice);
+    ctx.insert("form", &said.form);
+    ctx.insert("errors", &said.errors);
+    Ok(html(said.status, render(state, "accounts.html", &ctx)?))
+}
+
+pub async fn list(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    query: web::Query<Values>,
+) -> PageResult {
+    let notice = query.get("done").map(|done| match done.as_str() {
+        "invited" => "The invitation is on its way: the link to set a password works for 7 days.",
+        _ => "The account is saved.",
+    });
+    let said = Said {
+        notice: notice.map(str::to_owned),
+        ..Said::default()
+    };
+    accounts_page(&state, &session, &staff, said).await
+}
+
+/// The groups ticked on a form (`group-<slug>` boxes).
+fn ticked_groups(form: &Values) -> Vec<String> {
+    form.keys()
+        .filter_map(|key| key.strip_prefix("group-"))
+        .map(str::to_owned)
+        .collect()
+}
+
+pub async fn invite(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let form = checked_form(&session, form.into_inner())?;
+    let admin = staff.clone_admin()?;
+    let field = |key: &str| form.get(key).cloned().filter(|v| !v.trim().is_empty());
+    let input = AccountInput {
+        email: field("email"),
+        name: field("name"),
+        role: field("role"),
+        groups: Some(ticked_groups(&form)),
+        language: field("language"),
+    };
+    let refused = |errors: BTreeMap<String, String>, status| Said {
+        form: form.clone(),
+        errors,
+        status,
+        notice: None,
+    };
+    let new = match input.parse() {
+        Ok(new) => new,
+        Err(errors) => {
+            let said = refused(errors.into_map(), StatusCode::UNPROCESSABLE_ENTITY);
+            return accounts_page(&state, &session, &staff, said).await;
+        }
+    };
+    let now = chrono::Utc::now();
+    let invited = state
+        .write_and_send(move |conn, composer| accounts::invite(conn, composer, &admin, new, now))
+        .await;
+    match invited {
+        Ok(_) => Ok(see_other("/staff/accounts?done=invited")),
+        Err(AppError::Conflict(message)) => {
+            let errors = BTreeMap::from([("email".to_owned(), message)]);
+            accounts_page(
+                &state,
+                &session,
+                &staff,
+                refused(errors, StatusCode::CONFLICT),
+            )
+            .await
+        }
+        Err(AppError::InvalidInput { fields, .. }) => {
+            let said = refused(fields, StatusCode::UNPROCESSABLE_ENTITY);
+            accounts_page(&state, &session, &staff, said).await
+        }
+        Err(other) => Err(PageError(other)),
+    }
+}
+
+async fn edit_page(
+    state: &AppState,
+    session: &Session,
+    staff: &SessionStaff,
+    id: i64,
+    problem: Option<String>,
+    status: StatusCode,
+) -> PageResult {
+    let admin = staff.clone_admin()?;
+    let (account, groups) = state
+        .db
+        .read(move |conn| {
+            let groups = crate::store::groups::list(conn)?;
+            Ok::<_, AppError>((accounts::get(conn, &admin, id)?, groups))
+        })
+        .await?;
+    let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("account", &account);
+    ctx.insert(
+        "groups",
+        &super::views::all::<_, super::views::Group>(groups),
+    );
+    ctx.insert("problem", &problem);
+    ctx.insert("is_self", &(account.id == staff.0.id));
+    Ok(html(status, render(state, "account_edit.html", &ctx)?))
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+) -> PageResult {
+    edit_page(
+        &state,
+        &session,
+        &staff,
+        id.into_inner(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let form = checked_form(&session, form.into_inner())?;
+    let (admin, id, now) = (staff.clone_admin()?, id.into_inner(), chrono::Utc::now());
+    let patch = AccountPatch {
+        name: form.get("name").cloned(),
+        role: form.get("role").cloned(),
+        groups: Some(ticked_groups(&form)),
+        active: Some(form.get("active").is_some_and(|v| v == "on" || v == "true")),
+    };
+    let changed = state
+        .db
+        .write(move |conn| accounts::change(conn, &admin, id, patch, now))
+        .await;
+    let status = match &changed {
+        Ok(_) => return Ok(see_other("/staff/accounts?done=saved")),
+        Err(AppError::Conflict(_)) => StatusCode::CONFLICT,
+        Err(AppError::InvalidInput { .. }) => StatusCode::UNPROCESSABLE_ENTITY,
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    match changed {
+        Err(error @ (AppError::Conflict(_) | AppError::InvalidInput { .. })) => {
+            let problem = match &error {
+                AppError::InvalidInput { fields, .. } => fields
+                    .iter()
+                    .map(|(field, message)| format!("{field}: {message}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => other.to_string(),
+            };
+            edit_page(&state, &session, &staff, id, Some(problem), status).await
+        }
+        Err(other) => Err(PageError(other)),
+        Ok(_) => unreachable!("answered above"),
+    }
+}
+
+/// The page of a link to set a password; a used or expired link says so.
+pub async fn password_form(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<crate::domain::LinkToken>,
+) -> PageResult {
+    let (token, now) = (token.into_inner(), chrono::Utc::now());
+    let lookup = token.to_string();
+    let valid = state
+        .db
+        .read(move |conn| accounts::link_is_valid(conn, &lookup, now))
+        .await?;
+    password_page(&state, &session, &token, valid, None, StatusCode::OK)
+}
+
+fn password_page(
+    state: &AppState,
+    session: &Session,
+    token: &crate::domain::LinkToken,
+    valid: bool,
+    error: Option<String>,
+    status: StatusCode,
+) -> PageResult {
+    let mut ctx = context(session, None);
+    ctx.insert("csrf_token", &super::csrf_token(session));
+    ctx.insert("token", token);
+    ctx.insert("valid", &valid);
+    ctx.insert("error", &error);
+    let status = if valid { status } else { StatusCode::NOT_FOUND };
+    let response = html(status, render(state, "set_password.html", &ctx)?);
+    Ok(super::registration::private(response))
+}
+
+pub async fn set_password(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<crate::domain::LinkToken>,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    let form = checked_form(&session, form.into_inner())?;
+    let (token, now) = (token.into_inner(), chrono::Utc::now());
+    let lookup = token.to_string();
+    let valid = state
+        .db
+        .read(move |conn| accounts::link_is_valid(conn, &lookup, now))
+        .await?;
+    if !valid {
+        return password_page(&state, &session, &token, false, None, StatusCode::NOT_FOUND);
+    }
+    let (password, again) = (
+        form.get("password").map_or("", String::as_str),
+        form.get("password_again").map_or("", String::as_str),
+    );
+    let refuse = |message: String| {
+        password_page(
+            &state,
+            &session,
+            &token,
+            true,
+            Some(message),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+    };
+    if password != again {
+        return refuse("The two passwords differ; type the same one twice.".into());
+    }
+    let password = match Password::parse(password) {
+        Ok(password) => password,
+        Err(error) => return refuse(format!("The password {error}.")),
+    };
+    let lookup = token.to_string();
+    let set = state
+        .db
+        .write(move |conn| accounts::set_password(conn, &lookup, password, now))
+        .await;
+    match set {
+        Ok(()) => Ok(see_other("/staff/login?welcome=1")),
+        Err(AppError::NotFound(_)) => {
+            password_page(&state, &session, &token, false, None, StatusCode::NOT_FOUND)
+        }
+        Err(other) => Err(PageError(other)),
+    }
+}
