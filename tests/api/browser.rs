@@ -117,6 +117,16 @@ impl Browser {
             .unwrap_or_else(|e| panic!("field #{id}: {e}"));
     }
 
+    /// Ticks a checkbox (or picks a radio button) as a click would.
+    async fn tick(&self, id: &str) {
+        let field = self
+            .client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("field #{id}: {e}"));
+        field.click().await.unwrap();
+    }
+
     /// Clicks a form's button or a link and waits for the page it leads to: the old page's
     /// button goes stale, the new document finishes loading.
     async fn submit(&self, css: &str) {
@@ -444,5 +454,118 @@ async fn sign_out_ends_the_session_and_no_link_leads_off_the_site_in_a_real_brow
         assert_eq!(url.host_str(), Some("127.0.0.1"), "{next}: {url}");
         assert_eq!(url.path(), "/", "{next}: {url}");
     }
+    browser.finish().await;
+}
+
+/// An admin invites a coordinator from the accounts page; the coordinator sets a
+/// password from the mailed link and signs in; no command line on the way. The
+/// accounts page and the password page pass axe-core, at phone and desktop widths.
+#[actix_web::test]
+#[ignore = "needs Chromium and chromedriver: cargo test --test api browser:: -- --ignored"]
+async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() {
+    use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
+    let app = spawn_app(Backend::Sqlite).await;
+    let mut browser = Browser::start("accounts").await;
+    browser.goto(&app.url("/staff/login")).await;
+    browser.type_into("email", ADMIN_EMAIL).await;
+    browser.type_into("password", ADMIN_PASSWORD).await;
+    browser.submit("main form button[type=submit]").await;
+    browser.submit("a[href='/staff/accounts']").await;
+    assert_eq!(browser.path().await, "/staff/accounts");
+    browser.check_accessibility("accounts").await;
+    browser.type_into("a-email", "petra@rra-brno.cz").await;
+    browser.type_into("a-name", "Petra Dvořáková").await;
+    browser.tick("group-ict").await;
+    browser.choose("a-language", "cs").await;
+    browser
+        .submit("form[action='/staff/accounts'] button[type=submit]")
+        .await;
+    assert_eq!(browser.path().await, "/staff/accounts?done=invited");
+    let listed = browser.text().await;
+    assert!(
+        listed.contains("Petra Dvořáková") && listed.contains("invited, no password yet"),
+        "{listed}"
+    );
+    browser.screenshots("accounts-page", None).await;
+
+    // A staff table with its actions, at phone width as cards.
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(
+            &token,
+            &crate::helpers::event_body("ict", 12, "Data spaces forum"),
+        )
+        .await;
+    for (name, email) in [
+        ("Ana Novak", "ana@example.si"),
+        ("Jan Horák", "jan@example.cz"),
+    ] {
+        let body =
+            json!({"name": name, "email": email, "country": "SI", "organisation": "Cluster"});
+        app.post_json(
+            &format!("/api/v1/events/{event}/registrations"),
+            &body,
+            None,
+        )
+        .await;
+    }
+    browser
+        .goto(&app.url(&format!("/staff/events/{event}/registrations")))
+        .await;
+    browser.check_accessibility("staff-registrations").await;
+    browser.screenshots("staff-registrations", Some("people-heading")).await;
+    // At phone width nothing makes the page scroll sideways.
+    browser
+        .client
+        .set_window_size(PHONE.0, PHONE.1)
+        .await
+        .unwrap();
+    let wide = browser
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(wide, json!(false), "the page scrolls sideways at 390 px");
+    browser
+        .client
+        .set_window_size(DESKTOP.0, DESKTOP.1)
+        .await
+        .unwrap();
+
+    // Petra opens the link from her mail in this browser, signed out.
+    browser.submit("form[action='/staff/logout'] button").await;
+    let mails = app.outbox_of_kind("staff_invitation").await;
+    let body = &mails[0].body_text;
+    assert!(
+        mails[0].subject.contains("nastavte si heslo"),
+        "{}",
+        mails[0].subject
+    );
+    let at = body.find("/staff/password/").unwrap();
+    let link: String = body[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    browser.goto(&app.url(&link)).await;
+    browser.check_accessibility("set-password").await;
+    browser.screenshots("set-password", None).await;
+    browser
+        .type_into("password", "a long password for Brno")
+        .await;
+    browser
+        .type_into("password_again", "a long password for Brno")
+        .await;
+    browser.submit("main form button[type=submit]").await;
+    assert_eq!(browser.path().await, "/staff/login?welcome=1");
+    browser.type_into("email", "petra@rra-brno.cz").await;
+    browser
+        .type_into("password", "a long password for Brno")
+        .await;
+    browser.submit("main form button[type=submit]").await;
+    assert_eq!(browser.path().await, "/staff");
+    assert!(browser.text().await.contains("Petra Dvořáková"));
     browser.finish().await;
 }
