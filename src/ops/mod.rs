@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod attendance;
 pub mod audit;
 pub mod cancellations;
+pub mod dashboard;
 pub mod event_view;
 pub mod events;
 pub mod exports;

@@ -237,9 +237,16 @@ pub async fn dashboard(
     staff: SessionStaff,
 ) -> PageResult {
     let user = staff.0;
-    let all = state
+    let (viewer, now) = (user.clone(), chrono::Utc::now());
+    let (all, board) = state
         .db
-        .read(|conn| Ok::<_, AppError>(crate::store::groups::list(conn)?))
+        .read(move |conn| {
+            let groups = crate::store::groups::list(conn)?;
+            Ok::<_, AppError>((
+                groups,
+                crate::ops::dashboard::for_staff(conn, &viewer, now)?,
+            ))
+        })
         .await?;
     let groups: Vec<_> = all
         .into_iter()
@@ -249,6 +256,7 @@ pub async fn dashboard(
     let mut ctx = context(&session, Some(&user));
     ctx.insert("groups", &groups);
     ctx.insert("is_admin", &user.is_admin());
+    super::views::insert_dashboard(&mut ctx, board, now);
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_home.html", &ctx)?,

@@ -162,3 +162,79 @@ impl From<OutboxRow> for Mail {
 pub fn all<T, V: From<T>>(items: impl IntoIterator<Item = T>) -> Vec<V> {
     items.into_iter().map(V::from).collect()
 }
+
+/// A coming event on the dashboard.
+#[derive(Serialize)]
+struct ComingEvent {
+    id: i64,
+    title: String,
+    group: String,
+    when: String,
+    confirmed: i32,
+    capacity: Option<i32>,
+    waitlisted: i32,
+    /// "closes in 3 days", "closes today", "closed", or none.
+    deadline: Option<String>,
+    invited: usize,
+    registered: usize,
+    declined: usize,
+}
+
+/// Days to a registration deadline, in words.
+fn deadline_words(deadline: chrono::NaiveDateTime, now: chrono::DateTime<chrono::Utc>) -> String {
+    let left = deadline - now.naive_utc();
+    match left.num_days() {
+        _ if left <= chrono::TimeDelta::zero() => "registration closed".into(),
+        0 => "registration closes today".into(),
+        1 => "registration closes tomorrow".into(),
+        days => format!("registration closes in {days} days"),
+    }
+}
+
+/// What the staff home shows of the dashboard.
+pub fn insert_dashboard(
+    ctx: &mut tera::Context,
+    board: crate::ops::dashboard::Dashboard,
+    now: chrono::DateTime<chrono::Utc>,
+) {
+    let coming: Vec<ComingEvent> = board
+        .coming
+        .into_iter()
+        .map(|c| {
+            let row = &c.event.row;
+            ComingEvent {
+                id: row.id,
+                title: row.title.clone(),
+                group: c.event.group.name.clone(),
+                when: c.event.when_label(),
+                confirmed: row.confirmed_count,
+                capacity: row.capacity,
+                waitlisted: row.waitlisted_count,
+                deadline: row.registration_deadline.map(|d| deadline_words(d, now)),
+                invited: c.invited,
+                registered: c.registered,
+                declined: c.declined,
+            }
+        })
+        .collect();
+    let drafts: Vec<serde_json::Value> = board
+        .drafts
+        .iter()
+        .map(|d| {
+            serde_json::json!({"id": d.row.id, "title": d.row.title,
+                "group": d.group.name, "when": d.when_label()})
+        })
+        .collect();
+    let recent: Vec<serde_json::Value> = board
+        .recent
+        .iter()
+        .map(|e| {
+            serde_json::json!({"at": e.at.format("%Y-%m-%d %H:%M").to_string(),
+                "actor": e.actor_email, "action": e.action, "subject": e.subject})
+        })
+        .collect();
+    ctx.insert("coming", &coming);
+    ctx.insert("drafts", &drafts);
+    ctx.insert("failed_mail", &all::<_, Mail>(board.failed_mail));
+    ctx.insert("recent", &recent);
+}

@@ -513,7 +513,17 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
         .goto(&app.url(&format!("/staff/events/{event}/registrations")))
         .await;
     browser.check_accessibility("staff-registrations").await;
-    browser.screenshots("staff-registrations", Some("people-heading")).await;
+    browser
+        .screenshots("staff-registrations", Some("people-heading"))
+        .await;
+    // The dashboard shows that event with its seats.
+    browser.goto(&app.url("/staff")).await;
+    assert!(browser.text().await.contains("Data spaces forum"));
+    browser.check_accessibility("dashboard").await;
+    browser.screenshots("dashboard", None).await;
+    browser
+        .goto(&app.url(&format!("/staff/events/{event}/registrations")))
+        .await;
     // At phone width nothing makes the page scroll sideways.
     browser
         .client

@@ -323,3 +323,86 @@ async fn an_admin_invites_from_the_page_and_the_coordinator_sets_a_password() {
         403
     );
 }
+
+/// The staff home is a dashboard: coming events with seats, waiting list,
+/// deadline and invitations; drafts to publish; failed mail; for admins the last
+/// actions. A coordinator sees only their groups'.
+#[actix_web::test]
+async fn the_staff_home_shows_what_needs_doing() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let admin = app.admin_token().await;
+    let mut body = crate::helpers::event_body("ict", 9, "Cloud forum");
+    body["capacity"] = json!(1);
+    body["registration_deadline"] = json!((chrono::Utc::now()
+        + chrono::TimeDelta::days(5)
+        + chrono::TimeDelta::hours(2))
+    .to_rfc3339());
+    let event = app.published_event(&admin, &body).await;
+    app.create_event(
+        &admin,
+        &crate::helpers::event_body("ict", 20, "Draft robotics day"),
+    )
+    .await;
+    app.create_event(
+        &admin,
+        &crate::helpers::event_body("tourism", 20, "Draft wine day"),
+    )
+    .await;
+    for email in ["one@example.it", "two@example.it"] {
+        app.register(event, email, "IT").await;
+    }
+    app.post_json(
+        &format!("/api/v1/events/{event}/invitations"),
+        &json!({"emails": ["guest@example.org"]}),
+        Some(&admin),
+    )
+    .await;
+    app.queue_test_message("reject-this@example.org").await;
+    app.deliver_mail().await;
+
+    crate::schedule_pages::sign_in(&app, ADMIN_EMAIL, crate::helpers::ADMIN_PASSWORD).await;
+    let home = app.get("/staff").await.text().await.unwrap();
+    for text in [
+        "Cloud forum",
+        "1 of 1",
+        "registration closes in 5 days",
+        "1 sent: 0 registered, 0 declined",
+        "Draft robotics day",
+        "Draft wine day",
+        "reject-this@example.org",
+        "event.publish",
+    ] {
+        assert!(home.contains(text), "{text} missing: {home}");
+    }
+    // The waiting list is counted: one confirmed, one waiting.
+    assert!(
+        home.contains(r#"<td data-label="Waiting">1</td>"#),
+        "{home}"
+    );
+
+    // A coordinator of tourism sees their draft only, and no audit log.
+    let coordinator = crate::helpers::visitor();
+    app.coordinator_token("tour@example.org", &["tourism"])
+        .await;
+    crate::schedule_pages::sign_in_with(
+        &app,
+        &coordinator,
+        "tour@example.org",
+        "coordinator password",
+    )
+    .await;
+    let home = coordinator
+        .get(app.url("/staff"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Draft wine day"), "{home}");
+    assert!(
+        !home.contains("Draft robotics day") && !home.contains("Cloud forum"),
+        "{home}"
+    );
+    assert!(!home.contains("Last staff actions"), "{home}");
+}
