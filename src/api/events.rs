@@ -150,10 +150,11 @@ pub struct EventsQuery {
     pub to: Option<String>,
 }
 
-/// Published events (staff also see their groups' drafts), soonest first.
+/// Published events (staff also see their groups' drafts), soonest first. Anyone
+/// may call it; an `Authorization` header that holds no valid token is a 401.
 #[utoipa::path(get, path = "/api/v1/events", params(EventsQuery), responses(
-    (status = 200, body = [EventResponse]), (status = 404, body = crate::error::ErrorBody),
-    (status = 422, body = crate::error::ErrorBody),
+    (status = 200, body = [EventResponse]), (status = 401, body = crate::error::ErrorBody),
+    (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
 ))]
 pub async fn list_events(
     state: web::Data<AppState>,
@@ -186,9 +187,10 @@ pub async fn list_events(
     Ok(HttpResponse::Ok().json(views.iter().map(EventResponse::from).collect::<Vec<_>>()))
 }
 
-/// One event with its seats.
+/// One event with its seats (a draft for staff of its group); a bad token is a 401.
 #[utoipa::path(get, path = "/api/v1/events/{id}", responses(
-    (status = 200, body = EventResponse), (status = 404, body = crate::error::ErrorBody),
+    (status = 200, body = EventResponse), (status = 401, body = crate::error::ErrorBody),
+    (status = 404, body = crate::error::ErrorBody),
 ))]
 pub async fn get_event(
     state: web::Data<AppState>,

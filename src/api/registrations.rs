@@ -245,7 +245,7 @@ pub struct StaffCancelRequest {
 /// Cancels a registration on someone's behalf (staff of the group). The person is
 /// mailed that the organisers cancelled it, with `reason` when given; the body may
 /// be left out.
-#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/{registration_id}/cancel", request_body(content = StaffCancelRequest, description = "optional"), security(("bearer" = [])), responses(
+#[utoipa::path(post, path = "/api/v1/events/{id}/registrations/{registration_id}/cancel", request_body(content = Option<StaffCancelRequest>, description = "optional"), security(("bearer" = [])), responses(
     (status = 200, body = RegistrationResponse), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
 ))]
@@ -257,7 +257,10 @@ pub async fn staff_cancel(
 ) -> Result<HttpResponse, AppError> {
     let reason = match body.is_empty() {
         true => None,
-        false => crate::api::json::parse::<StaffCancelRequest>(&body)?.reason,
+        // `null` stands for no body, as the schema allows.
+        false => {
+            crate::api::json::parse::<Option<StaffCancelRequest>>(&body)?.and_then(|r| r.reason)
+        }
     };
     let ((event_id, id), now) = (path.into_inner(), chrono::Utc::now());
     let (view, event) = state
