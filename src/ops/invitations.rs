@@ -42,6 +42,28 @@ struct Invitee {
     unsubscribe_token: Option<String>,
 }
 
+/// How many members an invitation of the whole group would mail now (not those
+/// who unsubscribed, nor, without `resend`, those invited before), for the page
+/// that asks before sending.
+pub fn group_count(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+    resend: bool,
+) -> Result<usize, AppError> {
+    let event = crate::ops::event_view::managed(conn, staff, event_id)?;
+    let members = store::members::list(conn, event.row.group_id)?;
+    let (people, _) = chosen(&members, Invitees::Group);
+    let invited: HashSet<String> = store::invitations::for_event(conn, event_id)?
+        .into_iter()
+        .map(|i| i.email_key)
+        .collect();
+    Ok(people
+        .iter()
+        .filter(|p| resend || !invited.contains(&p.email.key()))
+        .count())
+}
+
 pub fn invite(
     conn: &mut DbConnection,
     composer: &Composer,

@@ -267,6 +267,10 @@ pub async fn invitations_send(
         }
     };
     let resend = form.contains_key("resend");
+    if matches!(invitees, Invitees::Group) && !form.contains_key("confirmed") {
+        // A whole group is mailed only once the coordinator has seen how many.
+        return confirm_group(&state, &session, &staff, id, resend).await;
+    }
     let (user, now) = (staff.0.clone(), chrono::Utc::now());
     let invited = state
         .write_and_send(move |conn, composer| {
@@ -285,6 +289,35 @@ pub async fn invitations_send(
         Err(other) => return Err(PageError(other)),
     };
     invitations_page(&state, &session, &staff, id, said).await
+}
+
+/// Asks before mailing a whole group, saying how many people it will reach.
+async fn confirm_group(
+    state: &AppState,
+    session: &Session,
+    staff: &SessionStaff,
+    id: i64,
+    resend: bool,
+) -> PageResult {
+    let user = staff.0.clone();
+    let (event, count) = state
+        .db
+        .read(move |conn| {
+            let count = invitations::group_count(conn, &user, id, resend)?;
+            let (event, _) = invitations::list(conn, &user, id)?;
+            Ok::<_, AppError>((event, count))
+        })
+        .await?;
+    let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("event", &super::views::Event::from(&event));
+    ctx.insert("group", &super::views::Group::from(event.group.clone()));
+    ctx.insert("when", &event.when_label());
+    ctx.insert("count", &count);
+    ctx.insert("resend", &resend);
+    Ok(html(
+        StatusCode::OK,
+        render(state, "invite_confirm.html", &ctx)?,
+    ))
 }
 
 /// Whom the form invites: the group, or every address of its list.

@@ -516,6 +516,30 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
     browser
         .screenshots("staff-registrations", Some("people-heading"))
         .await;
+    // Inviting the whole group asks first, saying how many it reaches.
+    let member =
+        json!({"name": "Mia", "email": "mia@example.at", "country": "AT", "language": "de"});
+    app.post_json("/api/v1/groups/ict/members", &member, Some(&token))
+        .await;
+    browser
+        .goto(&app.url(&format!("/staff/events/{event}/invitations")))
+        .await;
+    browser
+        .submit("form[action$='/invitations'] button[type=submit]")
+        .await;
+    let asked = browser.text().await;
+    assert!(asked.contains("1 person will get an invitation"), "{asked}");
+    browser.check_accessibility("invite-confirm").await;
+    browser.screenshots("invite-confirm", None).await;
+    browser
+        .submit("form[action$='/invitations'] button[type=submit]")
+        .await;
+    assert!(
+        browser.text().await.contains("1 invitations queued"),
+        "{}",
+        browser.text().await
+    );
+
     // The dashboard shows that event with its seats.
     browser.goto(&app.url("/staff")).await;
     assert!(browser.text().await.contains("Data spaces forum"));

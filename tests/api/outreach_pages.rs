@@ -83,6 +83,24 @@ async fn a_coordinator_imports_members_invites_them_and_watches_the_mail() {
         .send()
         .await
         .unwrap();
+    // The whole group is mailed only after a look at how many it reaches.
+    let asked = sent.text().await.unwrap();
+    assert!(
+        asked.contains("<strong>2 people</strong> will get an invitation"),
+        "{asked}"
+    );
+    assert!(app.outbox_of_kind("invitation").await.is_empty());
+    let sent = app
+        .client
+        .post(app.url(&format!("/staff/events/{event}/invitations")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("to", "group"),
+            ("confirmed", "1"),
+        ])
+        .send()
+        .await
+        .unwrap();
     let page = sent.text().await.unwrap();
     assert!(page.contains("2 invitations queued; 0 skipped"), "{page}");
     assert!(page.contains("ana@agro.si") && page.contains("invited"));
