@@ -113,6 +113,16 @@ impl From<&EventView> for EventResponse {
     }
 }
 
+/// The API's word on how to schedule over another event anyway.
+fn with_overlap_hint(error: AppError) -> AppError {
+    match error {
+        AppError::ScheduleConflict(message) => AppError::ScheduleConflict(format!(
+            "{message} Send \"allow_overlap\": true to schedule it anyway."
+        )),
+        other => other,
+    }
+}
+
 fn respond(status: actix_web::http::StatusCode, view: &EventView) -> HttpResponse {
     HttpResponse::build(status).json(EventResponse::from(view))
 }
@@ -134,7 +144,8 @@ pub async fn create_event(
     let view = state
         .db
         .write(move |conn| ops::events::schedule(conn, &staff.0, &group, plan, allow_overlap, now))
-        .await?;
+        .await
+        .map_err(with_overlap_hint)?;
     Ok(respond(actix_web::http::StatusCode::CREATED, &view))
 }
 
@@ -223,7 +234,8 @@ pub async fn change_event(
         .write_and_send(move |conn, composer| {
             ops::events::change(conn, composer, &staff.0, id, patch, allow_overlap, now)
         })
-        .await?;
+        .await
+        .map_err(with_overlap_hint)?;
     Ok(respond(actix_web::http::StatusCode::OK, &view))
 }
 
@@ -257,7 +269,8 @@ pub async fn publish_event(
     let view = state
         .db
         .write(move |conn| ops::events::publish(conn, &staff.0, id, allow, now))
-        .await?;
+        .await
+        .map_err(with_overlap_hint)?;
     Ok(respond(actix_web::http::StatusCode::OK, &view))
 }
 

@@ -66,7 +66,7 @@ fn check_conflict(
     if let Some(other) = store::events::first_overlapping(conn, group_id, start, end, except)? {
         let zone = parse_timezone(&other.timezone).unwrap_or(Tz::UTC);
         return Err(AppError::ScheduleConflict(format!(
-            "This overlaps \"{}\" (event {}, {}) of the same group. Send \"allow_overlap\": true to schedule it anyway.",
+            "This overlaps “{}” (event {}, {}) of the same group.",
             other.title,
             other.id,
             local_label(other.starts_at, zone)

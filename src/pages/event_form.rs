@@ -296,7 +296,9 @@ pub(super) fn refused(
             staff,
             StatusCode::CONFLICT,
             FormPage {
-                problem: Some(message),
+                problem: Some(format!(
+                    "{message} Tick “Schedule it anyway” below to keep both, or change the times."
+                )),
                 offer_overlap: true,
                 ..page
             },

@@ -119,7 +119,9 @@ async fn overlapping_events_of_a_group_conflict_unless_allowed(backend: Backend)
     let body = assert_error(clash, 409, "schedule_conflict").await;
     let message = body["error"]["message"].as_str().unwrap();
     assert!(
-        message.contains("Coastal tourism forum") && message.contains(&first_id.to_string()),
+        message.contains("Coastal tourism forum")
+            && message.contains(&first_id.to_string())
+            && message.contains(r#""allow_overlap": true"#),
         "{message}"
     );
 

@@ -256,6 +256,11 @@ async fn a_conflict_is_shown_with_a_way_to_schedule_anyway(backend: Backend) {
         page.contains("overlaps") && page.contains(r#"name="allow_overlap""#),
         "{page}"
     );
+    // In words, not the API's field: the page names the other event and the box.
+    assert!(
+        !page.contains("&quot;allow_overlap&quot;") && page.contains("Tick “Schedule it anyway”"),
+        "{page}"
+    );
     let anyway = with(study_visit_form(&csrf, &day), "allow_overlap", "on");
     let third = app
         .client
