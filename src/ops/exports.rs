@@ -2,7 +2,7 @@
 //! registrations. Each is recorded in the audit log in the transaction that reads
 //! it, so no file leaves without its entry.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::StaffUser;
@@ -57,7 +57,12 @@ fn registrations_in(
             row.language.clone(),
             row.note.clone().unwrap_or_default(),
             row.attendance.clone().unwrap_or_default(),
-            view.registered_at(&event),
+            // To the second: a spreadsheet shows nanoseconds as noise.
+            event
+                .zone()
+                .from_utc_datetime(&row.created_at)
+                .format("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string(),
         ]
     });
     let body = export::table(&REGISTRATION_COLUMNS, rows).map_err(AppError::internal)?;

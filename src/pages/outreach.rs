@@ -171,6 +171,23 @@ pub async fn members_import(
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    if form.file.data.iter().all(u8::is_ascii_whitespace) {
+        let view = MembersView {
+            problem: Some(
+                "Choose a file to import: a CSV whose first row names the columns.".into(),
+            ),
+            ..Default::default()
+        };
+        return members_page(
+            &state,
+            &session,
+            &staff,
+            slug,
+            view,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
     let outcome = member_import::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
     let view = match outcome {
         Ok(report) => MembersView {

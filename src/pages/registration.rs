@@ -187,6 +187,11 @@ pub async fn manage(
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());
     ctx.insert("country_share", &country_share);
+    // The language by its own name ("slovenščina"), not its code.
+    let written_in = crate::domain::Language::parse(&view.row.language)
+        .map(|l| l.endonym().to_owned())
+        .unwrap_or_else(|_| view.row.language.clone());
+    ctx.insert("registration_language", &written_in);
     let response = html(StatusCode::OK, render(&state, "manage.html", &ctx)?);
     Ok(private(response))
 }

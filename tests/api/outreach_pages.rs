@@ -216,3 +216,29 @@ async fn a_refused_invitation_list_keeps_what_was_typed_and_chosen() {
     assert!(page.contains(r#"aria-invalid="true""#), "{page}");
     assert!(app.outbox_of_kind("invitation").await.is_empty());
 }
+
+/// Importing with no file chosen says to choose one, and imports nothing.
+#[actix_web::test]
+async fn an_import_without_a_file_asks_for_one() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf)
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(Vec::new())
+                .file_name("")
+                .mime_str("application/octet-stream")
+                .unwrap(),
+        );
+    let response = app
+        .client
+        .post(app.url("/staff/groups/agrifood/members/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Choose a file to import"), "{page}");
+}

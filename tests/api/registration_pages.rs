@@ -328,3 +328,70 @@ async fn staff_confirm_a_cancellation_and_say_why() {
     );
     assert!(told[0].body_text.contains("Akce je jen pro členy klastru."));
 }
+
+/// Small things a reader expects: a cancelled event's page shows neither seats nor
+/// a deadline; the manage page names the language of the mail, not its code; the
+/// CSV gives times to the second.
+#[actix_web::test]
+async fn cancelled_pages_language_names_and_csv_times_read_as_people_expect() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let mut body = event_body("ict", 12, "Quantum forum");
+    body["registration_deadline"] =
+        json!((chrono::Utc::now() + chrono::TimeDelta::days(3)).to_rfc3339());
+    let event = app.published_event(&token, &body).await;
+    let person =
+        json!({"name": "Ana", "email": "ana@example.si", "country": "SI", "language": "sl"});
+    let registered: serde_json::Value = app
+        .post_json(
+            &format!("/api/v1/events/{event}/registrations"),
+            &person,
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let manage = format!(
+        "/registrations/{}",
+        registered["manage_token"].as_str().unwrap()
+    );
+    let page = app.get(&manage).await.text().await.unwrap();
+    assert!(page.contains("<dd>Slovenščina</dd>"), "{page}");
+
+    let csv = app
+        .get_as(&format!("/api/v1/events/{event}/registrations.csv"), &token)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let line = csv.lines().nth(1).unwrap();
+    let registered_at = line.rsplit(',').next().unwrap();
+    assert_eq!(
+        registered_at.len(),
+        "2026-12-01T10:00:00+01:00".len(),
+        "{line}"
+    );
+    assert!(!registered_at.contains('.'), "{line}");
+
+    let public = app
+        .get(&format!("/events/{event}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        public.contains("<dt>Seats</dt>") && public.contains("Register by"),
+        "{public}"
+    );
+    app.post_empty(&format!("/api/v1/events/{event}/cancel"), Some(&token))
+        .await;
+    let public = app
+        .get(&format!("/events/{event}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!public.contains("<dt>Seats</dt>"), "{public}");
+    assert!(!public.contains("Register by"), "{public}");
+}
