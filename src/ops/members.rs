@@ -113,6 +113,19 @@ pub fn list(
     Ok((group, members))
 }
 
+/// One member of a group the staff member manages, or 404.
+pub fn get(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    id: i64,
+) -> Result<(GroupRow, MemberRow), AppError> {
+    let group = managed_group(conn, staff, slug)?;
+    let member = store::members::find_by_id(conn, group.id, id)?
+        .ok_or_else(|| AppError::NotFound(format!("The group has no member {id}.")))?;
+    Ok((group, member))
+}
+
 pub fn remove(
     conn: &mut DbConnection,
     staff: &StaffUser,

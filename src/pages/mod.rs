@@ -110,6 +110,7 @@ page_routes! {
     POST "/staff/groups/{slug}/members" Group => outreach::member_add;
     GET  "/staff/groups/{slug}/members.csv" Group => outreach::members_csv;
     POST "/staff/groups/{slug}/members/import" Group => outreach::members_import;
+    GET  r"/staff/groups/{slug}/members/{id:\d+}/remove" Group => outreach::member_remove_form;
     POST r"/staff/groups/{slug}/members/{id:\d+}/remove" Group => outreach::member_remove;
     GET  r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_list;
     POST r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_send;

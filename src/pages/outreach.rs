@@ -29,6 +29,7 @@ struct MembersView {
     errors: BTreeMap<String, String>,
     report: Option<ImportReport>,
     problem: Option<String>,
+    notice: Option<String>,
 }
 
 async fn members_page(
@@ -61,6 +62,7 @@ async fn members_page(
     ctx.insert("errors", &view.errors);
     ctx.insert("report", &view.report);
     ctx.insert("problem", &view.problem);
+    ctx.insert("notice", &view.notice);
     ctx.insert("languages", &super::language::choices());
     Ok(html(status, render(state, "members.html", &ctx)?))
 }
@@ -68,6 +70,8 @@ async fn members_page(
 #[derive(serde::Deserialize)]
 pub struct PageQuery {
     page: Option<i64>,
+    /// Set after a member was removed.
+    removed: Option<String>,
 }
 
 pub async fn members_list(
@@ -79,6 +83,10 @@ pub async fn members_list(
 ) -> PageResult {
     let view = MembersView {
         page: query.page.unwrap_or(1),
+        notice: query
+            .removed
+            .is_some()
+            .then(|| "Removed from the mailing list.".to_owned()),
         ..Default::default()
     };
     members_page(
@@ -138,6 +146,27 @@ pub async fn member_add(
     Ok(see_other(format!("/staff/groups/{slug}/members")))
 }
 
+/// Asks before taking someone off the mailing list.
+pub async fn member_remove_form(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    path: web::Path<(crate::domain::Slug, i64)>,
+) -> PageResult {
+    let ((slug, id), user) = (path.into_inner(), staff.0.clone());
+    let (group, member) = state
+        .db
+        .read(move |conn| members::get(conn, &user, &slug, id))
+        .await?;
+    let mut ctx = context(&session, Some(&staff.0));
+    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert("member", &super::views::Member::from(member));
+    Ok(html(
+        StatusCode::OK,
+        render(&state, "member_remove.html", &ctx)?,
+    ))
+}
+
 pub async fn member_remove(
     state: web::Data<AppState>,
     session: Session,
@@ -152,7 +181,7 @@ pub async fn member_remove(
         .db
         .write(move |conn| members::remove(conn, &user, &target, id, chrono::Utc::now()))
         .await?;
-    Ok(see_other(format!("/staff/groups/{slug}/members")))
+    Ok(see_other(format!("/staff/groups/{slug}/members?removed=1")))
 }
 
 #[derive(MultipartForm)]

@@ -154,3 +154,17 @@ pub fn count_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResul
 pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
     diesel::delete(members::table.filter(members::email_key.eq(email_key))).execute(conn)
 }
+
+/// A member of a group by id.
+pub fn find_by_id(
+    conn: &mut DbConnection,
+    group_id: i64,
+    id: i64,
+) -> QueryResult<Option<MemberRow>> {
+    members::table
+        .filter(members::group_id.eq(group_id))
+        .filter(members::id.eq(id))
+        .select(MemberRow::as_select())
+        .first(conn)
+        .optional()
+}

@@ -242,3 +242,52 @@ async fn an_import_without_a_file_asks_for_one() {
     let page = response.text().await.unwrap();
     assert!(page.contains("Choose a file to import"), "{page}");
 }
+
+/// Removing a member asks first, naming them, and says it was done.
+#[actix_web::test]
+async fn removing_a_member_asks_first_and_says_so_after() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let token = app.admin_token().await;
+    let member =
+        serde_json::json!({"name": "Lena Berg", "email": "lena@agrar.at", "country": "AT"});
+    let added: serde_json::Value = app
+        .post_json("/api/v1/groups/agrifood/members", &member, Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = added["id"].as_i64().unwrap();
+    let list = app
+        .get("/staff/groups/agrifood/members")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let ask = format!("/staff/groups/agrifood/members/{id}/remove");
+    assert!(list.contains(&format!(r#"href="{ask}""#)), "{list}");
+    let page = app.get(&ask).await.text().await.unwrap();
+    assert!(
+        page.contains("Remove Lena Berg from the mailing list?"),
+        "{page}"
+    );
+    let listed: Vec<serde_json::Value> = app
+        .get_as("/api/v1/groups/agrifood/members", &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1, "nothing removed by asking");
+    let done = app
+        .client
+        .post(app.url(&ask))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let back = done.headers()["location"].to_str().unwrap().to_owned();
+    let page = app.get(&back).await.text().await.unwrap();
+    assert!(page.contains("Removed from the mailing list."), "{page}");
+    assert!(!page.contains("Lena Berg"), "{page}");
+}
