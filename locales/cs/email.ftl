@@ -33,6 +33,7 @@ changed-subject = Změna: { $title } — { $when }
 changed-intro = čas nebo místo akce „{ $title }“ se změnily.
 event-cancelled-subject = Zrušeno: { $title } — { $when }
 event-cancelled-intro = je nám líto, akce „{ $title }“ se ruší. Vaše registrace tím zaniká a nemusíte nic dělat.
+event-cancelled-invitee-intro = je nám líto: akce „{ $title }“, na kterou jste byli pozváni, byla zrušena. Nemusíte nic dělat.
 invitation-subject = Pozvánka: { $title } — { $when }
 invitation-greeting = Dobrý den,
 invitation-intro = zveme vás na akci „{ $title }“, kterou pořádá tematická skupina { $group }.

@@ -33,6 +33,7 @@ changed-subject = Geändert: { $title } — { $when }
 changed-intro = Zeit oder Ort von „{ $title }“ haben sich geändert.
 event-cancelled-subject = Abgesagt: { $title } — { $when }
 event-cancelled-intro = leider müssen wir „{ $title }“ absagen. Ihre Anmeldung entfällt; Sie müssen nichts weiter tun.
+event-cancelled-invitee-intro = es tut uns leid: „{ $title }“, wozu Sie eingeladen waren, wurde abgesagt. Sie müssen nichts weiter tun.
 invitation-subject = Einladung: { $title } — { $when }
 invitation-greeting = Guten Tag,
 invitation-intro = wir laden Sie herzlich zu „{ $title }“ ein, veranstaltet von der Themengruppe { $group }.

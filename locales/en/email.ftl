@@ -34,6 +34,7 @@ changed-subject = Changed: { $title } — { $when }
 changed-intro = the time or place of “{ $title }” has changed.
 event-cancelled-subject = Cancelled: { $title } — { $when }
 event-cancelled-intro = we are sorry: “{ $title }” has been cancelled. Your registration is void and nothing more is needed from you.
+event-cancelled-invitee-intro = we are sorry: “{ $title }”, to which you were invited, has been cancelled. Nothing is needed from you.
 invitation-subject = Invitation: { $title } — { $when }
 invitation-greeting = Hello,
 invitation-intro = you are invited to “{ $title }”, organised by the { $group } thematic group.

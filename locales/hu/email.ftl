@@ -33,6 +33,7 @@ changed-subject = Változás: { $title } — { $when }
 changed-intro = A(z) „{ $title }” időpontja vagy helyszíne megváltozott.
 event-cancelled-subject = Elmarad: { $title } — { $when }
 event-cancelled-intro = Sajnálattal értesítjük, hogy a(z) „{ $title }” elmarad. Jelentkezése tárgytalan, további teendője nincs.
+event-cancelled-invitee-intro = sajnáljuk: a(z) „{ $title }” eseményt, amelyre meghívót kapott, lemondtuk. Önnek nincs teendője.
 invitation-subject = Meghívó: { $title } — { $when }
 invitation-greeting = Tisztelt Címzett!
 invitation-intro = Szeretettel meghívjuk a(z) „{ $title }” eseményre, amelyet a(z) { $group } tematikus csoport szervez.

@@ -33,6 +33,7 @@ changed-subject = Modifica: { $title } — { $when }
 changed-intro = l'orario o il luogo di «{ $title }» sono cambiati.
 event-cancelled-subject = Annullato: { $title } — { $when }
 event-cancelled-intro = ci dispiace: «{ $title }» è stato annullato. La tua iscrizione decade e non devi fare nulla.
+event-cancelled-invitee-intro = ci dispiace: «{ $title }», a cui eri stato invitato, è stato annullato. Non devi fare nulla.
 invitation-subject = Invito: { $title } — { $when }
 invitation-greeting = Buongiorno,
 invitation-intro = sei invitato a «{ $title }», organizzato dal gruppo tematico { $group }.

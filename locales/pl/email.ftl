@@ -33,6 +33,7 @@ changed-subject = Zmiana: { $title } — { $when }
 changed-intro = zmienił się termin lub miejsce wydarzenia „{ $title }”.
 event-cancelled-subject = Odwołane: { $title } — { $when }
 event-cancelled-intro = z przykrością informujemy, że wydarzenie „{ $title }” zostało odwołane. Twoja rejestracja wygasa i nie musisz nic robić.
+event-cancelled-invitee-intro = przykro nam: wydarzenie „{ $title }”, na które otrzymałeś zaproszenie, zostało odwołane. Nie musisz nic robić.
 invitation-subject = Zaproszenie: { $title } — { $when }
 invitation-greeting = Dzień dobry,
 invitation-intro = zapraszamy na wydarzenie „{ $title }”, organizowane przez grupę tematyczną { $group }.

@@ -33,6 +33,7 @@ changed-subject = Zmena: { $title } — { $when }
 changed-intro = čas alebo miesto podujatia „{ $title }“ sa zmenili.
 event-cancelled-subject = Zrušené: { $title } — { $when }
 event-cancelled-intro = je nám ľúto, podujatie „{ $title }“ sa ruší. Vaša registrácia tým zaniká a nemusíte nič robiť.
+event-cancelled-invitee-intro = je nám ľúto: podujatie „{ $title }“, na ktoré ste boli pozvaní, bolo zrušené. Nemusíte nič robiť.
 invitation-subject = Pozvánka: { $title } — { $when }
 invitation-greeting = Dobrý deň,
 invitation-intro = pozývame vás na podujatie „{ $title }“, ktoré organizuje tematická skupina { $group }.

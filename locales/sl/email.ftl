@@ -33,6 +33,7 @@ changed-subject = Sprememba: { $title } — { $when }
 changed-intro = čas ali kraj dogodka »{ $title }« sta se spremenila.
 event-cancelled-subject = Odpovedano: { $title } — { $when }
 event-cancelled-intro = žal nam je, dogodek »{ $title }« je odpovedan. Vaša prijava s tem preneha in vam ni treba storiti ničesar.
+event-cancelled-invitee-intro = žal nam je: dogodek »{ $title }«, na katerega ste bili povabljeni, je odpovedan. Ničesar vam ni treba storiti.
 invitation-subject = Vabilo: { $title } — { $when }
 invitation-greeting = Pozdravljeni,
 invitation-intro = vabimo vas na dogodek »{ $title }«, ki ga organizira tematska skupina { $group }.

@@ -274,8 +274,17 @@ pub async fn publish_event(
     Ok(respond(actix_web::http::StatusCode::OK, &view))
 }
 
-/// Cancels an event; registrants are told. Cancelling again changes nothing.
-#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", security(("bearer" = [])), responses(
+/// The optional body of an event's cancellation.
+#[derive(Deserialize, ToSchema, Default)]
+pub struct CancelEventRequest {
+    /// Told to registrants and to invitees who have not answered (at most 2000 characters)
+    pub message: Option<String>,
+}
+
+/// Cancels an event; registrants, and invitees who have not answered, are told,
+/// with `message` when given. Cancelling again changes nothing. The body may be
+/// left out.
+#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", request_body(content = Option<CancelEventRequest>, description = "optional"), security(("bearer" = [])), responses(
     (status = 200, body = EventResponse), (status = 401, body = crate::error::ErrorBody),
     (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
 ))]
@@ -283,11 +292,16 @@ pub async fn cancel_event(
     state: web::Data<AppState>,
     staff: ApiStaff,
     id: web::Path<i64>,
+    body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let message = match body.is_empty() {
+        true => None,
+        false => parse::<Option<CancelEventRequest>>(&body)?.and_then(|r| r.message),
+    };
     let (id, now) = (id.into_inner(), chrono::Utc::now());
     let view = state
         .write_and_send(move |conn, composer| {
-            ops::events::cancel(conn, composer, &staff.0, id, now)
+            ops::events::cancel(conn, composer, &staff.0, id, message, now)
         })
         .await?;
     Ok(respond(actix_web::http::StatusCode::OK, &view))

@@ -196,6 +196,7 @@ pub fn change(
                 composer,
                 &after,
                 Some(&before),
+                None,
                 MailKind::EventChanged,
                 now,
             )?;
@@ -250,13 +251,19 @@ pub fn publish(
 
 /// Cancels an event and mails its registrants a cancellation with the calendar
 /// entry marked cancelled. Cancelling again changes nothing.
+/// Cancels an event (again: nothing). Registrants are told, with the organisers'
+/// `message` when given, and so are invitees who have not answered (they may have
+/// added the invitation's calendar entry, which the mail takes back).
 pub fn cancel(
     conn: &mut DbConnection,
     composer: &Composer,
     staff: &StaffUser,
     id: i64,
+    message: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<EventView, AppError> {
+    let message = crate::domain::values::optional_paragraphs(message.as_deref(), 2000)
+        .map_err(|e| AppError::invalid_field("message", e.to_string()))?;
     write_transaction(conn, |conn| {
         let view = managed(conn, staff, id)?;
         if view.status() == EventStatus::Cancelled {
@@ -264,8 +271,18 @@ pub fn cancel(
         }
         let row = store::events::set_status(conn, id, EventStatus::Cancelled, now.naive_utc())?;
         let after = EventView { row, ..view };
-        let told = tell_registrants(conn, composer, &after, None, MailKind::EventCancelled, now)?;
-        let detail = format!("{told} registrants mailed");
+        let said = message.as_deref();
+        let told = tell_registrants(
+            conn,
+            composer,
+            &after,
+            None,
+            said,
+            MailKind::EventCancelled,
+            now,
+        )?;
+        let invitees = tell_waiting_invitees(conn, composer, &after, said, now)?;
+        let detail = format!("{told} registrants and {invitees} invitees mailed");
         crate::ops::audit::record(
             conn,
             staff,
@@ -284,6 +301,7 @@ fn tell_registrants(
     composer: &Composer,
     event: &EventView,
     before: Option<&EventView>,
+    message: Option<&str>,
     kind: MailKind,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
@@ -304,11 +322,51 @@ fn tell_registrants(
         }
         let manage = composer.link(&format!("/registrations/{}", registrant.manage_token));
         email.context.insert("manage_url", &manage);
+        if let Some(message) = message {
+            email.context.insert("reason", message);
+        }
         let waits = SeatStatus::parse(&registrant.status) == Some(SeatStatus::Waitlisted);
         email.attachment = Some(if waits { &waiting } else { &confirmed }.clone());
         crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
     }
     Ok(registrants.len())
+}
+
+/// Tells the invitees who neither registered nor declined that the event is
+/// cancelled, taking back the calendar entry their invitation carried.
+fn tell_waiting_invitees(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    event: &EventView,
+    message: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let registered: std::collections::HashSet<String> =
+        store::registrations::for_event(conn, event.row.id)?
+            .into_iter()
+            .map(|r| r.email_key)
+            .collect();
+    let waiting: Vec<_> = store::invitations::for_event(conn, event.row.id)?
+        .into_iter()
+        .filter(|i| i.declined_at.is_none() && !registered.contains(&i.email_key))
+        .collect();
+    let url = composer.public_url();
+    let calendar = event.calendar_attachment("invitation.ics", url, Some(SeatStatus::Cancelled));
+    for invitee in &waiting {
+        let Ok(to) = EmailAddress::parse(&invitee.email) else {
+            continue;
+        };
+        let language = Language::parse(&invitee.language).unwrap_or_default();
+        let (kind, name) = (MailKind::EventCancelled, invitee.name.as_deref());
+        let mut email = event_email(event, composer, kind, to, name, language);
+        if let Some(message) = message {
+            email.context.insert("reason", message);
+        }
+        email.context.insert("invitee", &true);
+        email.attachment = Some(calendar.clone());
+        crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
+    }
+    Ok(waiting.len())
 }
 
 pub struct ListFilter {

@@ -253,6 +253,8 @@ pub async fn update_event(
 pub struct ActionForm {
     csrf_token: String,
     allow_overlap: Option<String>,
+    /// For a cancellation: what registrants and invitees are told.
+    message: Option<String>,
 }
 
 pub async fn publish_event(
@@ -306,8 +308,11 @@ pub async fn cancel_event(
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (user, id, now) = (staff.0.clone(), id.into_inner(), chrono::Utc::now());
+    let message = form.message.clone().filter(|m| !m.trim().is_empty());
     let view = state
-        .write_and_send(move |conn, composer| ops::events::cancel(conn, composer, &user, id, now))
+        .write_and_send(move |conn, composer| {
+            ops::events::cancel(conn, composer, &user, id, message, now)
+        })
         .await?;
     Ok(see_other(format!(
         "/staff/groups/{}?cancelled={}",

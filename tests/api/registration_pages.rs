@@ -395,3 +395,97 @@ async fn cancelled_pages_language_names_and_csv_times_read_as_people_expect() {
     assert!(!public.contains("<dt>Seats</dt>"), "{public}");
     assert!(!public.contains("Register by"), "{public}");
 }
+
+/// Cancelling an event takes a message that goes to registrants and to invitees
+/// who have not answered (not to those who declined or registered twice over).
+#[actix_web::test]
+async fn an_event_cancelled_with_a_message_tells_registrants_and_silent_invitees() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let csrf = sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("ict", 15, "Edge computing forum"))
+        .await;
+    app.register(event, "came@example.it", "IT").await;
+    app.post_json(
+        &format!("/api/v1/events/{event}/invitations"),
+        &json!({"emails": ["silent@example.de", "came@example.it", "no@example.hu"]}),
+        Some(&token),
+    )
+    .await;
+    // One invitee declines.
+    let invitations = app.outbox_of_kind("invitation").await;
+    let no = invitations
+        .iter()
+        .find(|m| m.recipient == "no@example.hu")
+        .unwrap();
+    let at = no.body_text.find("/invitations/").unwrap();
+    let decline: String = no.body_text[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let invitee = visitor();
+    let page = invitee
+        .get(app.url(&decline))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let declined = invitee
+        .post(app.url(&decline))
+        .form(&[("csrf_token", csrf_of(&page))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(declined.status(), 200);
+
+    let ask = app
+        .get(&format!("/staff/events/{event}/cancel"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ask.contains("Invitees who have not answered are told too."),
+        "{ask}"
+    );
+    let done = app
+        .client
+        .post(app.url(&format!("/staff/events/{event}/cancel")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("message", "The venue flooded; a new date follows."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let mails = app.outbox_of_kind("event_cancelled").await;
+    let mut to: Vec<&str> = mails.iter().map(|m| m.recipient.as_str()).collect();
+    to.sort();
+    assert_eq!(to, ["came@example.it", "silent@example.de"]);
+    for mail in &mails {
+        assert!(
+            mail.body_text
+                .contains("The venue flooded; a new date follows."),
+            "{}",
+            mail.body_text
+        );
+    }
+    let silent = mails
+        .iter()
+        .find(|m| m.recipient == "silent@example.de")
+        .unwrap();
+    assert!(
+        silent.body_text.contains("to which you were invited"),
+        "{}",
+        silent.body_text
+    );
+    assert!(silent
+        .attachment_body
+        .as_deref()
+        .unwrap()
+        .contains("METHOD:CANCEL"));
+}
