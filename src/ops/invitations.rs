@@ -37,6 +37,9 @@ pub struct InviteReport {
 struct Invitee {
     email: EmailAddress,
     name: Option<String>,
+    /// From the mailing list, to fill in the registration form.
+    country: Option<String>,
+    organisation: Option<String>,
     language: Language,
     member_id: Option<i64>,
     unsubscribe_token: Option<String>,
@@ -135,6 +138,10 @@ fn chosen(members: &[store::members::MemberRow], invitees: Invitees) -> (Vec<Inv
         }
         people.push(Invitee {
             name: member.map(|m| m.name.clone()),
+            country: member.map(|m| m.country.clone()),
+            organisation: member
+                .map(|m| m.organisation.clone())
+                .filter(|o| !o.is_empty()),
             language: member
                 .and_then(|m| Language::parse(&m.language).ok())
                 .unwrap_or_default(),
@@ -241,10 +248,19 @@ fn invitation_mail(
 ) -> Result<crate::store::outbox::NewOutbox, AppError> {
     let base = composer.public_url();
     let language = person.language;
-    let query: String = url::form_urlencoded::Serializer::new(String::new())
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query
         .append_pair("name", person.name.as_deref().unwrap_or(""))
-        .append_pair("email", person.email.as_str())
-        .finish();
+        .append_pair("email", person.email.as_str());
+    for (key, value) in [
+        ("country", &person.country),
+        ("organisation", &person.organisation),
+    ] {
+        if let Some(value) = value {
+            query.append_pair(key, value);
+        }
+    }
+    let query = query.finish();
     let zone = event.zone();
     let agenda: Vec<serde_json::Value> = event
         .agenda

@@ -74,22 +74,37 @@ async fn published_in(
 }
 
 /// Each event on its local date in its own zone, those of the month only.
+/// An event over several days sits on each of them (the first with its time); one
+/// that ends at midnight does not reach into the next day.
 fn placed(rows: Vec<EventSummaryRow>, month: Month, lang: Language) -> Vec<(NaiveDate, Entry)> {
-    rows.into_iter()
-        .filter_map(|row| {
-            let zone = parse_timezone(&row.timezone).ok()?;
-            let date = local_date(row.starts_at, zone);
-            let entry = Entry {
-                id: row.id,
-                title: row.title,
-                time: local_time_label(row.starts_at, zone),
-                kind: row.kind,
-                group_name: row.group_name,
-                date_label: day_label_in(date, lang),
-            };
-            month.contains(date).then_some((date, entry))
-        })
-        .collect()
+    let mut placed = Vec::new();
+    for row in rows {
+        let Ok(zone) = parse_timezone(&row.timezone) else {
+            continue;
+        };
+        let first = local_date(row.starts_at, zone);
+        let last = local_date(row.ends_at - chrono::TimeDelta::seconds(1), zone).max(first);
+        for date in first.iter_days().take_while(|d| *d <= last) {
+            if !month.contains(date) {
+                continue;
+            }
+            placed.push((
+                date,
+                Entry {
+                    id: row.id,
+                    title: row.title.clone(),
+                    time: match date == first {
+                        true => local_time_label(row.starts_at, zone),
+                        false => String::new(),
+                    },
+                    kind: row.kind.clone(),
+                    group_name: row.group_name.clone(),
+                    date_label: day_label_in(date, lang),
+                },
+            ));
+        }
+    }
+    placed
 }
 
 /// The month's weeks, Monday first, with each day's events.
@@ -143,7 +158,13 @@ async fn month_page(
         "weeks",
         &weeks(month, &placed, chrono::Utc::now().date_naive()),
     );
-    let entries: Vec<Entry> = placed.into_iter().map(|(_, e)| e).collect();
+    // The list below the grid names each event once, on its first day of the month.
+    let mut listed = std::collections::HashSet::new();
+    let entries: Vec<Entry> = placed
+        .into_iter()
+        .map(|(_, e)| e)
+        .filter(|e| listed.insert(e.id))
+        .collect();
     ctx.insert("entries", &entries);
     let previous = format!("{base}?month={}", month.previous().key());
     ctx.insert("previous_url", &previous);

@@ -155,9 +155,15 @@ pub async fn event(
     prefill: web::Query<Prefill>,
     language: PageLanguage,
 ) -> PageResult {
-    // An invitation link fills in name and email.
+    // An invitation link fills in what the mailing list knows of the person.
     let mut form = RegistrationForm::default();
-    for (key, value) in [("name", &prefill.name), ("email", &prefill.email)] {
+    let fields = [
+        ("name", &prefill.name),
+        ("email", &prefill.email),
+        ("country", &prefill.country),
+        ("organisation", &prefill.organisation),
+    ];
+    for (key, value) in fields {
         if let Some(value) = value {
             form.values.insert(key.to_owned(), value.clone());
         }
@@ -190,6 +196,8 @@ pub async fn event(
 pub struct Prefill {
     name: Option<String>,
     email: Option<String>,
+    country: Option<String>,
+    organisation: Option<String>,
 }
 
 /// The registration form as typed, what is wrong with its fields, and a message.

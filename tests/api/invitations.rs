@@ -240,10 +240,26 @@ async fn invitations_go_to_each_member_in_their_language_once(backend: Backend) 
         .unwrap();
     assert!(hans.body_text.contains("Jetzt anmelden"));
     assert!(
-        hans.body_text.contains("email=hans%40agrar.de"),
+        hans.body_text.contains("email=hans%40agrar.de")
+            && hans.body_text.contains("country=DE")
+            && hans.body_text.contains("organisation=Bauernverband"),
         "{}",
         hans.body_text
     );
+    // The link opens the form filled with what the mailing list knows.
+    let at = hans.body_text.find("/events/").unwrap();
+    let link: String = hans.body_text[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '#')
+        .collect();
+    let form = app.get(&link).await.text().await.unwrap();
+    for value in [
+        r#"value="Hans Müller""#,
+        r#"value="DE""#,
+        r#"value="Bauernverband""#,
+    ] {
+        assert!(form.contains(value), "{value} in {form}");
+    }
     assert!(hans
         .list_unsubscribe
         .as_deref()

@@ -205,3 +205,37 @@ async fn month_calendars_place_events_on_their_local_date() {
     assert_eq!(app.get("/calendar?month=someday").await.status(), 422);
     assert_eq!(app.get("/groups/nowhere/calendar").await.status(), 404);
 }
+
+/// A study visit over three days sits on each of them in the month calendar (its
+/// time on the first), and is listed once below the grid.
+#[actix_web::test]
+async fn an_event_over_several_days_is_on_each_day_of_the_month() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let mut body = crate::helpers::event_body("ict", 30, "Three-day study visit");
+    body["kind"] = serde_json::json!("study_visit");
+    body["starts_at"] = serde_json::json!("2027-05-10T09:00:00+02:00");
+    body["ends_at"] = serde_json::json!("2027-05-12T17:00:00+02:00");
+    body["agenda"] = serde_json::json!([]);
+    let id = app.published_event(&token, &body).await;
+    let may = app
+        .get("/calendar?month=2027-05")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let in_grid = may
+        .matches(&format!(r#"class="entry study_visit" href="/events/{id}""#))
+        .count();
+    assert_eq!(in_grid, 3, "{may}");
+    assert_eq!(
+        may.matches("<h3><a href=\"/events/").count(),
+        1,
+        "listed once: {may}"
+    );
+    assert_eq!(
+        may.matches("09:00").count(),
+        2,
+        "the time on the first day and in the list: {may}"
+    );
+}
