@@ -252,6 +252,18 @@ pub fn local_date(utc: NaiveDateTime, zone: Tz) -> NaiveDate {
     zone.from_utc_datetime(&utc).date_naive()
 }
 
+/// The local days a span touches in `zone`, first to last; one that ends at
+/// midnight does not reach into the next day.
+pub fn local_days(
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    zone: Tz,
+) -> impl Iterator<Item = chrono::NaiveDate> {
+    let first = local_date(starts_at, zone);
+    let last = local_date(ends_at - chrono::TimeDelta::seconds(1), zone).max(first);
+    first.iter_days().take_while(move |d| *d <= last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,8 +83,7 @@ fn placed(rows: Vec<EventSummaryRow>, month: Month, lang: Language) -> Vec<(Naiv
             continue;
         };
         let first = local_date(row.starts_at, zone);
-        let last = local_date(row.ends_at - chrono::TimeDelta::seconds(1), zone).max(first);
-        for date in first.iter_days().take_while(|d| *d <= last) {
+        for date in crate::domain::time::local_days(row.starts_at, row.ends_at, zone) {
             if !month.contains(date) {
                 continue;
             }

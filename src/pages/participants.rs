@@ -158,8 +158,17 @@ pub async fn sheet(
     ctx.insert("when", &event.when_label());
     ctx.insert("location", &event.location());
     ctx.insert("participants", &confirmed);
+    ctx.insert("days", &sheet_days(&event));
     Ok(html(
         StatusCode::OK,
         render(&state, "attendance_sheet.html", &ctx)?,
     ))
+}
+
+/// The local days an event spans, for a signature column each ("Mon 10 May").
+fn sheet_days(event: &crate::ops::event_view::EventView) -> Vec<String> {
+    crate::domain::time::local_days(event.row.starts_at, event.row.ends_at, event.zone())
+        .take(14)
+        .map(|d| d.format("%a %-d %b").to_string())
+        .collect()
 }

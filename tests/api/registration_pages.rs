@@ -489,3 +489,38 @@ async fn an_event_cancelled_with_a_message_tells_registrants_and_silent_invitees
         .unwrap()
         .contains("METHOD:CANCEL"));
 }
+
+/// The attendance sheet of an event over several days has a signature column per
+/// day; a one-day event keeps its one column.
+#[actix_web::test]
+async fn a_sheet_for_several_days_has_a_signature_column_per_day() {
+    let app = spawn_app(Backend::Sqlite).await;
+    sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let token = app.admin_token().await;
+    let mut body = event_body("ict", 30, "Two-day visit");
+    body["kind"] = json!("study_visit");
+    body["starts_at"] = json!("2027-05-10T09:00:00+02:00");
+    body["ends_at"] = json!("2027-05-11T17:00:00+02:00");
+    body["agenda"] = json!([]);
+    let two_days = app.published_event(&token, &body).await;
+    let one_day = app
+        .published_event(&token, &event_body("ict", 40, "One-day forum"))
+        .await;
+    let app = &app;
+    let sheet = |id: i64| async move {
+        let path = format!("/staff/events/{id}/attendance-sheet");
+        app.get(&path).await.text().await.unwrap()
+    };
+    let page = sheet(two_days).await;
+    assert!(
+        page.contains("Signature<br>Mon 10 May") && page.contains("Signature<br>Tue 11 May"),
+        "{page}"
+    );
+    let page = sheet(one_day).await;
+    assert_eq!(
+        page.matches(r#"<th scope="col" class="sig">Signature</th>"#)
+            .count(),
+        1,
+        "{page}"
+    );
+}
