@@ -196,26 +196,36 @@ pub async fn update(
         .db
         .write(move |conn| accounts::change(conn, &admin, id, patch, now))
         .await;
-    let status = match &changed {
-        Ok(_) => return Ok(see_other("/staff/accounts?done=saved")),
-        Err(AppError::Conflict(_)) => StatusCode::CONFLICT,
-        Err(AppError::InvalidInput { .. }) => StatusCode::UNPROCESSABLE_ENTITY,
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
-    };
     match changed {
-        Err(error @ (AppError::Conflict(_) | AppError::InvalidInput { .. })) => {
-            let problem = match &error {
-                AppError::InvalidInput { fields, .. } => fields
-                    .iter()
-                    .map(|(field, message)| format!("{field}: {message}"))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                other => other.to_string(),
-            };
-            edit_page(&state, &session, &staff, id, Some(problem), status).await
+        Ok(_) => Ok(see_other("/staff/accounts?done=saved")),
+        Err(AppError::Conflict(message)) => {
+            edit_page(
+                &state,
+                &session,
+                &staff,
+                id,
+                Some(message),
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(AppError::InvalidInput { fields, .. }) => {
+            let problem: Vec<String> = fields
+                .iter()
+                .map(|(field, message)| format!("{field}: {message}"))
+                .collect();
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            edit_page(
+                &state,
+                &session,
+                &staff,
+                id,
+                Some(problem.join("; ")),
+                status,
+            )
+            .await
         }
         Err(other) => Err(PageError(other)),
-        Ok(_) => unreachable!("answered above"),
     }
 }
 

@@ -1,0 +1,246 @@
+//! Staff pages for a group's mailing list: adding and removing members, importing
+//! a spreadsheet of them and exporting it.
+
+use std::collections::BTreeMap;
+
+use actix_multipart::form::{bytes::Bytes as FileBytes, text::Text, MultipartForm};
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::web;
+
+use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
+use crate::domain::people::MemberInput;
+use crate::error::AppError;
+use crate::ops::member_import::{self, ImportReport};
+use crate::ops::members;
+use crate::web::auth::SessionStaff;
+use crate::web::respond::see_other;
+use crate::web::AppState;
+
+/// What the members page shows besides the list.
+#[derive(Default)]
+struct MembersView {
+    /// Which page of the list, from 1.
+    page: i64,
+    form: BTreeMap<String, String>,
+    errors: BTreeMap<String, String>,
+    report: Option<ImportReport>,
+    problem: Option<String>,
+    notice: Option<String>,
+}
+
+async fn members_page(
+    state: &AppState,
+    session: &Session,
+    staff: &SessionStaff,
+    slug: crate::domain::Slug,
+    view: MembersView,
+    status: StatusCode,
+) -> PageResult {
+    let (user, page) = (staff.0.clone(), view.page.max(1));
+    let (group, rows, total) = state
+        .db
+        .read(move |conn| members::page(conn, &user, &slug, page))
+        .await?;
+    let pages = (total + members::PAGE_SIZE - 1) / members::PAGE_SIZE;
+    let mut ctx = context(session, Some(&staff.0));
+    ctx.insert("total", &total);
+    ctx.insert("page", &page);
+    ctx.insert("pages", &pages.max(1));
+    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert(
+        "members",
+        &rows
+            .into_iter()
+            .map(super::views::Member::from)
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("form", &view.form);
+    ctx.insert("errors", &view.errors);
+    ctx.insert("report", &view.report);
+    ctx.insert("problem", &view.problem);
+    ctx.insert("notice", &view.notice);
+    ctx.insert("languages", &super::language::choices());
+    Ok(html(status, render(state, "members.html", &ctx)?))
+}
+
+#[derive(serde::Deserialize)]
+pub struct PageQuery {
+    page: Option<i64>,
+    /// Set after a member was removed.
+    removed: Option<String>,
+}
+
+pub async fn members_list(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<crate::domain::Slug>,
+    query: web::Query<PageQuery>,
+) -> PageResult {
+    let view = MembersView {
+        page: query.page.unwrap_or(1),
+        notice: query
+            .removed
+            .is_some()
+            .then(|| "Removed from the mailing list.".to_owned()),
+        ..Default::default()
+    };
+    members_page(
+        &state,
+        &session,
+        &staff,
+        slug.into_inner(),
+        view,
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn member_add(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<crate::domain::Slug>,
+    form: web::Form<BTreeMap<String, String>>,
+) -> PageResult {
+    let form = form.into_inner();
+    verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
+    let slug = slug.into_inner();
+    let field = |k: &str| form.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let input = MemberInput {
+        name: field("name"),
+        email: field("email"),
+        organisation: field("organisation"),
+        country: field("country"),
+        language: field("language"),
+        organisation_kind: None,
+    };
+    let member = match input.parse() {
+        Ok(member) => member,
+        Err(errors) => {
+            let view = MembersView {
+                errors: errors.into_map(),
+                form,
+                ..Default::default()
+            };
+            return members_page(
+                &state,
+                &session,
+                &staff,
+                slug,
+                view,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let (user, now, target) = (staff.0.clone(), chrono::Utc::now(), slug.clone());
+    state
+        .db
+        .write(move |conn| members::add(conn, &user, &target, member, now))
+        .await?;
+    Ok(see_other(format!("/staff/groups/{slug}/members")))
+}
+
+/// Asks before taking someone off the mailing list.
+pub async fn member_remove_form(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    path: web::Path<(crate::domain::Slug, i64)>,
+) -> PageResult {
+    let ((slug, id), user) = (path.into_inner(), staff.0.clone());
+    let (group, member) = state
+        .db
+        .read(move |conn| members::get(conn, &user, &slug, id))
+        .await?;
+    let mut ctx = context(&session, Some(&staff.0));
+    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert("member", &super::views::Member::from(member));
+    Ok(html(
+        StatusCode::OK,
+        render(&state, "member_remove.html", &ctx)?,
+    ))
+}
+
+pub async fn member_remove(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    path: web::Path<(crate::domain::Slug, i64)>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let ((slug, id), user) = (path.into_inner(), staff.0.clone());
+    let target = slug.clone();
+    state
+        .db
+        .write(move |conn| members::remove(conn, &user, &target, id, chrono::Utc::now()))
+        .await?;
+    Ok(see_other(format!("/staff/groups/{slug}/members?removed=1")))
+}
+
+#[derive(MultipartForm)]
+pub struct ImportForm {
+    csrf_token: Text<String>,
+    #[multipart(limit = "5MiB")]
+    file: FileBytes,
+}
+
+pub async fn members_import(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<crate::domain::Slug>,
+    form: MultipartForm<ImportForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    if form.file.data.iter().all(u8::is_ascii_whitespace) {
+        let view = MembersView {
+            problem: Some(
+                "Choose a file to import: a CSV whose first row names the columns.".into(),
+            ),
+            ..Default::default()
+        };
+        return members_page(
+            &state,
+            &session,
+            &staff,
+            slug,
+            view,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let outcome = member_import::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
+    let view = match outcome {
+        Ok(report) => MembersView {
+            report: Some(report),
+            ..Default::default()
+        },
+        Err(AppError::InvalidInput { fields, .. }) => {
+            let reason = fields.into_values().collect::<Vec<_>>().join("; ");
+            MembersView {
+                problem: Some(format!("Nothing was imported: the file {reason}.")),
+                ..Default::default()
+            }
+        }
+        Err(other) => return Err(PageError(other)),
+    };
+    members_page(&state, &session, &staff, slug, view, StatusCode::OK).await
+}
+
+pub async fn members_csv(
+    state: web::Data<AppState>,
+    staff: SessionStaff,
+    slug: web::Path<crate::domain::Slug>,
+) -> PageResult {
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let file = state
+        .db
+        .write(move |conn| crate::ops::exports::members(conn, &staff.0, &slug, now))
+        .await?;
+    Ok(crate::web::respond::csv_download(file))
+}
