@@ -33,7 +33,7 @@ pub enum AppError {
     #[error("{}", .0.message())]
     RegistrationClosed(crate::domain::events::Closed),
     #[error("{0}")]
-    ScheduleConflict(String),
+    ScheduleConflict(Box<crate::domain::events::Overlap>),
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]

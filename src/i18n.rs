@@ -26,7 +26,22 @@ fn identifier(language: Language) -> LanguageIdentifier {
 
 /// The text of `key` in `language` (or English), with its arguments filled in.
 pub fn text(language: Language, key: &str, args: &[(&str, &str)]) -> Option<String> {
-    let args: HashMap<Cow<'static, str>, FluentValue> = args
+    lookup(language, key, None, args)
+}
+
+/// The text of `key` for `count` things: `$count` is a number, so that the
+/// message picks the plural form the language has for it.
+pub fn counted(language: Language, key: &str, count: i64, args: &[(&str, &str)]) -> Option<String> {
+    lookup(language, key, Some(count), args)
+}
+
+fn lookup(
+    language: Language,
+    key: &str,
+    count: Option<i64>,
+    args: &[(&str, &str)],
+) -> Option<String> {
+    let mut args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
         .map(|(k, v)| {
             (
@@ -35,6 +50,9 @@ pub fn text(language: Language, key: &str, args: &[(&str, &str)]) -> Option<Stri
             )
         })
         .collect();
+    if let Some(count) = count {
+        args.insert(Cow::Borrowed("count"), FluentValue::from(count));
+    }
     LOCALES.try_lookup_complete(&identifier(language), key, Some(&args))
 }
 
@@ -56,6 +74,25 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "max",
         "month",
         "inviter",
+        "wait",
+        "registered",
+        "declined",
+        "message",
+        "list",
+        "email",
+        "country",
+        "status",
+        "added",
+        "updated",
+        "refused",
+        "line",
+        "reason",
+        "page",
+        "pages",
+        "registrations",
+        "invitations",
+        "members",
+        "messages",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()
@@ -109,6 +146,7 @@ mod tests {
         [
             include_str!("../locales/en/email.ftl"),
             include_str!("../locales/en/pages.ftl"),
+            include_str!("../locales/en/staff.ftl"),
         ]
         .concat()
         .lines()
@@ -137,5 +175,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(text, "Lista d'attesa (n. 3): Forum");
+    }
+
+    #[test]
+    fn a_count_picks_the_plural_form_of_the_language() {
+        let say = |language, count| counted(language, "members-total", count, &[]).unwrap();
+        assert_eq!(say(Language::En, 1), "1 member");
+        assert_eq!(say(Language::En, 5), "5 members");
+        // Polish has a form for 2-4 and another for 5 and more.
+        assert_ne!(
+            say(Language::Pl, 2).replace('2', ""),
+            say(Language::Pl, 5).replace('5', "")
+        );
     }
 }

@@ -9,7 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::api::json::parse;
 use crate::api::ApiJson;
 use crate::domain::event_input::EventInput;
-use crate::domain::events::{parse_instant, EventKind};
+use crate::domain::events::{parse_instant, EventKind, Overlap};
 use crate::domain::{FieldErrors, Slug};
 use crate::error::AppError;
 use crate::ops::{self, event_view::EventView};
@@ -116,9 +116,10 @@ impl From<&EventView> for EventResponse {
 /// The API's word on how to schedule over another event anyway.
 fn with_overlap_hint(error: AppError) -> AppError {
     match error {
-        AppError::ScheduleConflict(message) => AppError::ScheduleConflict(format!(
-            "{message} Send \"allow_overlap\": true to schedule it anyway."
-        )),
+        AppError::ScheduleConflict(overlap) => AppError::ScheduleConflict(Box::new(Overlap {
+            hint: " Send \"allow_overlap\": true to schedule it anyway.",
+            ..*overlap
+        })),
         other => other,
     }
 }

@@ -44,6 +44,15 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
 }
 
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    // Every body of the contract is an object, but serde also reads a struct
+    // from an array of its fields in order (`[null]` would pass for an optional
+    // body), which the schema forbids.
+    if bytes.trim_ascii_start().first() == Some(&b'[') {
+        return Err(AppError::invalid_field(
+            "body",
+            "invalid type: sequence, expected a JSON object",
+        ));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -115,5 +124,11 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(parse::<Sample>(br#"{"name":"a"}"#).is_ok());
+        match parse::<Sample>(br#" ["a", 1]"#) {
+            Err(AppError::InvalidInput { fields, .. }) => {
+                assert!(fields.contains_key("body"), "{fields:?}")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

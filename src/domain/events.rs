@@ -75,6 +75,31 @@ pub fn parse_instant(raw: &str) -> Result<DateTime<Utc>, Invalid> {
         })
 }
 
+/// Another live event of the group that a new span would overlap: the refusal
+/// names it, and each face says it in its own words.
+#[derive(Debug, Clone)]
+pub struct Overlap {
+    pub title: String,
+    pub id: i64,
+    pub starts_at: chrono::NaiveDateTime,
+    pub zone: Tz,
+    /// What the caller can do about it, in the face's own terms.
+    pub hint: &'static str,
+}
+
+impl fmt::Display for Overlap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "This overlaps “{}” (event {}, {}) of the same group.{}",
+            self.title,
+            self.id,
+            super::time::local_label(self.starts_at, self.zone),
+            self.hint
+        )
+    }
+}
+
 /// A half-open interval [start, end) of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {

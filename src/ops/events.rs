@@ -5,10 +5,10 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::db::{write_transaction, DbConnection};
-use crate::domain::events::{EventKind, EventPatch, EventPlan, EventStatus, Span};
+use crate::domain::events::{EventKind, EventPatch, EventPlan, EventStatus, Overlap, Span};
 use crate::domain::mail::MailKind;
 use crate::domain::seats::{check_new_limits, Limits, SeatStatus};
-use crate::domain::time::{local_label, parse_timezone};
+use crate::domain::time::parse_timezone;
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::Composer;
@@ -65,12 +65,13 @@ fn check_conflict(
     let (start, end) = (span.starts_at.naive_utc(), span.ends_at.naive_utc());
     if let Some(other) = store::events::first_overlapping(conn, group_id, start, end, except)? {
         let zone = parse_timezone(&other.timezone).unwrap_or(Tz::UTC);
-        return Err(AppError::ScheduleConflict(format!(
-            "This overlaps “{}” (event {}, {}) of the same group.",
-            other.title,
-            other.id,
-            local_label(other.starts_at, zone)
-        )));
+        return Err(AppError::ScheduleConflict(Box::new(Overlap {
+            title: other.title,
+            id: other.id,
+            starts_at: other.starts_at,
+            zone,
+            hint: "",
+        })));
     }
     Ok(())
 }

@@ -83,6 +83,11 @@ pub fn invite(
                 "Publish the event before inviting people to it.".into(),
             ));
         }
+        if event.row.starts_at <= now.naive_utc() {
+            return Err(AppError::Conflict(
+                "The event has begun: invitations are only sent for events to come.".into(),
+            ));
+        }
         let members = store::members::list(conn, event.row.group_id)?;
         let (people, mut skipped) = chosen(&members, invitees);
         let already: HashMap<String, InvitationRow> =

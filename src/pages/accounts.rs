@@ -7,7 +7,8 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::web;
 
-use super::{checked_form, context, html, render, PageError, PageResult};
+use super::language::PageLanguage;
+use super::{checked_form, context, html, render, PageError, PageResult, Reader};
 use crate::domain::staff::{AccountInput, AccountPatch};
 use crate::domain::Password;
 use crate::error::AppError;
@@ -28,12 +29,13 @@ struct Said {
     status: StatusCode,
 }
 
-async fn accounts_page(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-    said: Said,
-) -> PageResult {
+async fn accounts_page(reader: Reader<'_>, said: Said) -> PageResult {
+    let Reader {
+        state,
+        session,
+        staff,
+        language,
+    } = reader;
     let admin = staff.clone_admin()?;
     let (accounts, groups) = state
         .db
@@ -42,7 +44,7 @@ async fn accounts_page(
             Ok::<_, AppError>((accounts::list(conn, &admin)?, groups))
         })
         .await?;
-    let mut ctx = context(session, Some(&staff.0));
+    let mut ctx = context(session, Some(&staff.0), language);
     ctx.insert("accounts", &accounts);
     ctx.insert(
         "groups",
@@ -60,16 +62,23 @@ pub async fn list(
     session: Session,
     staff: SessionStaff,
     query: web::Query<Values>,
+    language: PageLanguage,
 ) -> PageResult {
     let notice = query.get("done").map(|done| match done.as_str() {
-        "invited" => "The invitation is on its way: the link to set a password works for 7 days.",
-        _ => "The account is saved.",
+        "invited" => language.say("acc-notice-invited", &[]),
+        _ => language.say("acc-notice-saved", &[]),
     });
     let said = Said {
-        notice: notice.map(str::to_owned),
+        notice,
         ..Said::default()
     };
-    accounts_page(&state, &session, &staff, said).await
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    accounts_page(reader, said).await
 }
 
 /// The groups ticked on a form (`group-<slug>` boxes).
@@ -85,9 +94,16 @@ pub async fn invite(
     session: Session,
     staff: SessionStaff,
     form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
 ) -> PageResult {
     let form = checked_form(&session, form.into_inner())?;
     let admin = staff.clone_admin()?;
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
     let field = |key: &str| form.get(key).cloned().filter(|v| !v.trim().is_empty());
     let input = AccountInput {
         email: field("email"),
@@ -98,7 +114,13 @@ pub async fn invite(
     };
     let refused = |errors: BTreeMap<String, String>, status| Said {
         form: form.clone(),
-        errors,
+        errors: errors
+            .into_iter()
+            .map(|(field, message)| {
+                let message = super::language::field_error(language.language, &message);
+                (field, message)
+            })
+            .collect(),
         status,
         notice: None,
     };
@@ -106,7 +128,7 @@ pub async fn invite(
         Ok(new) => new,
         Err(errors) => {
             let said = refused(errors.into_map(), StatusCode::UNPROCESSABLE_ENTITY);
-            return accounts_page(&state, &session, &staff, said).await;
+            return accounts_page(reader, said).await;
         }
     };
     let now = chrono::Utc::now();
@@ -117,30 +139,28 @@ pub async fn invite(
         Ok(_) => Ok(see_other("/staff/accounts?done=invited")),
         Err(AppError::Conflict(message)) => {
             let errors = BTreeMap::from([("email".to_owned(), message)]);
-            accounts_page(
-                &state,
-                &session,
-                &staff,
-                refused(errors, StatusCode::CONFLICT),
-            )
-            .await
+            accounts_page(reader, refused(errors, StatusCode::CONFLICT)).await
         }
         Err(AppError::InvalidInput { fields, .. }) => {
             let said = refused(fields, StatusCode::UNPROCESSABLE_ENTITY);
-            accounts_page(&state, &session, &staff, said).await
+            accounts_page(reader, said).await
         }
         Err(other) => Err(PageError(other)),
     }
 }
 
 async fn edit_page(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
+    reader: Reader<'_>,
     id: i64,
     problem: Option<String>,
     status: StatusCode,
 ) -> PageResult {
+    let Reader {
+        state,
+        session,
+        staff,
+        language,
+    } = reader;
     let admin = staff.clone_admin()?;
     let (account, groups) = state
         .db
@@ -149,7 +169,7 @@ async fn edit_page(
             Ok::<_, AppError>((accounts::get(conn, &admin, id)?, groups))
         })
         .await?;
-    let mut ctx = context(session, Some(&staff.0));
+    let mut ctx = context(session, Some(&staff.0), language);
     ctx.insert("account", &account);
     ctx.insert(
         "groups",
@@ -165,16 +185,15 @@ pub async fn edit_form(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    language: PageLanguage,
 ) -> PageResult {
-    edit_page(
-        &state,
-        &session,
-        &staff,
-        id.into_inner(),
-        None,
-        StatusCode::OK,
-    )
-    .await
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    edit_page(reader, id.into_inner(), None, StatusCode::OK).await
 }
 
 pub async fn update(
@@ -183,9 +202,16 @@ pub async fn update(
     staff: SessionStaff,
     id: web::Path<i64>,
     form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
 ) -> PageResult {
     let form = checked_form(&session, form.into_inner())?;
     let (admin, id, now) = (staff.clone_admin()?, id.into_inner(), chrono::Utc::now());
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
     let patch = AccountPatch {
         name: form.get("name").cloned(),
         role: form.get("role").cloned(),
@@ -199,31 +225,18 @@ pub async fn update(
     match changed {
         Ok(_) => Ok(see_other("/staff/accounts?done=saved")),
         Err(AppError::Conflict(message)) => {
-            edit_page(
-                &state,
-                &session,
-                &staff,
-                id,
-                Some(message),
-                StatusCode::CONFLICT,
-            )
-            .await
+            edit_page(reader, id, Some(message), StatusCode::CONFLICT).await
         }
         Err(AppError::InvalidInput { fields, .. }) => {
             let problem: Vec<String> = fields
                 .iter()
-                .map(|(field, message)| format!("{field}: {message}"))
+                .map(|(field, message)| {
+                    let message = super::language::field_error(language.language, message);
+                    format!("{field}: {message}")
+                })
                 .collect();
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            edit_page(
-                &state,
-                &session,
-                &staff,
-                id,
-                Some(problem.join("; ")),
-                status,
-            )
-            .await
+            edit_page(reader, id, Some(problem.join("; ")), status).await
         }
         Err(other) => Err(PageError(other)),
     }
@@ -234,6 +247,7 @@ pub async fn password_form(
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<crate::domain::LinkToken>,
+    language: PageLanguage,
 ) -> PageResult {
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let lookup = token.to_string();
@@ -241,25 +255,35 @@ pub async fn password_form(
         .db
         .read(move |conn| accounts::link_is_valid(conn, &lookup, now))
         .await?;
-    password_page(&state, &session, &token, valid, None, StatusCode::OK)
+    let page = PasswordPage {
+        state: &state,
+        session: &session,
+        language: &language,
+        token: &token,
+    };
+    page.render(valid, None, StatusCode::OK)
 }
 
-fn password_page(
-    state: &AppState,
-    session: &Session,
-    token: &crate::domain::LinkToken,
-    valid: bool,
-    error: Option<String>,
-    status: StatusCode,
-) -> PageResult {
-    let mut ctx = context(session, None);
-    ctx.insert("csrf_token", &super::csrf_token(session));
-    ctx.insert("token", token);
-    ctx.insert("valid", &valid);
-    ctx.insert("error", &error);
-    let status = if valid { status } else { StatusCode::NOT_FOUND };
-    let response = html(status, render(state, "set_password.html", &ctx)?);
-    Ok(super::registration::private(response))
+/// The page to set a password, for one link.
+struct PasswordPage<'a> {
+    state: &'a AppState,
+    session: &'a Session,
+    language: &'a PageLanguage,
+    token: &'a crate::domain::LinkToken,
+}
+
+impl PasswordPage<'_> {
+    fn render(&self, valid: bool, error: Option<String>, status: StatusCode) -> PageResult {
+        let (state, session, token) = (self.state, self.session, self.token);
+        let mut ctx = context(session, None, self.language);
+        ctx.insert("csrf_token", &super::csrf_token(session));
+        ctx.insert("token", token);
+        ctx.insert("valid", &valid);
+        ctx.insert("error", &error);
+        let status = if valid { status } else { StatusCode::NOT_FOUND };
+        let response = html(status, render(state, "set_password.html", &ctx)?);
+        Ok(super::registration::private(response))
+    }
 }
 
 pub async fn set_password(
@@ -267,6 +291,7 @@ pub async fn set_password(
     session: Session,
     token: web::Path<crate::domain::LinkToken>,
     form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
 ) -> PageResult {
     let form = checked_form(&session, form.into_inner())?;
     let (token, now) = (token.into_inner(), chrono::Utc::now());
@@ -275,29 +300,29 @@ pub async fn set_password(
         .db
         .read(move |conn| accounts::link_is_valid(conn, &lookup, now))
         .await?;
+    let page = PasswordPage {
+        state: &state,
+        session: &session,
+        language: &language,
+        token: &token,
+    };
     if !valid {
-        return password_page(&state, &session, &token, false, None, StatusCode::NOT_FOUND);
+        return page.render(false, None, StatusCode::NOT_FOUND);
     }
     let (password, again) = (
         form.get("password").map_or("", String::as_str),
         form.get("password_again").map_or("", String::as_str),
     );
-    let refuse = |message: String| {
-        password_page(
-            &state,
-            &session,
-            &token,
-            true,
-            Some(message),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
+    let refuse = |key: &str| {
+        let message = language.say(key, &[]);
+        page.render(true, Some(message), StatusCode::UNPROCESSABLE_ENTITY)
     };
     if password != again {
-        return refuse("The two passwords differ; type the same one twice.".into());
+        return refuse("password-differ");
     }
     let password = match Password::parse(password) {
         Ok(password) => password,
-        Err(error) => return refuse(format!("The password {error}.")),
+        Err(_) => return refuse("password-short"),
     };
     let lookup = token.to_string();
     let set = state
@@ -306,9 +331,7 @@ pub async fn set_password(
         .await;
     match set {
         Ok(()) => Ok(see_other("/staff/login?welcome=1")),
-        Err(AppError::NotFound(_)) => {
-            password_page(&state, &session, &token, false, None, StatusCode::NOT_FOUND)
-        }
+        Err(AppError::NotFound(_)) => page.render(false, None, StatusCode::NOT_FOUND),
         Err(other) => Err(PageError(other)),
     }
 }

@@ -141,7 +141,7 @@ async fn month_page(
         Some(g) => format!("/groups/{}/calendar", g.slug),
         None => "/calendar".to_owned(),
     };
-    let mut ctx = context(session, staff.map(|s| &s.0));
+    let mut ctx = context(session, staff.map(|s| &s.0), &language);
     ctx.insert("group", &group.map(super::views::Group::from));
     // Month names stand alone here: Fluent has them in the nominative, which
     // chrono's locale data (made for dates) does not give for every language.
@@ -152,7 +152,6 @@ async fn month_page(
         &format!("{month_name} {}", month.first.year()),
     );
     ctx.insert("weekdays", &weekdays_in(lang));
-    language.insert_into(&mut ctx);
     ctx.insert(
         "weeks",
         &weeks(month, &placed, chrono::Utc::now().date_naive()),

@@ -4,19 +4,16 @@
 
 use std::collections::BTreeMap;
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
-use super::{context, html, render, PageError, PageResult};
+use super::{context, html, render, PageError, PageResult, Reader};
 use crate::domain::event_input::{AgendaInput, EventInput, VenueInput};
 use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::ops::event_view::EventView;
-use crate::web::auth::SessionStaff;
-use crate::web::AppState;
 
 /// Blank agenda rows offered below the filled ones.
 const SPARE_ROWS: usize = 3;
@@ -220,6 +217,8 @@ pub(super) struct FormPage<'a> {
     errors: BTreeMap<String, String>,
     problem: Option<String>,
     offer_overlap: bool,
+    /// The start lies in the past: say so, and save only once that is ticked.
+    offer_past: bool,
 }
 
 impl<'a> FormPage<'a> {
@@ -239,20 +238,38 @@ impl<'a> FormPage<'a> {
             errors: BTreeMap::new(),
             problem: None,
             offer_overlap: false,
+            offer_past: false,
         }
     }
 }
 
-pub(super) fn form_page(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-    status: StatusCode,
-    page: FormPage,
-) -> PageResult {
+impl FormPage<'_> {
+    /// The same page, asking whether an event in the past is meant.
+    pub(super) fn asking_about_the_past(self) -> Self {
+        FormPage {
+            offer_past: true,
+            ..self
+        }
+    }
+}
+
+/// How many agenda rows the form shows: the filled ones and a few blank ones, and
+/// one more than before when "Add a row" was pressed (`rows` counts those shown).
+fn rows_shown(filled: usize, values: &Values) -> usize {
+    let before = values.get("rows").and_then(|r| r.parse::<usize>().ok());
+    let added = values.contains_key("add_row");
+    match (before, added) {
+        (Some(before), true) => (before + 1).clamp(filled + 1, 200),
+        _ => filled + SPARE_ROWS,
+    }
+}
+
+pub(super) fn form_page(reader: &Reader, status: StatusCode, page: FormPage) -> PageResult {
     let mut agenda = page.agenda;
-    agenda.extend(std::iter::repeat_with(Values::new).take(SPARE_ROWS));
-    let mut ctx = context(session, Some(&staff.0));
+    let shown = rows_shown(agenda.len(), page.values);
+    agenda.resize_with(shown.max(agenda.len()), Values::new);
+    let mut ctx = context(reader.session, Some(&reader.staff.0), reader.language);
+    ctx.insert("rows", &agenda.len());
     ctx.insert("heading", &page.heading);
     ctx.insert("action", &page.action);
     ctx.insert("group", &page.group);
@@ -261,27 +278,53 @@ pub(super) fn form_page(
     ctx.insert("errors", &form_keys(&page.errors));
     ctx.insert("problem", &page.problem);
     ctx.insert("offer_overlap", &page.offer_overlap);
-    Ok(html(status, render(state, "event_form.html", &ctx)?))
+    ctx.insert("offer_past", &page.offer_past);
+    Ok(html(status, render(reader.state, "event_form.html", &ctx)?))
+}
+
+/// Whether the form wants a new row rather than to be saved.
+pub(super) fn adds_a_row(values: &Values) -> bool {
+    values.contains_key("add_row")
+}
+
+/// Whether a start typed into the form lies in the past and the box that says
+/// "save it all the same" is not ticked. `before` is the start saved already:
+/// an event that began earlier can still be corrected without the question.
+pub(super) fn past_unconfirmed(
+    values: &Values,
+    before: Option<NaiveDateTime>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    let zone = values.get("timezone").and_then(|z| parse_timezone(z).ok());
+    let start = values.get("starts_at").and_then(|raw| {
+        NaiveDateTime::parse_from_str(raw.trim(), LOCAL_FORMAT)
+            .ok()
+            .and_then(|local| zone?.from_local_datetime(&local).earliest())
+            .map(|t| t.naive_utc())
+    });
+    match start {
+        Some(start) => {
+            start < now.naive_utc() && Some(start) != before && !values.contains_key("confirm_past")
+        }
+        None => false,
+    }
 }
 
 /// Turns a refusal into the form again, with the reasons beside the fields.
-pub(super) fn refused(
-    error: AppError,
-    page: FormPage,
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-) -> PageResult {
+pub(super) fn refused(error: AppError, page: FormPage, reader: &Reader) -> PageResult {
+    let language = reader.language;
     match error {
         AppError::InvalidInput { fields, .. } => {
-            let problem = Some(format!(
-                "Please correct the {} marked field(s).",
-                fields.len()
-            ));
+            let problem = Some(language.say_count("form-correct", fields.len() as i64, &[]));
+            let fields = fields
+                .into_iter()
+                .map(|(field, message)| {
+                    let message = super::language::field_error(language.language, &message);
+                    (field, message)
+                })
+                .collect();
             form_page(
-                state,
-                session,
-                staff,
+                reader,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 FormPage {
                     errors: fields,
@@ -290,19 +333,23 @@ pub(super) fn refused(
                 },
             )
         }
-        AppError::ScheduleConflict(message) => form_page(
-            state,
-            session,
-            staff,
-            StatusCode::CONFLICT,
-            FormPage {
-                problem: Some(format!(
-                    "{message} Tick “Schedule it anyway” below to keep both, or change the times."
-                )),
+        AppError::ScheduleConflict(overlap) => {
+            let when = crate::domain::time::local_label_in(
+                overlap.starts_at,
+                overlap.zone,
+                language.language,
+            );
+            let problem = language.say(
+                "form-overlap-problem",
+                &[("title", &overlap.title), ("when", &when)],
+            );
+            let page = FormPage {
+                problem: Some(problem),
                 offer_overlap: true,
                 ..page
-            },
-        ),
+            };
+            form_page(reader, StatusCode::CONFLICT, page)
+        }
         other => Err(PageError(other)),
     }
 }

@@ -32,14 +32,13 @@ pub async fn decline_form(
         .db
         .read(move |conn| invitations::by_token(conn, &lookup))
         .await?;
-    let mut ctx = context(&session, None);
+    let language = invitee_language(language, &invitation.language);
+    let mut ctx = context(&session, None, &language);
     ctx.insert("csrf_token", &super::csrf_token(&session));
     ctx.insert("token", &token);
     ctx.insert("event_title", &event.row.title);
-    let language = invitee_language(language, &invitation.language);
-    ctx.insert("when", &when_in(&event, language.language));
+    ctx.insert("when", &super::views::when_in(&event, &language));
     ctx.insert("declined", &invitation.declined_at.is_some());
-    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "decline.html", &ctx)?))
 }
 
@@ -57,13 +56,12 @@ pub async fn decline(
         .db
         .write(move |conn| invitations::decline(conn, &lookup, now))
         .await?;
-    let mut ctx = context(&session, None);
+    let language = invitee_language(language, &invitation.language);
+    let mut ctx = context(&session, None, &language);
     ctx.insert("token", &token);
     ctx.insert("event_title", &event.row.title);
-    let language = invitee_language(language, &invitation.language);
-    ctx.insert("when", &when_in(&event, language.language));
+    ctx.insert("when", &super::views::when_in(&event, &language));
     ctx.insert("declined", &true);
-    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "decline.html", &ctx)?))
 }
 
@@ -79,11 +77,10 @@ pub async fn unsubscribe_form(
         .db
         .read(move |conn| invitations::unsubscribe_group(conn, &lookup))
         .await?;
-    let mut ctx = context(&session, None);
+    let mut ctx = context(&session, None, &language);
     ctx.insert("token", &token);
     ctx.insert("group", &group);
     ctx.insert("done", &false);
-    language.insert_into(&mut ctx);
     Ok(html(
         StatusCode::OK,
         render(&state, "unsubscribe.html", &ctx)?,
@@ -103,18 +100,11 @@ pub async fn unsubscribe(
         .db
         .write(move |conn| invitations::unsubscribe(conn, &token, now))
         .await?;
-    let mut ctx = context(&session, None);
+    let mut ctx = context(&session, None, &language);
     ctx.insert("done", &true);
     ctx.insert("group", &group);
-    language.insert_into(&mut ctx);
     Ok(html(
         StatusCode::OK,
         render(&state, "unsubscribe.html", &ctx)?,
     ))
-}
-
-/// The event's dates in the event's zone, written for `language`.
-fn when_in(event: &crate::ops::event_view::EventView, language: crate::domain::Language) -> String {
-    let (row, zone) = (&event.row, event.zone());
-    crate::domain::time::span_label_in(row.starts_at, row.ends_at, zone, language)
 }

@@ -28,6 +28,16 @@ pub struct PageLanguage {
 }
 
 impl PageLanguage {
+    /// A message of the pages in this language (English where it has none).
+    pub fn say(&self, key: &str, args: &[(&str, &str)]) -> String {
+        crate::i18n::text(self.language, key, args).unwrap_or_else(|| key.to_owned())
+    }
+
+    /// A message about `count` things, in the plural form it takes here.
+    pub fn say_count(&self, key: &str, count: i64, args: &[(&str, &str)]) -> String {
+        crate::i18n::counted(self.language, key, count, args).unwrap_or_else(|| key.to_owned())
+    }
+
     /// Gives the page its language and the switcher its way back.
     pub fn insert_into(&self, ctx: &mut Context) {
         ctx.insert("lang", self.language.code());
@@ -100,34 +110,80 @@ impl PageLanguage {
 }
 
 /// A field error of the domain parsers in the visitor's language. The parsers
-/// speak English to the API; the pages translate the messages a visitor can meet
-/// on the registration form, and keep any other as it is.
+/// speak English to the API; the pages translate the messages a visitor or a
+/// coordinator can meet on a form, and keep any other as it is.
 pub fn field_error(language: Language, message: &str) -> String {
-    if language == Language::En {
+    let Some((key, count, args)) = field_message(message) else {
+        return message.to_owned();
+    };
+    // English pages keep the API's words, but not its "null".
+    if language == Language::En && !message.contains("null") {
         return message.to_owned();
     }
-    let say = |key: &str, args: &[(&str, &str)]| {
-        crate::i18n::text(language, key, args).unwrap_or_else(|| message.to_owned())
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let said = match count {
+        Some(count) => crate::i18n::counted(language, key, count, &args),
+        None => crate::i18n::text(language, key, &args),
     };
-    if message == "is required" {
-        return say("field-required", &[]);
+    said.unwrap_or_else(|| message.to_owned())
+}
+
+type FieldMessage = (&'static str, Option<i64>, Vec<(&'static str, String)>);
+
+/// The message key of a parser's English message, with what to fill in.
+fn field_message(message: &str) -> Option<FieldMessage> {
+    const FIXED: [(&str, &str); 14] = [
+        ("is required", "field-required"),
+        ("must be an email address", "field-email"),
+        ("must be an ISO 3166-1", "field-country"),
+        ("must be one line", "field-control"),
+        ("must not contain control", "field-control"),
+        ("must be after the start", "field-after-start"),
+        ("must be before the event starts", "field-before-start"),
+        (
+            "must lie within the event's start and end",
+            "field-within-event",
+        ),
+        ("must come after the item before it", "field-after-previous"),
+        ("must be an IANA time zone such as", "field-timezone"),
+        ("must be a whole number from 1 to 100000", "field-capacity"),
+        ("must be a whole number of at least 1", "field-country-cap"),
+        (
+            "must not be larger than capacity",
+            "field-cap-above-capacity",
+        ),
+        ("must be at least 12 characters", "field-password-short"),
+    ];
+    if let Some((_, key)) = FIXED.iter().find(|(start, _)| message.starts_with(start)) {
+        return Some((key, None, vec![]));
     }
-    if message.starts_with("must be an email address") {
-        return say("field-email", &[]);
+    if message == "must be a whole number" {
+        return Some(("field-number", None, vec![]));
     }
-    if message.starts_with("must be an ISO 3166-1") {
-        return say("field-country", &[]);
+    if message.starts_with("must be a date and time") {
+        return Some(("field-time", None, vec![]));
     }
-    if message.starts_with("must be one line") || message.starts_with("must not contain control") {
-        return say("field-control", &[]);
+    if let Some(list) = message.strip_prefix("must be an IANA time zone name: perhaps ") {
+        return Some((
+            "field-timezone-perhaps",
+            None,
+            vec![("list", list.to_owned())],
+        ));
     }
     if let Some(max) = message
         .strip_prefix("must be at most ")
         .and_then(|rest| rest.strip_suffix(" characters"))
     {
-        return say("field-too-long", &[("max", max)]);
+        return Some(("field-too-long", None, vec![("max", max.to_owned())]));
     }
-    message.to_owned()
+    let below = message.strip_prefix("cannot be lower than the ")?;
+    let (count, rest) = below.split_once(' ')?;
+    let key = match rest {
+        "confirmed registrations" => "field-below-confirmed",
+        "confirmed registrations of one country" => "field-below-country",
+        _ => return None,
+    };
+    Some((key, Some(count.parse().ok()?), vec![]))
 }
 
 /// The name of a kind of organisation in `language`; kinds added to the table

@@ -8,7 +8,8 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::web;
 
-use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
+use super::language::PageLanguage;
+use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult, Reader};
 use crate::domain::people::MemberInput;
 use crate::error::AppError;
 use crate::ops::member_import::{self, ImportReport};
@@ -30,20 +31,24 @@ struct MembersView {
 }
 
 async fn members_page(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
+    reader: Reader<'_>,
     slug: crate::domain::Slug,
     view: MembersView,
     status: StatusCode,
 ) -> PageResult {
+    let Reader {
+        state,
+        session,
+        staff,
+        language,
+    } = reader;
     let (user, page) = (staff.0.clone(), view.page.max(1));
     let (group, rows, total) = state
         .db
         .read(move |conn| members::page(conn, &user, &slug, page))
         .await?;
     let pages = (total + members::PAGE_SIZE - 1) / members::PAGE_SIZE;
-    let mut ctx = context(session, Some(&staff.0));
+    let mut ctx = context(session, Some(&staff.0), language);
     ctx.insert("total", &total);
     ctx.insert("page", &page);
     ctx.insert("pages", &pages.max(1));
@@ -77,24 +82,23 @@ pub async fn members_list(
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
     query: web::Query<PageQuery>,
+    language: PageLanguage,
 ) -> PageResult {
     let view = MembersView {
         page: query.page.unwrap_or(1),
         notice: query
             .removed
             .is_some()
-            .then(|| "Removed from the mailing list.".to_owned()),
+            .then(|| language.say("members-removed", &[])),
         ..Default::default()
     };
-    members_page(
-        &state,
-        &session,
-        &staff,
-        slug.into_inner(),
-        view,
-        StatusCode::OK,
-    )
-    .await
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    members_page(reader, slug.into_inner(), view, StatusCode::OK).await
 }
 
 pub async fn member_add(
@@ -103,6 +107,7 @@ pub async fn member_add(
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
     form: web::Form<BTreeMap<String, String>>,
+    language: PageLanguage,
 ) -> PageResult {
     let form = form.into_inner();
     verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
@@ -119,20 +124,27 @@ pub async fn member_add(
     let member = match input.parse() {
         Ok(member) => member,
         Err(errors) => {
+            let errors = errors
+                .into_map()
+                .into_iter()
+                .map(|(field, message)| {
+                    let message = super::language::field_error(language.language, &message);
+                    (field, message)
+                })
+                .collect();
             let view = MembersView {
-                errors: errors.into_map(),
+                errors,
                 form,
                 ..Default::default()
             };
-            return members_page(
-                &state,
-                &session,
-                &staff,
-                slug,
-                view,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            let reader = Reader {
+                state: &state,
+                session: &session,
+                staff: &staff,
+                language: &language,
+            };
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return members_page(reader, slug, view, status).await;
         }
     };
     let (user, now, target) = (staff.0.clone(), chrono::Utc::now(), slug.clone());
@@ -149,13 +161,14 @@ pub async fn member_remove_form(
     session: Session,
     staff: SessionStaff,
     path: web::Path<(crate::domain::Slug, i64)>,
+    language: PageLanguage,
 ) -> PageResult {
     let ((slug, id), user) = (path.into_inner(), staff.0.clone());
     let (group, member) = state
         .db
         .read(move |conn| members::get(conn, &user, &slug, id))
         .await?;
-    let mut ctx = context(&session, Some(&staff.0));
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("group", &super::views::Group::from(group));
     ctx.insert("member", &super::views::Member::from(member));
     Ok(html(
@@ -194,25 +207,22 @@ pub async fn members_import(
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
     form: MultipartForm<ImportForm>,
+    language: PageLanguage,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
     if form.file.data.iter().all(u8::is_ascii_whitespace) {
         let view = MembersView {
-            problem: Some(
-                "Choose a file to import: a CSV whose first row names the columns.".into(),
-            ),
+            problem: Some(language.say("members-choose-file", &[])),
             ..Default::default()
         };
-        return members_page(
-            &state,
-            &session,
-            &staff,
-            slug,
-            view,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return members_page(reader, slug, view, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let outcome = member_import::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
     let view = match outcome {
@@ -223,13 +233,13 @@ pub async fn members_import(
         Err(AppError::InvalidInput { fields, .. }) => {
             let reason = fields.into_values().collect::<Vec<_>>().join("; ");
             MembersView {
-                problem: Some(format!("Nothing was imported: the file {reason}.")),
+                problem: Some(language.say("members-nothing-imported", &[("reason", &reason)])),
                 ..Default::default()
             }
         }
         Err(other) => return Err(PageError(other)),
     };
-    members_page(&state, &session, &staff, slug, view, StatusCode::OK).await
+    members_page(reader, slug, view, StatusCode::OK).await
 }
 
 pub async fn members_csv(

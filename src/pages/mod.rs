@@ -175,13 +175,25 @@ impl ResponseError for PageError {
 
 pub type PageResult = Result<HttpResponse, PageError>;
 
-/// The context every page gets: the signed-in staff user and, for them, the CSRF
-/// token of the sign-out form. Pages with forms for anyone add the token themselves,
-/// so that plain visitors get no session cookie.
-pub fn context(session: &Session, staff: Option<&StaffUser>) -> Context {
+/// The staff member a page is for, with what rendering it takes: the app, the
+/// session (for the CSRF token) and the reader's language.
+pub struct Reader<'a> {
+    pub state: &'a AppState,
+    pub session: &'a Session,
+    pub staff: &'a crate::web::auth::SessionStaff,
+    pub language: &'a language::PageLanguage,
+}
+
+/// The context every page gets: the reader's language, the signed-in staff user
+/// and, for them, the CSRF token of the sign-out form. Pages with forms for anyone
+/// add the token themselves, so that plain visitors get no session cookie.
+pub fn context(
+    session: &Session,
+    staff: Option<&StaffUser>,
+    language: &language::PageLanguage,
+) -> Context {
     let mut context = Context::new();
-    // Public pages put the visitor's language over this (`PageLanguage`).
-    context.insert("lang", "en");
+    language.insert_into(&mut context);
     if let Some(staff) = staff {
         context.insert("csrf_token", &csrf_token(session));
         context.insert(

@@ -7,7 +7,8 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::web;
 
-use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
+use super::language::PageLanguage;
+use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult, Reader};
 use crate::domain::mail::MailStatus;
 use crate::domain::EmailAddress;
 use crate::error::AppError;
@@ -26,19 +27,38 @@ struct Said {
     status: StatusCode,
 }
 
-async fn invitations_page(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-    id: i64,
-    said: Said,
-) -> PageResult {
+async fn invitations_page(reader: &Reader<'_>, id: i64, said: Said) -> PageResult {
+    let Reader {
+        state,
+        session,
+        staff,
+        language,
+    } = *reader;
     let user = staff.0.clone();
     let (event, statuses) = state
         .db
         .read(move |conn| invitations::list(conn, &user, id))
         .await?;
-    let mut ctx = context(session, Some(&staff.0));
+    let statuses: Vec<_> = statuses
+        .into_iter()
+        .map(|mut invitation| {
+            // Shown in the event's zone and the reader's words; the API keeps RFC 3339.
+            if let Ok(at) = chrono::DateTime::parse_from_rfc3339(&invitation.invited_at) {
+                let (at, zone) = (at.naive_utc(), event.zone());
+                invitation.invited_at =
+                    crate::domain::time::local_label_in(at, zone, language.language);
+            }
+            if let Ok(spoken) = crate::domain::Language::parse(&invitation.language) {
+                invitation.language = spoken.endonym().to_owned();
+            }
+            invitation
+        })
+        .collect();
+    let mut ctx = context(session, Some(&staff.0), language);
+    ctx.insert(
+        "open",
+        &(event.row.starts_at > chrono::Utc::now().naive_utc()),
+    );
     ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group", &super::views::Group::from(event.group.clone()));
     ctx.insert("invitations", &statuses);
@@ -53,8 +73,15 @@ pub async fn invitations_list(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    language: PageLanguage,
 ) -> PageResult {
-    invitations_page(&state, &session, &staff, id.into_inner(), Said::default()).await
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    invitations_page(&reader, id.into_inner(), Said::default()).await
 }
 
 pub async fn invitations_send(
@@ -63,27 +90,34 @@ pub async fn invitations_send(
     staff: SessionStaff,
     id: web::Path<i64>,
     form: web::Form<BTreeMap<String, String>>,
+    language: PageLanguage,
 ) -> PageResult {
     let form = form.into_inner();
     verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
     let id = id.into_inner();
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
     let refused = |status, problem: String| Said {
         problem: Some(problem),
         typed: form.clone(),
         status,
         notice: None,
     };
-    let invitees = match invitees_of(&form) {
+    let invitees = match invitees_of(&form, &language) {
         Ok(invitees) => invitees,
         Err(problem) => {
             let said = refused(StatusCode::UNPROCESSABLE_ENTITY, problem);
-            return invitations_page(&state, &session, &staff, id, said).await;
+            return invitations_page(&reader, id, said).await;
         }
     };
     let resend = form.contains_key("resend");
     if matches!(invitees, Invitees::Group) && !form.contains_key("confirmed") {
         // A whole group is mailed only once the coordinator has seen how many.
-        return confirm_group(&state, &session, &staff, id, resend).await;
+        return confirm_group(&reader, id, resend).await;
     }
     let (user, now) = (staff.0.clone(), chrono::Utc::now());
     let invited = state
@@ -92,27 +126,31 @@ pub async fn invitations_send(
         })
         .await;
     let said = match invited {
-        Ok(report) => Said {
-            notice: Some(format!(
-                "{} invitations queued; {} skipped (invited before or unsubscribed).",
-                report.queued, report.skipped
-            )),
-            ..Said::default()
-        },
+        Ok(report) => {
+            let mut notice = language.say_count("inv-queued", report.queued as i64, &[]);
+            if report.skipped > 0 {
+                notice.push(' ');
+                notice.push_str(&language.say_count("inv-skipped", report.skipped as i64, &[]));
+            }
+            Said {
+                notice: Some(notice),
+                ..Said::default()
+            }
+        }
         Err(AppError::Conflict(message)) => refused(StatusCode::CONFLICT, message),
         Err(other) => return Err(PageError(other)),
     };
-    invitations_page(&state, &session, &staff, id, said).await
+    invitations_page(&reader, id, said).await
 }
 
 /// Asks before mailing a whole group, saying how many people it will reach.
-async fn confirm_group(
-    state: &AppState,
-    session: &Session,
-    staff: &SessionStaff,
-    id: i64,
-    resend: bool,
-) -> PageResult {
+async fn confirm_group(reader: &Reader<'_>, id: i64, resend: bool) -> PageResult {
+    let Reader {
+        state,
+        session,
+        staff,
+        language,
+    } = *reader;
     let user = staff.0.clone();
     let (event, count) = state
         .db
@@ -122,10 +160,10 @@ async fn confirm_group(
             Ok::<_, AppError>((event, count))
         })
         .await?;
-    let mut ctx = context(session, Some(&staff.0));
+    let mut ctx = context(session, Some(&staff.0), language);
     ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group", &super::views::Group::from(event.group.clone()));
-    ctx.insert("when", &event.when_label());
+    ctx.insert("when", &super::views::when_in(&event, language));
     ctx.insert("count", &count);
     ctx.insert("resend", &resend);
     Ok(html(
@@ -135,20 +173,24 @@ async fn confirm_group(
 }
 
 /// Whom the form invites: the group, or every address of its list.
-fn invitees_of(form: &BTreeMap<String, String>) -> Result<Invitees, String> {
+fn invitees_of(
+    form: &BTreeMap<String, String>,
+    language: &PageLanguage,
+) -> Result<Invitees, String> {
     if form.get("to").is_some_and(|v| v == "group") {
         return Ok(Invitees::Group);
     }
-    let list = addresses(form.get("emails").map_or("", String::as_str))?;
+    let list = addresses(form.get("emails").map_or("", String::as_str))
+        .map_err(|bad| language.say("inv-bad-addresses", &[("list", &bad.join(", "))]))?;
     if list.is_empty() {
-        return Err("Choose the group's members or give at least one address.".to_owned());
+        return Err(language.say("inv-none-given", &[]));
     }
     Ok(Invitees::Addresses(list))
 }
 
 /// The addresses of the invitation form (separated by commas, semicolons, spaces or
-/// lines), or what to tell the coordinator: every entry that is not an address.
-fn addresses(raw: &str) -> Result<Vec<EmailAddress>, String> {
+/// lines), or every entry that is not an address, quoted.
+fn addresses(raw: &str) -> Result<Vec<EmailAddress>, Vec<String>> {
     let parts = raw
         .split([',', ';', '\n', '\r', ' ', '\t'])
         .filter(|p| !p.trim().is_empty());
@@ -159,16 +201,9 @@ fn addresses(raw: &str) -> Result<Vec<EmailAddress>, String> {
             Err(_) => bad.push(format!("{part:?}")),
         }
     }
-    match bad.len() {
-        0 => Ok(list),
-        1 => Err(format!(
-            "{} is not an email address; nothing was sent.",
-            bad[0]
-        )),
-        _ => Err(format!(
-            "{} are not email addresses; nothing was sent.",
-            bad.join(", ")
-        )),
+    match bad.is_empty() {
+        true => Ok(list),
+        false => Err(bad),
     }
 }
 
@@ -182,6 +217,7 @@ pub async fn mail_list(
     session: Session,
     staff: SessionStaff,
     query: web::Query<MailQuery>,
+    language: PageLanguage,
 ) -> PageResult {
     let status = query
         .into_inner()
@@ -192,7 +228,7 @@ pub async fn mail_list(
         .db
         .read(move |conn| crate::ops::mail::visible(conn, &user, filter.as_deref()))
         .await?;
-    let mut ctx = context(&session, Some(&staff.0));
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert(
         "messages",
         &rows

@@ -5,7 +5,8 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
-use super::views::Registration;
+use super::language::PageLanguage;
+use super::views::{when_in, Registration};
 use super::{context, html, render, verify_csrf, PageResult};
 use crate::domain::participation::Attendance;
 use crate::domain::seats::SeatStatus;
@@ -32,14 +33,15 @@ pub async fn list(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    language: PageLanguage,
 ) -> PageResult {
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
     let figures = crate::ops::attendance::figures(&event, &views);
     let started = chrono::Utc::now().naive_utc() >= event.row.starts_at;
-    let mut ctx = context(&session, Some(&staff.0));
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group", &super::views::Group::from(event.group.clone()));
-    ctx.insert("when", &event.when_label());
+    ctx.insert("when", &when_in(&event, &language));
     ctx.insert("figures", &figures);
     ctx.insert("started", &started);
     ctx.insert(
@@ -71,6 +73,7 @@ pub async fn cancel_form(
     session: Session,
     staff: SessionStaff,
     path: web::Path<(i64, i64)>,
+    language: PageLanguage,
 ) -> PageResult {
     let (event_id, id) = path.into_inner();
     let (event, views) = load(&state, &staff, event_id).await?;
@@ -78,10 +81,10 @@ pub async fn cancel_form(
         .into_iter()
         .find(|v| v.row.id == id)
         .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
-    let mut ctx = context(&session, Some(&staff.0));
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group", &super::views::Group::from(event.group.clone()));
-    ctx.insert("when", &event.when_label());
+    ctx.insert("when", &when_in(&event, &language));
     ctx.insert("registration", &Registration::from(registration));
     Ok(html(
         StatusCode::OK,
@@ -146,19 +149,20 @@ pub async fn sheet(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    language: PageLanguage,
 ) -> PageResult {
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
     let confirmed: Vec<Registration> = super::views::all(views)
         .into_iter()
         .filter(|r: &Registration| r.status == SeatStatus::Confirmed.as_str())
         .collect();
-    let mut ctx = context(&session, Some(&staff.0));
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
     ctx.insert("group_name", &event.group.name);
-    ctx.insert("when", &event.when_label());
+    ctx.insert("when", &when_in(&event, &language));
     ctx.insert("location", &event.location());
     ctx.insert("participants", &confirmed);
-    ctx.insert("days", &sheet_days(&event));
+    ctx.insert("days", &sheet_days(&event, &language));
     Ok(html(
         StatusCode::OK,
         render(&state, "attendance_sheet.html", &ctx)?,
@@ -166,9 +170,9 @@ pub async fn sheet(
 }
 
 /// The local days an event spans, for a signature column each ("Mon 10 May").
-fn sheet_days(event: &crate::ops::event_view::EventView) -> Vec<String> {
+fn sheet_days(event: &EventView, language: &PageLanguage) -> Vec<String> {
     crate::domain::time::local_days(event.row.starts_at, event.row.ends_at, event.zone())
         .take(14)
-        .map(|d| d.format("%a %-d %b").to_string())
+        .map(|d| crate::domain::time::day_label_in(d, language.language))
         .collect()
 }

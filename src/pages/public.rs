@@ -81,7 +81,7 @@ pub async fn home(
             Ok::<_, AppError>((groups, upcoming))
         })
         .await?;
-    let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
+    let mut ctx = context(&session, staff.as_ref().map(|s| &s.0), &language);
     ctx.insert(
         "groups",
         &groups
@@ -90,7 +90,6 @@ pub async fn home(
             .collect::<Vec<_>>(),
     );
     ctx.insert("upcoming", &items(upcoming, language.language));
-    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "home.html", &ctx)?))
 }
 
@@ -130,11 +129,10 @@ pub async fn group(
             Ok::<_, AppError>((group, upcoming, past))
         })
         .await?;
-    let mut ctx = context(&session, staff.as_ref().map(|s| &s.0));
+    let mut ctx = context(&session, staff.as_ref().map(|s| &s.0), &language);
     ctx.insert("group", &super::views::Group::from(group));
     ctx.insert("upcoming", &items(upcoming, language.language));
     ctx.insert("past", &items(past, language.language));
-    language.insert_into(&mut ctx);
     Ok(html(StatusCode::OK, render(&state, "group.html", &ctx)?))
 }
 
@@ -227,7 +225,7 @@ pub async fn event_context(
             Ok::<_, AppError>((view, kinds))
         })
         .await?;
-    let mut ctx = context(session, staff.map(|s| &s.0));
+    let mut ctx = context(session, staff.map(|s| &s.0), language);
     ctx.insert("csrf_token", &super::csrf_token(session));
     insert_facts(&mut ctx, &view, lang);
     ctx.insert(
@@ -246,7 +244,6 @@ pub async fn event_context(
             .map(|c| super::language::closed_reason(lang, c)),
     );
     insert_form(&mut ctx, form, kinds, lang);
-    language.insert_into(&mut ctx);
     Ok(ctx)
 }
 

@@ -164,7 +164,7 @@ pub async fn manage(
         })
         .await?;
     let country_share = reason == Some(crate::domain::seats::WaitReason::CountryShare);
-    let mut ctx = super::context(&session, None);
+    let mut ctx = super::context(&session, None, &language);
     ctx.insert("csrf_token", &super::csrf_token(&session));
     ctx.insert(
         "registration",
@@ -183,7 +183,6 @@ pub async fn manage(
         .as_deref()
         .map(|code| super::language::organisation_kind(language.language, code, code));
     ctx.insert("organisation_kind", &kind);
-    language.insert_into(&mut ctx);
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());
     ctx.insert("country_share", &country_share);

@@ -7,6 +7,7 @@ use actix_web::web;
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::language::PageLanguage;
 use super::{context, html, render, verify_csrf, PageError, PageResult};
 use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
@@ -20,8 +21,10 @@ use crate::web::AppState;
 
 use super::checked_form;
 use super::event_form::{
-    agenda_of, checked, form_page, refused, request_of, values_of, FormPage, Values,
+    adds_a_row, agenda_of, checked, form_page, past_unconfirmed, refused, request_of, values_of,
+    FormPage, Values,
 };
+use super::Reader;
 
 #[derive(Serialize)]
 struct Row {
@@ -32,13 +35,18 @@ struct Row {
     when: String,
     confirmed: i32,
     capacity: Option<i32>,
+    /// Started already: no more invitations.
+    begun: bool,
 }
 
-impl From<EventSummaryRow> for Row {
-    fn from(r: EventSummaryRow) -> Self {
+impl Row {
+    fn of(r: EventSummaryRow, language: &PageLanguage) -> Self {
         let zone = parse_timezone(&r.timezone).unwrap_or(Tz::UTC);
+        let when =
+            crate::domain::time::span_label_in(r.starts_at, r.ends_at, zone, language.language);
         Row {
-            when: crate::domain::time::span_label(r.starts_at, r.ends_at, zone),
+            when,
+            begun: r.starts_at <= chrono::Utc::now().naive_utc(),
             id: r.id,
             title: r.title,
             kind: r.kind,
@@ -59,18 +67,19 @@ pub struct Done {
 }
 
 impl Done {
-    fn notice(&self) -> Option<&'static str> {
-        if self.scheduled.is_some() {
-            Some("The event was saved as a draft. Publish it when it is ready.")
+    fn notice(&self, language: &PageLanguage) -> Option<String> {
+        let key = if self.scheduled.is_some() {
+            "notice-created"
         } else if self.published.is_some() {
-            Some("Published: the event is on the public pages and in the calendar feed.")
+            "notice-published"
         } else if self.changed.is_some() {
-            Some("Your changes were saved. Registrants are told of a new time or place.")
+            "notice-updated"
         } else if self.cancelled.is_some() {
-            Some("The event was cancelled. Registrants are being told by email.")
+            "notice-cancelled"
         } else {
-            None
-        }
+            return None;
+        };
+        Some(language.say(key, &[]))
     }
 }
 
@@ -80,6 +89,7 @@ pub async fn group_events(
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
     done: web::Query<Done>,
+    language: PageLanguage,
 ) -> PageResult {
     let slug = slug.into_inner();
     let (group, rows) = state
@@ -99,11 +109,11 @@ pub async fn group_events(
         })
         .await?;
     staff.manages(group.id)?;
-    let rows: Vec<Row> = rows.into_iter().map(Row::from).collect();
-    let mut ctx = context(&session, Some(&staff.0));
+    let rows: Vec<Row> = rows.into_iter().map(|r| Row::of(r, &language)).collect();
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("group", &super::views::Group::from(group));
     ctx.insert("events", &rows);
-    ctx.insert("notice", &done.notice());
+    ctx.insert("notice", &done.notice(&language));
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_group.html", &ctx)?,
@@ -115,6 +125,7 @@ pub async fn new_event_form(
     session: Session,
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
+    language: PageLanguage,
 ) -> PageResult {
     let slug = slug.into_inner();
     let group = state
@@ -127,13 +138,19 @@ pub async fn new_event_form(
         ("timezone".to_owned(), "Europe/Rome".to_owned()),
     ]);
     let page = FormPage::new(
-        format!("Schedule an event for {}", group.name),
+        language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{}/events", group.slug),
         group.into(),
         &values,
         vec![],
     );
-    form_page(&state, &session, &staff, StatusCode::OK, page)
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    form_page(&reader, StatusCode::OK, page)
 }
 
 pub async fn create_event(
@@ -142,6 +159,7 @@ pub async fn create_event(
     staff: SessionStaff,
     slug: web::Path<crate::domain::Slug>,
     form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
 ) -> PageResult {
     let values = checked_form(&session, form.into_inner())?;
     let slug = slug.into_inner();
@@ -155,18 +173,30 @@ pub async fn create_event(
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, Some(slug.to_string()), &mut errors);
     let page = FormPage::new(
-        format!("Schedule an event for {}", group.name),
+        language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{slug}/events"),
         group.into(),
         &values,
         agenda,
     );
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    if adds_a_row(&values) {
+        return form_page(&reader, StatusCode::OK, page);
+    }
     let parsed = checked(request.into_plan(), errors);
     let (group_slug, plan, allow) = match parsed {
         Ok(parsed) => parsed,
-        Err(error) => return refused(error, page, &state, &session, &staff),
+        Err(error) => return refused(error, page, &reader),
     };
     let (user, now) = (staff.0.clone(), chrono::Utc::now());
+    if past_unconfirmed(&values, None, now) {
+        return ask_about_the_past(&reader, page);
+    }
     match state
         .db
         .write(move |conn| ops::events::schedule(conn, &user, &group_slug, plan, allow, now))
@@ -176,8 +206,13 @@ pub async fn create_event(
             "/staff/groups/{}?scheduled={}",
             view.group.slug, view.row.id
         ))),
-        Err(error) => refused(error, page, &state, &session, &staff),
+        Err(error) => refused(error, page, &reader),
     }
+}
+
+/// The form again, asking whether an event that lies in the past is meant.
+fn ask_about_the_past(reader: &Reader, page: FormPage) -> PageResult {
+    form_page(reader, StatusCode::CONFLICT, page.asking_about_the_past())
 }
 
 async fn managed_event(
@@ -197,17 +232,24 @@ pub async fn edit_event_form(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    language: PageLanguage,
 ) -> PageResult {
     let view = managed_event(&state, &staff, id.into_inner()).await?;
     let (values, agenda) = values_of(&view);
     let page = FormPage::new(
-        format!("Edit “{}”", view.row.title),
+        language.say("form-edit", &[("title", &view.row.title)]),
         format!("/staff/events/{}/edit", view.row.id),
         view.group.into(),
         &values,
         agenda,
     );
-    form_page(&state, &session, &staff, StatusCode::OK, page)
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    form_page(&reader, StatusCode::OK, page)
 }
 
 pub async fn update_event(
@@ -216,6 +258,7 @@ pub async fn update_event(
     staff: SessionStaff,
     id: web::Path<i64>,
     form: web::Form<Vec<(String, String)>>,
+    language: PageLanguage,
 ) -> PageResult {
     let values = checked_form(&session, form.into_inner())?;
     let view = managed_event(&state, &staff, id.into_inner()).await?;
@@ -223,18 +266,30 @@ pub async fn update_event(
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, None, &mut errors);
     let page = FormPage::new(
-        format!("Edit “{}”", view.row.title),
+        language.say("form-edit", &[("title", &view.row.title)]),
         format!("/staff/events/{}/edit", view.row.id),
         view.group.clone().into(),
         &values,
         agenda,
     );
+    let reader = Reader {
+        state: &state,
+        session: &session,
+        staff: &staff,
+        language: &language,
+    };
+    if adds_a_row(&values) {
+        return form_page(&reader, StatusCode::OK, page);
+    }
     let parsed = checked(request.into_patch(), errors);
     let (patch, allow) = match parsed {
         Ok(parsed) => parsed,
-        Err(error) => return refused(error, page, &state, &session, &staff),
+        Err(error) => return refused(error, page, &reader),
     };
     let (user, now, id) = (staff.0.clone(), chrono::Utc::now(), view.row.id);
+    if past_unconfirmed(&values, Some(view.row.starts_at), now) {
+        return ask_about_the_past(&reader, page);
+    }
     match state
         .write_and_send(move |conn, composer| {
             ops::events::change(conn, composer, &user, id, patch, allow, now)
@@ -245,7 +300,7 @@ pub async fn update_event(
             "/staff/groups/{}?changed={}",
             view.group.slug, view.row.id
         ))),
-        Err(error) => refused(error, page, &state, &session, &staff),
+        Err(error) => refused(error, page, &reader),
     }
 }
 
@@ -286,12 +341,13 @@ pub async fn cancel_event_form(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    language: PageLanguage,
 ) -> PageResult {
     let view = managed_event(&state, &staff, id.into_inner()).await?;
     let registrants = view.row.confirmed_count + view.row.waitlisted_count;
-    let mut ctx = context(&session, Some(&staff.0));
+    let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&view));
-    ctx.insert("when", &view.when_label());
+    ctx.insert("when", &super::views::when_in(&view, &language));
     ctx.insert("registrants", &registrants);
     Ok(html(
         StatusCode::OK,

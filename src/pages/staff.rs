@@ -5,6 +5,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest};
 use serde::Deserialize;
 
+use super::language::PageLanguage;
 use super::{context, html, render, verify_csrf, CsrfForm, PageError, PageResult};
 use crate::error::AppError;
 use crate::ops;
@@ -33,20 +34,20 @@ fn safe_next(state: &AppState, next: Option<&str>) -> String {
 
 /// What the sign-in page says above its form.
 #[derive(Default)]
-struct Login<'a> {
-    error: Option<&'a str>,
-    notice: Option<&'a str>,
+struct Login {
+    error: Option<String>,
+    notice: Option<String>,
 }
 
 fn login_page(
     state: &AppState,
     session: &Session,
+    language: &PageLanguage,
     status: StatusCode,
-    email: &str,
-    next: &str,
+    (email, next): (&str, &str),
     said: Login,
 ) -> PageResult {
-    let mut ctx = context(session, None);
+    let mut ctx = context(session, None, language);
     ctx.insert("csrf_token", &super::csrf_token(session));
     ctx.insert("email", email);
     ctx.insert("next", next);
@@ -59,19 +60,20 @@ pub async fn login_form(
     state: web::Data<AppState>,
     session: Session,
     query: web::Query<NextQuery>,
+    language: PageLanguage,
 ) -> PageResult {
     let next = safe_next(&state, query.next.as_deref());
     // After an invited person set their password: say so above the form.
     let notice = query
         .welcome
         .is_some()
-        .then_some("Your password is set: sign in with your email address and the new password.");
+        .then(|| language.say("login-password-set", &[]));
     login_page(
         &state,
         &session,
+        &language,
         StatusCode::OK,
-        "",
-        &next,
+        ("", &next),
         Login {
             error: None,
             notice,
@@ -84,6 +86,7 @@ pub async fn login(
     state: web::Data<AppState>,
     session: Session,
     form: web::Form<LoginForm>,
+    language: PageLanguage,
 ) -> PageResult {
     let LoginForm {
         email,
@@ -98,18 +101,24 @@ pub async fn login(
     if let Err(AppError::RateLimited { retry_after_secs }) =
         state.login_throttle.begin(&email, client)
     {
-        return throttled(&state, &session, &email, &next, retry_after_secs);
+        return throttled(
+            &state,
+            &session,
+            &language,
+            (&email, &next),
+            retry_after_secs,
+        );
     }
     let Some(user) = crate::web::auth::check_credentials(&state, &email, password, client).await?
     else {
-        let message = "The email or password is wrong.";
+        let message = language.say("login-wrong", &[]);
         let status = StatusCode::UNAUTHORIZED;
         return login_page(
             &state,
             &session,
+            &language,
             status,
-            &email,
-            &next,
+            (&email, &next),
             Login {
                 error: Some(message),
                 ..Login::default()
@@ -124,23 +133,21 @@ pub async fn login(
 fn throttled(
     state: &AppState,
     session: &Session,
-    email: &str,
-    next: &str,
+    language: &PageLanguage,
+    typed: (&str, &str),
     retry_after_secs: u64,
 ) -> PageResult {
-    let message = format!(
-        "Too many failed attempts from your address. Try again in {}.",
-        wait_in_words(retry_after_secs)
-    );
+    let wait = wait_in_words(language, retry_after_secs);
+    let message = language.say("login-too-many", &[("wait", &wait)]);
     let status = StatusCode::TOO_MANY_REQUESTS;
     let mut page = login_page(
         state,
         session,
+        language,
         status,
-        email,
-        next,
+        typed,
         Login {
-            error: Some(&message),
+            error: Some(message),
             ..Login::default()
         },
     )?;
@@ -180,12 +187,12 @@ fn current_session(session: &Session) -> Option<String> {
 }
 
 /// "20 seconds", "3 minutes": how long to wait, rounded up.
-fn wait_in_words(seconds: u64) -> String {
-    if seconds < 60 {
-        format!("{seconds} seconds")
-    } else {
-        format!("{} minutes", seconds.div_ceil(60))
-    }
+fn wait_in_words(language: &PageLanguage, seconds: u64) -> String {
+    let (key, count) = match seconds {
+        0..60 => ("wait-seconds", seconds),
+        _ => ("wait-minutes", seconds.div_ceil(60)),
+    };
+    language.say_count(key, count as i64, &[])
 }
 
 pub async fn logout(
@@ -209,6 +216,7 @@ pub async fn audit_log(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
+    language: PageLanguage,
 ) -> PageResult {
     let user = staff.0;
     let admin = user.clone();
@@ -226,7 +234,7 @@ pub async fn audit_log(
             })
         })
         .collect();
-    let mut ctx = context(&session, Some(&user));
+    let mut ctx = context(&session, Some(&user), &language);
     ctx.insert("entries", &entries);
     Ok(html(StatusCode::OK, render(&state, "audit.html", &ctx)?))
 }
@@ -235,6 +243,7 @@ pub async fn dashboard(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
+    language: PageLanguage,
 ) -> PageResult {
     let user = staff.0;
     let (viewer, now) = (user.clone(), chrono::Utc::now());
@@ -253,10 +262,10 @@ pub async fn dashboard(
         .filter(|g| user.manages_group(g.id))
         .map(super::views::Group::from)
         .collect();
-    let mut ctx = context(&session, Some(&user));
+    let mut ctx = context(&session, Some(&user), &language);
     ctx.insert("groups", &groups);
     ctx.insert("is_admin", &user.is_admin());
-    super::views::insert_dashboard(&mut ctx, board, now);
+    super::views::insert_dashboard(&mut ctx, board, now, &language);
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_home.html", &ctx)?,
@@ -278,9 +287,10 @@ pub async fn erase_form(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
+    language: PageLanguage,
 ) -> PageResult {
     let user = staff.admin()?;
-    let ctx = context(&session, Some(&user));
+    let ctx = context(&session, Some(&user), &language);
     Ok(html(StatusCode::OK, render(&state, "erase.html", &ctx)?))
 }
 
@@ -289,18 +299,16 @@ pub async fn erase(
     session: Session,
     staff: SessionStaff,
     form: web::Form<EraseForm>,
+    language: PageLanguage,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let user = staff.admin()?;
-    let mut ctx = context(&session, Some(&user));
+    let mut ctx = context(&session, Some(&user), &language);
     let email = match crate::domain::EmailAddress::parse(&form.email) {
         Ok(email) => email,
         Err(_) => {
             ctx.insert("email", &form.email);
-            ctx.insert(
-                "error",
-                "Enter the address as it was given to us, like name@example.org.",
-            );
+            ctx.insert("error", &language.say("erase-bad-address", &[]));
             return Ok(html(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 render(&state, "erase.html", &ctx)?,

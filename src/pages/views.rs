@@ -5,6 +5,7 @@
 use chrono::TimeZone;
 use serde::Serialize;
 
+use super::language::PageLanguage;
 use crate::ops::event_view::EventView;
 use crate::ops::registrations::RegistrationView;
 use crate::store::groups::GroupRow;
@@ -158,6 +159,12 @@ impl From<OutboxRow> for Mail {
     }
 }
 
+/// An event's dates in its own zone, written in the reader's language.
+pub fn when_in(event: &crate::ops::event_view::EventView, language: &PageLanguage) -> String {
+    let (row, zone) = (&event.row, event.zone());
+    crate::domain::time::span_label_in(row.starts_at, row.ends_at, zone, language.language)
+}
+
 /// Each of `items` as its view.
 pub fn all<T, V: From<T>>(items: impl IntoIterator<Item = T>) -> Vec<V> {
     items.into_iter().map(V::from).collect()
@@ -181,13 +188,17 @@ struct ComingEvent {
 }
 
 /// Days to a registration deadline, in words.
-fn deadline_words(deadline: chrono::NaiveDateTime, now: chrono::DateTime<chrono::Utc>) -> String {
+fn deadline_words(
+    deadline: chrono::NaiveDateTime,
+    now: chrono::DateTime<chrono::Utc>,
+    language: &PageLanguage,
+) -> String {
     let left = deadline - now.naive_utc();
     match left.num_days() {
-        _ if left <= chrono::TimeDelta::zero() => "registration closed".into(),
-        0 => "registration closes today".into(),
-        1 => "registration closes tomorrow".into(),
-        days => format!("registration closes in {days} days"),
+        _ if left <= chrono::TimeDelta::zero() => language.say("deadline-closed", &[]),
+        0 => language.say("deadline-today", &[]),
+        1 => language.say("deadline-tomorrow", &[]),
+        days => language.say_count("deadline-days", days, &[]),
     }
 }
 
@@ -196,6 +207,7 @@ pub fn insert_dashboard(
     ctx: &mut tera::Context,
     board: crate::ops::dashboard::Dashboard,
     now: chrono::DateTime<chrono::Utc>,
+    language: &PageLanguage,
 ) {
     let coming: Vec<ComingEvent> = board
         .coming
@@ -206,11 +218,13 @@ pub fn insert_dashboard(
                 id: row.id,
                 title: row.title.clone(),
                 group: c.event.group.name.clone(),
-                when: c.event.when_label(),
+                when: when_in(&c.event, language),
                 confirmed: row.confirmed_count,
                 capacity: row.capacity,
                 waitlisted: row.waitlisted_count,
-                deadline: row.registration_deadline.map(|d| deadline_words(d, now)),
+                deadline: row
+                    .registration_deadline
+                    .map(|d| deadline_words(d, now, language)),
                 invited: c.invited,
                 registered: c.registered,
                 declined: c.declined,
@@ -222,7 +236,7 @@ pub fn insert_dashboard(
         .iter()
         .map(|d| {
             serde_json::json!({"id": d.row.id, "title": d.row.title,
-                "group": d.group.name, "when": d.when_label()})
+                "group": d.group.name, "when": when_in(d, language)})
         })
         .collect();
     let recent: Vec<serde_json::Value> = board

@@ -30,6 +30,11 @@ struct Browser {
 
 impl Browser {
     async fn start(name: &str) -> Browser {
+        Browser::start_in(name, "en-GB").await
+    }
+
+    /// A browser whose interface and preferred language are `tag` ("de-DE").
+    async fn start_in(name: &str, tag: &str) -> Browser {
         let axe_path = std::env::var("AXE_CORE_JS")
             .expect("AXE_CORE_JS names axe.min.js from npm's axe-core (.ci/run installs it)");
         let axe = std::fs::read_to_string(&axe_path).expect("axe-core's axe.min.js");
@@ -47,9 +52,10 @@ impl Browser {
             json!({"binary": "/usr/bin/chromium", "args": [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--lang=en-GB",
+                "--disable-component-update", "--disable-sync", format!("--lang={tag}"),
+                format!("--accept-lang={tag}"),
                 format!("--user-data-dir={}", profile.display()),
-            ]}),
+            ], "prefs": {"intl.accept_languages": tag}}),
         );
         let url = format!("http://127.0.0.1:{port}");
         let mut attempt = 0;
@@ -150,6 +156,20 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
         panic!("{css}: no new page after 5 s");
+    }
+
+    /// At phone width, whether the page fits: nothing makes it scroll sideways.
+    async fn fits_a_phone(&self) -> bool {
+        self.client.set_window_size(PHONE.0, PHONE.1).await.unwrap();
+        let wide = self
+            .client
+            .execute(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        wide == json!(false)
     }
 
     async fn path(&self) -> String {
@@ -312,7 +332,7 @@ async fn a_study_visit_from_scheduling_to_a_promoted_waitlist_in_a_real_browser(
         .type_into("host_organisation", "Slovenian Energy Cluster")
         .await;
     browser.type_into("capacity", "1").await;
-    browser.submit("main form button[type=submit]").await;
+    browser.submit("#save").await;
     let path = browser.path().await;
     assert!(
         path.starts_with("/staff/groups/ict?scheduled="),
@@ -535,7 +555,7 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
         .submit("form[action$='/invitations'] button[type=submit]")
         .await;
     assert!(
-        browser.text().await.contains("1 invitations queued"),
+        browser.text().await.contains("1 invitation queued"),
         "{}",
         browser.text().await
     );
@@ -601,5 +621,178 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
     browser.submit("main form button[type=submit]").await;
     assert_eq!(browser.path().await, "/staff");
     assert!(browser.text().await.contains("Petra Dvořáková"));
+    browser.finish().await;
+}
+
+#[actix_web::test]
+#[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
+async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
+    let app = spawn_app(Backend::Sqlite).await;
+    app.coordinator_token("lena@ecoplus.at", &["ict"]).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(
+            &token,
+            &crate::helpers::event_body("ict", 9, "Digital twins forum"),
+        )
+        .await;
+    for (name, email) in [
+        ("Ana Novak", "ana@example.si"),
+        ("Jan Horák", "jan@example.cz"),
+    ] {
+        let body =
+            json!({"name": name, "email": email, "country": "SI", "organisation": "Cluster"});
+        let path = format!("/api/v1/events/{event}/registrations");
+        app.post_json(&path, &body, None).await;
+    }
+    let member =
+        json!({"name": "Mia", "email": "mia@example.at", "country": "AT", "language": "de"});
+    app.post_json("/api/v1/groups/ict/members", &member, Some(&token))
+        .await;
+    let mut browser = Browser::start_in("staff-de", "de-DE").await;
+    assert!(browser.fits_a_phone().await);
+
+    // The browser asks for German: the sign-in page and the dashboard speak it.
+    browser.goto(&app.url("/staff/login")).await;
+    assert!(
+        browser.text().await.contains("Anmeldung für Mitarbeitende"),
+        "{}",
+        browser.text().await
+    );
+    browser.type_into("email", "lena@ecoplus.at").await;
+    browser.type_into("password", "coordinator password").await;
+    browser.submit("main form button[type=submit]").await;
+    assert_eq!(browser.path().await, "/staff");
+    let board = browser.text().await;
+    assert!(
+        board.contains("Kommende Veranstaltungen") && board.contains("Digital twins forum"),
+        "{board}"
+    );
+    assert!(
+        browser.fits_a_phone().await,
+        "the dashboard scrolls sideways"
+    );
+    browser.check_accessibility("dashboard-de").await;
+    browser.screenshots("dashboard-de", None).await;
+
+    // An agenda row outside the event's hours is marked where it is, in German.
+    browser.goto(&app.url("/staff/groups/ict/events/new")).await;
+    assert!(
+        browser.fits_a_phone().await,
+        "the event form scrolls sideways"
+    );
+    let day = future_day(45);
+    browser.type_into("title", "Smart-Factory-Forum").await;
+    browser.choose("starts_at", &format!("{day}T09:00")).await;
+    browser.choose("ends_at", &format!("{day}T13:00")).await;
+    browser.type_into("timezone", "Europe/Vienna").await;
+    browser.type_into("venue_city", "Linz").await;
+    browser.type_into("venue_country", "AT").await;
+    browser
+        .choose("agenda-0-starts_at", &format!("{day}T14:00"))
+        .await;
+    browser
+        .choose("agenda-0-ends_at", &format!("{day}T15:00"))
+        .await;
+    browser.type_into("agenda-0-title", "Rundgang").await;
+    browser.submit("#save").await;
+    let refused = browser.text().await;
+    assert!(
+        refused.contains("Bitte korrigieren Sie die markierten Felder (1).")
+            && refused
+                .contains("Diese Zeile muss zwischen Beginn und Ende der Veranstaltung liegen"),
+        "{refused}"
+    );
+    let marked = browser
+        .client
+        .find(Locator::Id("agenda-0-starts_at"))
+        .await
+        .unwrap()
+        .attr("aria-invalid")
+        .await
+        .unwrap();
+    assert_eq!(marked.as_deref(), Some("true"));
+    // At 1280 px the row's fields sit side by side without covering each other.
+    browser
+        .client
+        .set_window_size(DESKTOP.0, DESKTOP.1)
+        .await
+        .unwrap();
+    let overlaps = browser
+        .client
+        .execute(
+            "const r = id => document.getElementById(id).getBoundingClientRect();
+             const [a, b, c] = ['agenda-0-starts_at', 'agenda-0-ends_at', 'agenda-0-title'].map(r);
+             return a.right > b.left + 1 || (b.top === c.top && b.right > c.left + 1);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(overlaps, json!(false), "agenda fields overlap at 1280 px");
+    browser.check_accessibility("agenda-error-de").await;
+    browser
+        .screenshots("agenda-error-de", Some("agenda-0-error"))
+        .await;
+    // Another row without saving; then the times are put right and it is saved.
+    browser.submit("button[name=add_row]").await;
+    assert!(browser
+        .client
+        .find(Locator::Id("agenda-3-title"))
+        .await
+        .is_ok());
+    browser
+        .choose("agenda-0-starts_at", &format!("{day}T10:00"))
+        .await;
+    browser
+        .choose("agenda-0-ends_at", &format!("{day}T11:00"))
+        .await;
+    browser.submit("#save").await;
+    assert!(
+        browser
+            .path()
+            .await
+            .starts_with("/staff/groups/ict?scheduled="),
+        "{}",
+        browser.text().await
+    );
+    assert!(browser.text().await.contains("als Entwurf gespeichert"));
+    assert!(
+        browser.fits_a_phone().await,
+        "the events table scrolls sideways"
+    );
+    browser.check_accessibility("staff-group-de").await;
+    browser.screenshots("staff-group-de", None).await;
+
+    // Registrations and the mailing list, as cards on the phone.
+    for (path, name) in [
+        (
+            format!("/staff/events/{event}/registrations"),
+            "registrations-de",
+        ),
+        ("/staff/groups/ict/members".to_owned(), "members-de"),
+    ] {
+        browser.goto(&app.url(&path)).await;
+        assert!(browser.fits_a_phone().await, "{path} scrolls sideways");
+        browser.check_accessibility(name).await;
+        browser.screenshots(name, None).await;
+    }
+    // Inviting the group asks first, in German, and says how many.
+    browser
+        .goto(&app.url(&format!("/staff/events/{event}/invitations")))
+        .await;
+    browser
+        .submit("form[action$='/invitations'] button[type=submit]")
+        .await;
+    let asked = browser.text().await;
+    assert!(
+        asked.contains("1 Person erhält eine Einladung per E-Mail"),
+        "{asked}"
+    );
+    assert!(
+        browser.fits_a_phone().await,
+        "the confirmation scrolls sideways"
+    );
+    browser.check_accessibility("invite-confirm-de").await;
+    browser.screenshots("invite-confirm-de", None).await;
     browser.finish().await;
 }

@@ -26,5 +26,6 @@ mod registrations;
 pub mod schedule_pages;
 mod security;
 mod staff_accounts;
+mod staff_language;
 mod storage;
 mod system;

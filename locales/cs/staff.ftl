@@ -1,0 +1,372 @@
+# The staff area, in Czech.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Uložit
+staff-actions = Akce
+staff-event = Akce
+staff-when = Kdy
+staff-status = Stav
+staff-seats = Místa
+staff-name = Jméno
+staff-email = E-mail
+staff-organisation = Organizace
+staff-country = Země
+staff-language = Jazyk
+staff-role = Role
+staff-groups = Skupiny
+staff-public-page = Veřejná stránka
+staff-mailing-list = Seznam adresátů
+staff-registrations = Přihlášky
+staff-invitations = Pozvánky
+staff-schedule = Naplánovat akci
+staff-no-go-back = Ne, zpět
+staff-no-keep = Ne, ponechat
+staff-deleted-user = (smazaný uživatel)
+staff-optional = (nepovinné)
+status-draft = koncept
+status-published = zveřejněno
+status-cancelled = zrušeno
+status-confirmed = potvrzeno
+status-waitlisted = v pořadníku
+status-pending = čeká
+status-sent = odesláno
+status-failed = selhalo
+status-invited = pozván
+status-registered = přihlášen
+status-declined = odmítl
+attendance-attended = přítomen
+attendance-no_show = nepřišel
+role-admin = administrátor
+role-coordinator = koordinátor
+
+## Sign-in and password
+login-title = Přihlášení pro pracovníky
+login-intro = Pro koordinátory skupin a administrátory.
+login-password = Heslo
+login-submit = Přihlásit se
+login-wrong = E-mail nebo heslo je nesprávné.
+login-too-many = Příliš mnoho neúspěšných pokusů z vaší adresy. Zkuste to znovu za { $wait }.
+login-password-set = Heslo je nastaveno: přihlaste se svou e-mailovou adresou a novým heslem.
+password-title = Nastavte si heslo
+password-intro = Zvolte si heslo o délce alespoň 12 znaků pro svůj účet pracovníka v clustercordu. Dobré heslo tvoří několik slov, která si zapamatujete.
+password-new = Nové heslo
+password-again = Zopakujte heslo
+password-submit = Nastavit heslo
+password-link-gone = Tento odkaz už byl použit nebo jeho platnost vypršela. Požádejte administrátora, který vás pozval, o nový, nebo se přihlaste, pokud jste si heslo už nastavili.
+password-sign-in = Přihlásit se
+password-differ = Hesla se liší; zadejte dvakrát totéž.
+password-short = Heslo musí mít alespoň 12 znaků.
+
+## The staff home (dashboard)
+dash-title = Sekce pro pracovníky
+dash-welcome = Vítejte, { $name }
+dash-you-admin = Přihlásili jste se jako administrátor: spravujete všechny tematické skupiny.
+dash-you-coordinator = Přihlásili jste se jako koordinátor níže uvedených skupin.
+dash-coming = Nadcházející akce
+dash-seats-taken = Obsazená místa
+dash-waiting = V pořadníku
+dash-of-capacity = { $count } z { $capacity }
+dash-invited = odesláno: { $count }, přihlášeno: { $registered }, odmítlo: { $declined }
+dash-invite = Pozvat lidi
+dash-no-coming = Není naplánována žádná zveřejněná akce.
+dash-drafts = Koncepty čekající na zveřejnění ({ $count })
+dash-failed = Neodeslané e-maily ({ $count })
+dash-failed-see = Zobrazit a odeslat znovu
+dash-all-groups = Všechny skupiny
+dash-your-groups = Vaše skupiny
+dash-no-groups = Zatím vám nebyla přidělena žádná skupina. Obraťte se na administrátora.
+dash-recent = Poslední činnosti pracovníků
+dash-recent-all = Celý záznam činností
+dash-mail = Odchozí e-maily a jejich doručení
+dash-accounts = Účty pracovníků
+dash-audit = Záznam činností
+dash-erase = Vymazat údaje osoby
+deadline-closed = přihlašování je uzavřeno
+deadline-today = přihlašování končí dnes
+deadline-tomorrow = přihlašování končí zítra
+deadline-days = { $count ->
+    [one] přihlašování končí za { $count } den
+    [few] přihlašování končí za { $count } dny
+   *[other] přihlašování končí za { $count } dní
+}
+
+## A group's events
+group-events-title = { $group }: akce
+group-events-caption = Akce skupiny { $group }
+group-register-list = Přihlášky
+group-invite = Pozvat
+group-edit = Upravit
+group-publish = Zveřejnit
+group-cancel = Zrušit…
+group-no-events = Zatím žádné akce. Naplánujte první výměnné fórum nebo studijní cestu skupiny.
+group-public = Veřejná stránka skupiny
+group-feed-ics = Kalendářový kanál (.ics)
+notice-created = Akce je uložena jako koncept. Zveřejněte ji, až bude připravena.
+notice-published = Zveřejněno: akce je na veřejných stránkách a v kalendářovém kanálu.
+notice-updated = Změny jsou uloženy. Přihlášení dostanou zprávu o novém čase nebo místě.
+notice-cancelled = Akce je zrušena. Přihlášení dostávají zprávu e-mailem.
+
+## The event form
+form-new = Naplánovat akci pro skupinu { $group }
+form-edit = Upravit „{ $title }“
+form-correct = Opravte prosím označená pole ({ $count }).
+form-what = Co
+form-kind = Typ
+form-title = Název
+form-description = Popis
+form-when = Kdy
+form-local-time = Místní čas v místě konání.
+form-starts = Začátek
+form-ends = Konec
+form-timezone = Časové pásmo místa konání
+form-where = Kde
+form-venue = Místo konání
+form-address = Adresa
+form-city = Město
+form-country = Země (kód ISO, např. IT)
+form-host = Hostitelská organizace (u studijních cest)
+form-seats = Místa
+form-capacity = Počet míst (prázdné: bez omezení)
+form-country-cap = Nejvýše míst pro jednu zemi (prázdné: bez omezení)
+form-deadline = Termín pro přihlášení (nepovinné)
+form-agenda = Program nebo trasa
+form-agenda-hint = U fóra bloky s řečníky, u studijní cesty zastávky s místem. Prázdný řádek se vynechá.
+form-add-row = Přidat řádek
+form-from = Od
+form-to = Do
+form-speaker = Řečník
+form-place = Místo
+form-row-error = Tento řádek { $message }
+form-overlap = Naplánovat i tak, přestože se překrývá s jinou akcí
+form-past = Tato akce je v minulosti. Pokud ji chcete přesto uložit, zaškrtněte políčko níže.
+form-past-confirm = Uložit, přestože je v minulosti
+form-back = Zpět bez uložení
+form-overlap-problem = V této skupině by se překrývala s akcí „{ $title }“ ({ $when }). Pokud ji chcete přesto uložit, zaškrtněte níže „Naplánovat i tak“.
+
+## Registrations of an event
+regs-title = Přihlášky: { $title }
+regs-csv = Stáhnout CSV
+regs-sheet = Prezenční listina k tisku
+regs-participation = Účast
+regs-confirmed = potvrzeno
+regs-waiting = v pořadníku
+regs-cancelled = zrušeno
+regs-attended = přítomno
+regs-seats-left = volná místa
+regs-by-country = Podle země
+regs-by-kind = Podle typu organizace
+regs-kind = Typ organizace
+regs-head-confirmed = Potvrzeno
+regs-head-waiting = V pořadníku
+regs-head-cancelled = Zrušeno
+regs-head-attended = Přítomno
+regs-none-yet = Zatím žádné přihlášky.
+regs-note = Poznámka
+regs-attendance-of = Účast: { $name }
+regs-not-marked = neoznačeno
+regs-cancel = Zrušit přihlášku
+regs-nobody = Zatím se nikdo nepřihlásil.
+
+## Cancelling a registration
+rcancel-title = Zrušit přihlášku: { $name }?
+rcancel-crumb = Zrušení přihlášky
+rcancel-who = { $name } ({ $email }, { $country }) – akce „{ $title }“, { $when }; stav přihlášky: { $status }.
+rcancel-told = Osoba dostane ve svém jazyce e-mail, že pořadatelé zrušili její přihlášku, spolu s aktualizací kalendáře, která akci odstraní.
+rcancel-seat = Uvolněné místo dostane další vhodný čekající z pořadníku.
+rcancel-already = Tato přihláška je již zrušena.
+rcancel-message = Zpráva pro { $name } (nepovinné)
+rcancel-hint = Uveďte důvod srozumitelně; odešle se přesně tak, jak ho napíšete.
+rcancel-submit = Ano, zrušit přihlášku
+
+## Cancelling an event
+ecancel-title = Zrušit „{ $title }“?
+ecancel-registrants = { $count ->
+    [one] { $count } přihlášená osoba dostane e-mail, že akce je zrušena, s aktualizací kalendáře, která ji odstraní.
+    [few] { $count } přihlášené osoby dostanou e-mail, že akce je zrušena, s aktualizací kalendáře, která ji odstraní.
+   *[other] { $count } přihlášených osob dostane e-mail, že akce je zrušena, s aktualizací kalendáře, která ji odstraní.
+}
+ecancel-nobody = Zatím není nikdo přihlášen.
+ecancel-invitees = Zprávu dostanou i pozvaní, kteří dosud neodpověděli.
+ecancel-final = Tuto akci nelze vrátit zpět.
+ecancel-message = Zpráva pro ně (nepovinné)
+ecancel-hint = Proč a co bude dál (třeba nový termín); odešle se přesně tak, jak ji napíšete.
+ecancel-submit = Ano, zrušit akci
+
+## The mailing list
+members-title = { $group }: seznam adresátů
+members-import-done = Import dokončen:
+members-import-counts = přidáno: { $added }, aktualizováno: { $updated }, odmítnuto: { $refused }.
+members-line = Řádek { $line }: { $reason }
+members-add = Přidat člena
+members-country = Země (kód ISO)
+members-language = Jazyk e-mailů
+members-add-submit = Přidat
+members-import = Importovat tabulku
+members-import-hint = Soubor CSV (UTF-8) s řádkem záhlaví: name, email, organisation, country, language. Adresy, které už v seznamu jsou, se aktualizují, nezdvojí se. Ze souboru, který nelze přečíst, se neimportuje nic.
+members-file = Soubor CSV
+members-import-submit = Importovat
+members-download = Stáhnout seznam jako CSV
+members-total = { $count ->
+    [one] { $count } člen
+    [few] { $count } členové
+   *[other] { $count } členů
+}
+members-page-of = Strana { $page } z { $pages }
+members-by-name = Strana { $page } z { $pages }, podle jména.
+members-unsubscribed = odhlášen
+members-remove = Odebrat
+members-pages = Strany seznamu
+members-previous = ‹ Předchozí
+members-next = Další ›
+members-empty = Zatím žádní členové: přidejte je výše nebo importujte tabulku.
+members-removed = Odebráno ze seznamu adresátů.
+members-choose-file = Vyberte soubor k importu: CSV, jehož první řádek obsahuje názvy sloupců.
+members-nothing-imported = Nic se neimportovalo: soubor { $reason }.
+mremove-title = Odebrat ze seznamu adresátů: { $name }?
+mremove-crumb = Odebrání
+mremove-text = { $name } ({ $email }, { $country }) už nebude dostávat pozvánky od skupiny { $group }. Stávající přihlášky zůstávají beze změny; osoba o tom nedostane zprávu.
+mremove-submit = Ano, odebrat: { $name }
+mremove-keep = Ne, ponechat
+
+## Invitations
+inv-title = Pozvánky: { $title }
+inv-heading = Pozvat lidi na „{ $title }“
+inv-who = Komu
+inv-to-group = Všem členům skupiny { $group } (každému v jeho jazyce)
+inv-to-list = Na tyto adresy (v angličtině):
+inv-addresses = Adresy, jedna na řádek
+inv-placeholder = jedna adresa na řádek
+inv-resend = Poslat znovu i dříve pozvaným
+inv-submit = Odeslat pozvánky
+inv-invited = Pozvaní ({ $count })
+inv-answer = Odpověď
+inv-when-invited = Datum pozvání
+inv-nobody = Zatím nikdo nebyl pozván.
+inv-queued = { $count ->
+    [one] { $count } pozvánka je zařazena k odeslání; odejde do minuty.
+    [few] { $count } pozvánky jsou zařazeny k odeslání; odejdou do minuty.
+   *[other] { $count } pozvánek je zařazeno k odeslání; odejdou do minuty.
+}
+inv-skipped = { $count ->
+    [one] { $count } osoba byla vynechána: už byla pozvána nebo se odhlásila.
+    [few] { $count } osoby byly vynechány: už byly pozvány nebo se odhlásily.
+   *[other] { $count } osob bylo vynecháno: už byly pozvány nebo se odhlásily.
+}
+inv-none-given = Vyberte členy skupiny nebo zadejte alespoň jednu adresu.
+inv-bad-addresses = Toto nejsou e-mailové adresy: { $list }. Nic nebylo odesláno.
+iconfirm-title = Pozvat skupinu { $group }?
+iconfirm-crumb = Potvrzení
+iconfirm-heading = Pozvat členy skupiny { $group }?
+iconfirm-count = { $count ->
+    [one] { $count } osoba dostane pozvánku e-mailem ve svém jazyce.
+    [few] { $count } osoby dostanou pozvánku e-mailem, každá ve svém jazyce.
+   *[other] { $count } osob dostane pozvánku e-mailem, každá ve svém jazyce.
+}
+iconfirm-left-out = Dříve pozvaní členové se vynechají.
+iconfirm-unsubscribed = Odhlášení členové nedostanou nic.
+iconfirm-submit = { $count ->
+    [one] Ano, odeslat { $count } pozvánku
+    [few] Ano, odeslat { $count } pozvánky
+   *[other] Ano, odeslat { $count } pozvánek
+}
+iconfirm-nobody = Nikdo by nedostal e-mail: všichni členové už byli pozváni nebo se odhlásili. Pokud je chcete pozvat ještě jednou, zaškrtněte „Poslat znovu i dříve pozvaným“.
+
+## Outgoing mail
+mail-title = Odchozí e-maily
+mail-show = Zobrazit:
+mail-all = vše
+mail-to = Komu
+mail-subject = Předmět
+mail-attempts = Pokusy
+mail-last-error = Poslední chyba
+mail-retry = Zkusit znovu
+mail-none = Žádné zprávy.
+mail-none-status = Žádné zprávy s tímto stavem.
+
+## Audit log
+audit-title = Záznam činností
+audit-intro = Co udělali pracovníci, od nejnovějšího (posledních 500 činností). Časy jsou v UTC.
+audit-when = Kdy (UTC)
+audit-who = Kdo
+audit-action = Činnost
+audit-on = Objekt
+audit-detail = Podrobnosti
+audit-none = Zatím není nic zaznamenáno.
+
+## Staff accounts
+acc-title = Účty pracovníků
+acc-who-has = Kdo má účet ({ $count })
+acc-who = Kdo
+acc-state = Stav
+acc-all = všechny
+acc-disabled = deaktivován
+acc-invited = pozván, zatím bez hesla
+acc-active = aktivní
+acc-change = Změnit
+acc-invite = Pozvat pracovníka
+acc-invite-hint = Dostane e-mail s odkazem pro nastavení vlastního hesla (funguje jednou, 7 dní).
+acc-name-hint = (zobrazuje se ostatním pracovníkům)
+acc-role-coordinator = Koordinátor skupin zaškrtnutých níže
+acc-role-admin = Administrátor: všechny skupiny a účty pracovníků
+acc-groups-coordinator = (pro koordinátora)
+acc-invite-language = Jazyk pozvánky
+acc-invite-submit = Odeslat pozvánku
+acc-active-box = Může se přihlásit (zrušením zaškrtnutí účet deaktivujete: jeho relace a tokeny API okamžitě skončí)
+acc-back = Zpět na účty
+acc-notice-invited = Pozvánka je na cestě: odkaz pro nastavení hesla platí 7 dní.
+acc-notice-saved = Účet je uložen.
+
+## Erasing a person's data
+erase-title = Výmaz údajů osoby
+erase-done = Vymazáno.
+erase-done-counts = Smazány byly přihlášky ({ $registrations }), pozvánky ({ $invitations }), záznamy v seznamech adresátů ({ $members }) a zprávy ({ $messages }).
+erase-nothing = Pro { $email } nemáme uloženo nic: žádnou přihlášku, pozvánku, záznam v seznamu adresátů ani zprávu.
+erase-found = Pro { $email } máme uloženy přihlášky ({ $registrations }), pozvánky ({ $invitations }), záznamy v seznamech adresátů ({ $members }) a zprávy ({ $messages }). Výmaz je všechny odstraní a nelze jej vrátit zpět.
+erase-submit = Ano, vymazat vše uložené pro { $email }
+erase-intro = Když někdo požádá o výmaz, tato funkce odstraní vše, co je uloženo k jeho adrese: jeho přihlášky na všechny akce (místo, které měl před akcí, dostane další čekající), pozvánky, záznamy v seznamech adresátů všech skupin a všechny e-maily, které mu byly odeslány nebo čekají na odeslání. Dříve než se cokoli smaže, uvidíte, co by se smazalo. Záznam činností zachytí, že k výmazu došlo, nikoli koho se týkal.
+erase-address = E-mailová adresa osoby
+erase-show = Zobrazit, co je uloženo k této adrese
+erase-bad-address = Zadejte adresu tak, jak nám byla poskytnuta, např. jmeno@example.org.
+
+## The attendance sheet
+sheet-title = Prezenční listina: { $title }
+sheet-date = Datum:
+sheet-venue = Místo konání:
+sheet-back = Zpět
+sheet-print = Tuto stránku vytisknete z prohlížeče (Ctrl+P).
+sheet-signature = Podpis
+sheet-total = { $count ->
+    [one] { $count } potvrzený účastník.
+    [few] { $count } potvrzení účastníci.
+   *[other] { $count } potvrzených účastníků.
+}
+sheet-organiser = Podpis pořadatele:
+
+## Field errors of the staff forms
+field-after-start = musí být po začátku
+field-before-start = musí být před začátkem akce
+field-within-event = musí být mezi začátkem a koncem akce
+field-after-previous = musí následovat po předchozí položce
+field-timezone = musí být časové pásmo IANA, např. Europe/Rome
+field-timezone-perhaps = musí být název časového pásma IANA: možná { $list }
+field-capacity = musí být celé číslo od 1 do 100000, nebo prázdné, pokud není omezení
+field-country-cap = musí být celé číslo alespoň 1, nebo prázdné, pokud není omezení
+field-cap-above-capacity = nesmí být vyšší než počet míst
+field-below-confirmed = nesmí být nižší než počet potvrzených přihlášek ({ $count })
+field-below-country = nesmí být nižší než počet potvrzených přihlášek z jedné země ({ $count })
+field-time = musí být datum a čas
+field-password-short = musí mít alespoň 12 znaků
+wait-seconds = { $count ->
+    [one] { $count } sekundu
+    [few] { $count } sekundy
+   *[other] { $count } sekund
+}
+wait-minutes = { $count ->
+    [one] { $count } minutu
+    [few] { $count } minuty
+   *[other] { $count } minut
+}
+inv-started = Akce už začala: pozvánky se posílají jen na budoucí akce.
+field-number = musí být celé číslo

@@ -1,0 +1,359 @@
+# The staff area, in English: the fallback for every other language.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Save
+staff-actions = Actions
+staff-event = Event
+staff-when = When
+staff-status = Status
+staff-seats = Seats
+staff-name = Name
+staff-email = Email
+staff-organisation = Organisation
+staff-country = Country
+staff-language = Language
+staff-role = Role
+staff-groups = Groups
+staff-public-page = Public page
+staff-mailing-list = Mailing list
+staff-registrations = Registrations
+staff-invitations = Invitations
+staff-schedule = Schedule an event
+staff-no-go-back = No, go back
+staff-no-keep = No, keep it
+staff-deleted-user = (deleted user)
+staff-optional = (optional)
+status-draft = draft
+status-published = published
+status-cancelled = cancelled
+status-confirmed = confirmed
+status-waitlisted = waiting
+status-pending = waiting
+status-sent = sent
+status-failed = failed
+status-invited = invited
+status-registered = registered
+status-declined = declined
+attendance-attended = attended
+attendance-no_show = no-show
+role-admin = admin
+role-coordinator = coordinator
+
+## Sign-in and password
+login-title = Staff sign-in
+login-intro = For group coordinators and administrators.
+login-password = Password
+login-submit = Sign in
+login-wrong = The email or password is wrong.
+login-too-many = Too many failed attempts from your address. Try again in { $wait }.
+login-password-set = Your password is set: sign in with your email address and the new password.
+password-title = Set your password
+password-intro = Choose a password of at least 12 characters for your clustercord staff account. A few words you remember make a good one.
+password-new = New password
+password-again = The same again
+password-submit = Set my password
+password-link-gone = This link is used already or has expired. Ask the administrator who invited you for a new one, or sign in if you have set your password.
+password-sign-in = Sign in
+password-differ = The two passwords differ; type the same one twice.
+password-short = The password must be at least 12 characters.
+
+## The staff home (dashboard)
+dash-title = Staff area
+dash-welcome = Welcome, { $name }
+dash-you-admin = You are signed in as an administrator: you manage every thematic group.
+dash-you-coordinator = You are signed in as a coordinator of the groups below.
+dash-coming = Coming events
+dash-seats-taken = Seats taken
+dash-waiting = Waiting
+dash-of-capacity = { $count } of { $capacity }
+dash-invited = { $count } sent: { $registered } registered, { $declined } declined
+dash-invite = Invite people
+dash-no-coming = No published event is coming up.
+dash-drafts = Drafts waiting to be published ({ $count })
+dash-failed = Mail that failed ({ $count })
+dash-failed-see = See and retry them
+dash-all-groups = All groups
+dash-your-groups = Your groups
+dash-no-groups = No group is assigned to you yet. Ask an administrator.
+dash-recent = Last staff actions
+dash-recent-all = The whole audit log
+dash-mail = Outgoing mail and its delivery
+dash-accounts = Staff accounts
+dash-audit = Audit log
+dash-erase = Erase a person's data
+deadline-closed = registration closed
+deadline-today = registration closes today
+deadline-tomorrow = registration closes tomorrow
+deadline-days = registration closes in { $count } days
+
+## A group's events
+group-events-title = { $group }: events
+group-events-caption = Events of { $group }
+group-register-list = Registrations
+group-invite = Invite
+group-edit = Edit
+group-publish = Publish
+group-cancel = Cancel…
+group-no-events = No events yet. Schedule the group's first exchange forum or study visit.
+group-public = Public page of the group
+group-feed-ics = Calendar feed (.ics)
+notice-created = The event was saved as a draft. Publish it when it is ready.
+notice-published = Published: the event is on the public pages and in the calendar feed.
+notice-updated = Your changes were saved. Registrants are told of a new time or place.
+notice-cancelled = The event was cancelled. Registrants are being told by email.
+
+## The event form
+form-new = Schedule an event for { $group }
+form-edit = Edit “{ $title }”
+form-correct = Please correct the marked fields ({ $count }).
+form-what = What
+form-kind = Kind
+form-title = Title
+form-description = Description
+form-when = When
+form-local-time = Local time of the venue.
+form-starts = Starts
+form-ends = Ends
+form-timezone = Time zone of the venue
+form-where = Where
+form-venue = Venue
+form-address = Address
+form-city = City
+form-country = Country (ISO code, e.g. IT)
+form-host = Host organisation (study visits)
+form-seats = Seats
+form-capacity = Seats (empty: no limit)
+form-country-cap = Most seats per country (empty: no cap)
+form-deadline = Registration deadline (optional)
+form-agenda = Agenda or itinerary
+form-agenda-hint = Sessions with speakers for a forum; stops with a place for a study visit. Leave a row empty to skip it.
+form-add-row = Add a row
+form-from = From
+form-to = To
+form-speaker = Speaker
+form-place = Place
+form-row-error = This row { $message }
+form-overlap = Schedule it anyway, overlapping the other event
+form-past = This event lies in the past. Tick the box below to save it all the same.
+form-past-confirm = Save it although it lies in the past
+form-back = Back without saving
+form-overlap-problem = This overlaps “{ $title }” ({ $when }) in this group. Tick “Schedule it anyway” below to save it all the same.
+
+## Registrations of an event
+regs-title = Registrations: { $title }
+regs-csv = Download CSV
+regs-sheet = Printable attendance sheet
+regs-participation = Participation
+regs-confirmed = confirmed
+regs-waiting = waiting
+regs-cancelled = cancelled
+regs-attended = attended
+regs-seats-left = seats left
+regs-by-country = By country
+regs-by-kind = By kind of organisation
+regs-kind = Kind of organisation
+regs-head-confirmed = Confirmed
+regs-head-waiting = Waiting
+regs-head-cancelled = Cancelled
+regs-head-attended = Attended
+regs-none-yet = No registrations yet.
+regs-note = Note
+regs-attendance-of = Attendance of { $name }
+regs-not-marked = not marked
+regs-cancel = Cancel registration
+regs-nobody = Nobody has registered yet.
+
+## Cancelling a registration
+rcancel-title = Cancel the registration of { $name }?
+rcancel-crumb = Cancel a registration
+rcancel-who = { $name } ({ $email }, { $country }) is { $status } for “{ $title }”, { $when }.
+rcancel-told = They will get an email that the organisers cancelled their registration, in their language, with a calendar update that removes the event.
+rcancel-seat = Their seat goes to the next person on the waiting list who fits.
+rcancel-already = This registration is cancelled already.
+rcancel-message = Message to { $name } (optional)
+rcancel-hint = Say why, in words they will understand; it is sent as you type it.
+rcancel-submit = Yes, cancel the registration
+
+## Cancelling an event
+ecancel-title = Cancel “{ $title }”?
+ecancel-registrants = { $count ->
+    [one] { $count } registered person will get an email that the event is cancelled, with a calendar update that removes it.
+   *[other] { $count } registered people will get an email that the event is cancelled, with a calendar update that removes it.
+}
+ecancel-nobody = Nobody is registered yet.
+ecancel-invitees = Invitees who have not answered are told too.
+ecancel-final = This cannot be undone.
+ecancel-message = Message to them (optional)
+ecancel-hint = Why, and what comes next (a new date, perhaps); it is sent as you type it.
+ecancel-submit = Yes, cancel the event
+
+## The mailing list
+members-title = { $group }: mailing list
+members-import-done = Import done:
+members-import-counts = { $added } added, { $updated } updated, { $refused } refused.
+members-line = Line { $line }: { $reason }
+members-add = Add a member
+members-country = Country (ISO code)
+members-language = Language of their mail
+members-add-submit = Add
+members-import = Import a spreadsheet
+members-import-hint = A CSV file (UTF-8) with a header row: name, email, organisation, country, language. Addresses already on the list are updated, not doubled. A file that cannot be read imports nothing.
+members-file = CSV file
+members-import-submit = Import
+members-download = Download the list as CSV
+members-total = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+members-page-of = Page { $page } of { $pages }
+members-by-name = Page { $page } of { $pages }, by name.
+members-unsubscribed = unsubscribed
+members-remove = Remove
+members-pages = Pages of the list
+members-previous = ‹ Previous
+members-next = Next ›
+members-empty = No members yet: add them above or import a spreadsheet.
+members-removed = Removed from the mailing list.
+members-choose-file = Choose a file to import: a CSV whose first row names the columns.
+members-nothing-imported = Nothing was imported: the file { $reason }.
+mremove-title = Remove { $name } from the mailing list?
+mremove-crumb = Remove
+mremove-text = { $name } ({ $email }, { $country }) will get no more invitations from { $group }. Registrations they made stay as they are; they are not told.
+mremove-submit = Yes, remove { $name }
+mremove-keep = No, keep them
+
+## Invitations
+inv-title = Invitations: { $title }
+inv-heading = Invite people to “{ $title }”
+inv-who = Who
+inv-to-group = Every member of { $group } (each in their own language)
+inv-to-list = These addresses (in English):
+inv-addresses = Addresses, one per line
+inv-placeholder = one address per line
+inv-resend = Send again to people invited before
+inv-submit = Send invitations
+inv-invited = Invited ({ $count })
+inv-answer = Answer
+inv-when-invited = Invited
+inv-nobody = Nobody invited yet.
+inv-queued = { $count ->
+    [one] { $count } invitation queued; it goes out within a minute.
+   *[other] { $count } invitations queued; they go out within a minute.
+}
+inv-skipped = { $count ->
+    [one] { $count } person was left out: invited before or unsubscribed.
+   *[other] { $count } people were left out: invited before or unsubscribed.
+}
+inv-none-given = Choose the group's members or give at least one address.
+inv-bad-addresses = These are not email addresses: { $list }. Nothing was sent.
+iconfirm-title = Invite { $group }?
+iconfirm-crumb = Confirm
+iconfirm-heading = Invite the members of { $group }?
+iconfirm-count = { $count ->
+    [one] { $count } person will get an invitation by email, in their own language.
+   *[other] { $count } people will get an invitation by email, each in their own language.
+}
+iconfirm-left-out = Members invited before are left out.
+iconfirm-unsubscribed = Members who unsubscribed get nothing.
+iconfirm-submit = { $count ->
+    [one] Yes, send { $count } invitation
+   *[other] Yes, send { $count } invitations
+}
+iconfirm-nobody = Nobody would be mailed: every member was invited before or unsubscribed. Tick “Send again to people invited before” to invite them once more.
+
+## Outgoing mail
+mail-title = Outgoing mail
+mail-show = Show:
+mail-all = all
+mail-to = To
+mail-subject = Subject
+mail-attempts = Attempts
+mail-last-error = Last error
+mail-retry = Retry
+mail-none = No messages.
+mail-none-status = No messages with this status.
+
+## Audit log
+audit-title = Audit log
+audit-intro = What staff did, newest first (the last 500 actions). Times are UTC.
+audit-when = When (UTC)
+audit-who = Who
+audit-action = Action
+audit-on = On
+audit-detail = Detail
+audit-none = Nothing recorded yet.
+
+## Staff accounts
+acc-title = Staff accounts
+acc-who-has = Who has an account ({ $count })
+acc-who = Who
+acc-state = State
+acc-all = all
+acc-disabled = disabled
+acc-invited = invited, no password yet
+acc-active = active
+acc-change = Change
+acc-invite = Invite someone
+acc-invite-hint = They get an email with a link to set their own password (it works once, for 7 days).
+acc-name-hint = (shown to other staff)
+acc-role-coordinator = Coordinator of the groups ticked below
+acc-role-admin = Admin: every group and the staff accounts
+acc-groups-coordinator = (for a coordinator)
+acc-invite-language = Language of the invitation
+acc-invite-submit = Send the invitation
+acc-active-box = May sign in (untick to disable: their sessions and API tokens end at once)
+acc-back = Back to the accounts
+acc-notice-invited = The invitation is on its way: the link to set a password works for 7 days.
+acc-notice-saved = The account is saved.
+
+## Erasing a person's data
+erase-title = Erase a person's data
+erase-done = Erased.
+erase-done-counts = { $registrations } registrations, { $invitations } invitations, { $members } mailing-list entries and { $messages } messages were deleted.
+erase-nothing = Nothing is held for { $email }: no registration, invitation, mailing-list entry or message.
+erase-found = For { $email } we hold { $registrations } registrations, { $invitations } invitations, { $members } mailing-list entries and { $messages } messages. Erasing deletes all of them and cannot be undone.
+erase-submit = Yes, erase everything held for { $email }
+erase-intro = When someone asks to be forgotten, this deletes everything held for their address: their registrations in every event (a seat they held before an event goes to the next person waiting), their invitations, their entries on every group's mailing list, and every email sent or waiting to be sent to them. You will see what would be deleted before anything is. The audit log records that an erasure happened, not whose.
+erase-address = Their email address
+erase-show = Show what is held for this address
+erase-bad-address = Enter the address as it was given to us, like name@example.org.
+
+## The attendance sheet
+sheet-title = Attendance sheet: { $title }
+sheet-date = Date:
+sheet-venue = Venue:
+sheet-back = Back
+sheet-print = Print this page from your browser (Ctrl+P).
+sheet-signature = Signature
+sheet-total = { $count ->
+    [one] { $count } confirmed participant.
+   *[other] { $count } confirmed participants.
+}
+sheet-organiser = Signature of the organiser:
+
+## Field errors of the staff forms
+field-after-start = must be after the start
+field-before-start = must be before the event starts
+field-within-event = must lie within the event's start and end
+field-after-previous = must come after the item before it
+field-timezone = must be an IANA time zone such as Europe/Rome
+field-timezone-perhaps = must be an IANA time zone name: perhaps { $list }
+field-capacity = must be a whole number from 1 to 100000, or empty for no limit
+field-country-cap = must be a whole number of at least 1, or empty for no cap
+field-cap-above-capacity = must not be larger than the seats
+field-below-confirmed = cannot be lower than the { $count } confirmed registrations
+field-below-country = cannot be lower than the { $count } confirmed registrations of one country
+field-time = must be a date and time
+field-password-short = must be at least 12 characters
+wait-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+wait-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+inv-started = The event has begun: invitations are only sent for events to come.
+field-number = must be a whole number

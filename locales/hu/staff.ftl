@@ -1,0 +1,359 @@
+# The staff area, in Hungarian.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Mentés
+staff-actions = Műveletek
+staff-event = Esemény
+staff-when = Időpont
+staff-status = Állapot
+staff-seats = Helyek
+staff-name = Név
+staff-email = E-mail-cím
+staff-organisation = Szervezet
+staff-country = Ország
+staff-language = Nyelv
+staff-role = Szerepkör
+staff-groups = Csoportok
+staff-public-page = Nyilvános oldal
+staff-mailing-list = Levelezőlista
+staff-registrations = Jelentkezések
+staff-invitations = Meghívók
+staff-schedule = Esemény ütemezése
+staff-no-go-back = Nem, vissza
+staff-no-keep = Nem, maradjon
+staff-deleted-user = (törölt felhasználó)
+staff-optional = (nem kötelező)
+status-draft = piszkozat
+status-published = közzétéve
+status-cancelled = lemondva
+status-confirmed = visszaigazolva
+status-waitlisted = várólistán
+status-pending = várakozik
+status-sent = elküldve
+status-failed = sikertelen
+status-invited = meghívva
+status-registered = jelentkezett
+status-declined = visszautasította
+attendance-attended = részt vett
+attendance-no_show = nem jelent meg
+role-admin = adminisztrátor
+role-coordinator = koordinátor
+
+## Sign-in and password
+login-title = Munkatársi belépés
+login-intro = Csoportkoordinátoroknak és adminisztrátoroknak.
+login-password = Jelszó
+login-submit = Belépés
+login-wrong = Hibás e-mail-cím vagy jelszó.
+login-too-many = Túl sok sikertelen próbálkozás az Ön címéről. Próbálja újra { $wait } múlva.
+login-password-set = Jelszava beállítva: lépjen be e-mail-címével és az új jelszóval.
+password-title = Jelszó beállítása
+password-intro = Válasszon legalább 12 karakteres jelszót clustercord munkatársi fiókjához. Néhány könnyen megjegyezhető szó jó jelszót ad.
+password-new = Új jelszó
+password-again = Új jelszó még egyszer
+password-submit = Jelszó beállítása
+password-link-gone = Ezt a linket már felhasználták, vagy lejárt. Kérjen újat attól az adminisztrátortól, aki meghívta, vagy lépjen be, ha már beállította jelszavát.
+password-sign-in = Belépés
+password-differ = A két jelszó eltér; kétszer ugyanazt írja be.
+password-short = A jelszónak legalább 12 karakterből kell állnia.
+
+## The staff home (dashboard)
+dash-title = Munkatársi felület
+dash-welcome = Üdvözöljük, { $name }!
+dash-you-admin = Adminisztrátorként van bejelentkezve: Ön kezeli az összes tematikus csoportot.
+dash-you-coordinator = Az alábbi csoportok koordinátoraként van bejelentkezve.
+dash-coming = Közelgő események
+dash-seats-taken = Foglalt helyek
+dash-waiting = Várólistán
+dash-of-capacity = { $count } / { $capacity }
+dash-invited = { $count } elküldve: { $registered } jelentkezett, { $declined } visszautasította
+dash-invite = Meghívók küldése
+dash-no-coming = Nincs közelgő közzétett esemény.
+dash-drafts = Közzétételre váró piszkozatok ({ $count })
+dash-failed = Sikertelen levelek ({ $count })
+dash-failed-see = Megtekintés és újraküldés
+dash-all-groups = Minden csoport
+dash-your-groups = Az Ön csoportjai
+dash-no-groups = Még nincs Önhöz rendelt csoport. Forduljon egy adminisztrátorhoz.
+dash-recent = A munkatársak legutóbbi műveletei
+dash-recent-all = A teljes műveleti napló
+dash-mail = Kimenő levelek és kézbesítésük
+dash-accounts = Munkatársi fiókok
+dash-audit = Műveleti napló
+dash-erase = Személyes adatok törlése
+deadline-closed = a jelentkezés lezárult
+deadline-today = a jelentkezés ma zárul
+deadline-tomorrow = a jelentkezés holnap zárul
+deadline-days = a jelentkezés { $count } nap múlva zárul
+
+## A group's events
+group-events-title = { $group }: események
+group-events-caption = A(z) { $group } csoport eseményei
+group-register-list = Jelentkezések
+group-invite = Meghívás
+group-edit = Szerkesztés
+group-publish = Közzététel
+group-cancel = Lemondás…
+group-no-events = Még nincs esemény. Ütemezze a csoport első tapasztalatcsere-fórumát vagy tanulmányútját.
+group-public = A csoport nyilvános oldala
+group-feed-ics = Naptár-hírcsatorna (.ics)
+notice-created = Az eseményt piszkozatként mentettük. Tegye közzé, amikor elkészült.
+notice-published = Közzétéve: az esemény megjelent a nyilvános oldalakon és a naptár-hírcsatornában.
+notice-updated = A módosításokat mentettük. Az új időpontról vagy helyszínről a jelentkezők értesítést kapnak.
+notice-cancelled = Az eseményt lemondtuk. A jelentkezők e-mailben értesítést kapnak.
+
+## The event form
+form-new = Esemény ütemezése – { $group }
+form-edit = „{ $title }” szerkesztése
+form-correct = Kérjük, javítsa a megjelölt mezőket ({ $count }).
+form-what = Mi
+form-kind = Típus
+form-title = Cím
+form-description = Leírás
+form-when = Mikor
+form-local-time = A helyszín helyi ideje.
+form-starts = Kezdés
+form-ends = Befejezés
+form-timezone = A helyszín időzónája
+form-where = Hol
+form-venue = Helyszín
+form-address = Cím
+form-city = Város
+form-country = Ország (ISO-kód, pl. IT)
+form-host = Vendéglátó szervezet (tanulmányutaknál)
+form-seats = Helyek
+form-capacity = Helyek száma (üresen: nincs korlát)
+form-country-cap = Országonként legfeljebb ennyi hely (üresen: nincs korlát)
+form-deadline = Jelentkezési határidő (nem kötelező)
+form-agenda = Program vagy útiterv
+form-agenda-hint = Fórumnál programpontok előadókkal, tanulmányútnál állomások helyszínnel. Az üresen hagyott sorok kimaradnak.
+form-add-row = Sor hozzáadása
+form-from = Kezdete
+form-to = Vége
+form-speaker = Előadó
+form-place = Helyszín
+form-row-error = Hiba ebben a sorban: { $message }
+form-overlap = Ütemezés mindenképp, a másik eseménnyel átfedésben
+form-past = Ez az esemény a múltban van. Ha mégis menteni szeretné, jelölje be az alábbi négyzetet.
+form-past-confirm = Mentés akkor is, ha a múltban van
+form-back = Vissza mentés nélkül
+form-overlap-problem = Ebben a csoportban átfedésben lenne ezzel: „{ $title }” ({ $when }). Ha mégis menteni szeretné, jelölje be lent az „Ütemezés mindenképp” négyzetet.
+
+## Registrations of an event
+regs-title = Jelentkezések: { $title }
+regs-csv = CSV letöltése
+regs-sheet = Nyomtatható jelenléti ív
+regs-participation = Részvétel
+regs-confirmed = visszaigazolva
+regs-waiting = várólistán
+regs-cancelled = lemondva
+regs-attended = részt vett
+regs-seats-left = szabad hely
+regs-by-country = Országonként
+regs-by-kind = Szervezettípusonként
+regs-kind = Szervezet típusa
+regs-head-confirmed = Visszaigazolva
+regs-head-waiting = Várólistán
+regs-head-cancelled = Lemondva
+regs-head-attended = Részt vett
+regs-none-yet = Még nincs jelentkezés.
+regs-note = Megjegyzés
+regs-attendance-of = { $name } részvétele
+regs-not-marked = nincs jelölve
+regs-cancel = Jelentkezés törlése
+regs-nobody = Még senki sem jelentkezett.
+
+## Cancelling a registration
+rcancel-title = Törli { $name } jelentkezését?
+rcancel-crumb = Jelentkezés törlése
+rcancel-who = { $name } ({ $email }, { $country }) jelentkezése a(z) „{ $title }” eseményre ({ $when }): { $status }.
+rcancel-told = A saját nyelvén e-mailt kap arról, hogy a szervezők törölték a jelentkezését, egy naptárfrissítéssel együtt, amely eltávolítja az eseményt.
+rcancel-seat = A helyét a várólistán következő, a feltételeknek megfelelő jelentkező kapja.
+rcancel-already = Ezt a jelentkezést már törölték.
+rcancel-message = Üzenet { $name } részére (nem kötelező)
+rcancel-hint = Írja meg az okát közérthetően; pontosan úgy küldjük el, ahogy beírja.
+rcancel-submit = Igen, törlöm a jelentkezést
+
+## Cancelling an event
+ecancel-title = Lemondja a(z) „{ $title }” eseményt?
+ecancel-registrants = { $count ->
+    [one] { $count } jelentkező e-mailt kap arról, hogy az esemény elmarad, egy naptárfrissítéssel együtt, amely eltávolítja.
+   *[other] { $count } jelentkező e-mailt kap arról, hogy az esemény elmarad, egy naptárfrissítéssel együtt, amely eltávolítja.
+}
+ecancel-nobody = Még senki sem jelentkezett.
+ecancel-invitees = Azokat a meghívottakat is értesítjük, akik még nem válaszoltak.
+ecancel-final = Ez nem vonható vissza.
+ecancel-message = Üzenet nekik (nem kötelező)
+ecancel-hint = Miért, és mi következik (például egy új időpont); pontosan úgy küldjük el, ahogy beírja.
+ecancel-submit = Igen, lemondom az eseményt
+
+## The mailing list
+members-title = { $group }: levelezőlista
+members-import-done = Az importálás kész:
+members-import-counts = { $added } hozzáadva, { $updated } frissítve, { $refused } elutasítva.
+members-line = { $line }. sor: { $reason }
+members-add = Tag hozzáadása
+members-country = Ország (ISO-kód)
+members-language = Leveleinek nyelve
+members-add-submit = Hozzáadás
+members-import = Táblázat importálása
+members-import-hint = UTF-8 kódolású CSV-fájl fejlécsorral: name, email, organisation, country, language. A listán már szereplő címeket frissítjük, nem vesszük fel újra. Olvashatatlan fájlból semmit sem importálunk.
+members-file = CSV-fájl
+members-import-submit = Importálás
+members-download = A lista letöltése CSV-ként
+members-total = { $count ->
+    [one] { $count } tag
+   *[other] { $count } tag
+}
+members-page-of = { $page }. oldal ({ $pages } oldalból)
+members-by-name = { $page }. oldal ({ $pages } oldalból), név szerint.
+members-unsubscribed = leiratkozott
+members-remove = Eltávolítás
+members-pages = A lista oldalai
+members-previous = ‹ Előző
+members-next = Következő ›
+members-empty = Még nincsenek tagok: adja hozzá őket fent, vagy importáljon egy táblázatot.
+members-removed = Eltávolítva a levelezőlistáról.
+members-choose-file = Válassza ki az importálandó fájlt: egy CSV-t, amelynek első sora az oszlopneveket tartalmazza.
+members-nothing-imported = Semmit sem importáltunk: a fájl { $reason }.
+mremove-title = Eltávolítja a levelezőlistáról: { $name }?
+mremove-crumb = Eltávolítás
+mremove-text = { $name } ({ $email }, { $country }) nem kap több meghívót a(z) { $group } csoporttól. Meglévő jelentkezései változatlanok maradnak; erről nem értesítjük.
+mremove-submit = Igen, eltávolítom: { $name }
+mremove-keep = Nem, maradjon
+
+## Invitations
+inv-title = Meghívók: { $title }
+inv-heading = Meghívók küldése: „{ $title }”
+inv-who = Kinek
+inv-to-group = A(z) { $group } csoport minden tagjának (mindenkinek a saját nyelvén)
+inv-to-list = Ezekre a címekre (angolul):
+inv-addresses = Címek, soronként egy
+inv-placeholder = soronként egy cím
+inv-resend = Újraküldés a korábban meghívottaknak
+inv-submit = Meghívók küldése
+inv-invited = Meghívottak ({ $count })
+inv-answer = Válasz
+inv-when-invited = Meghívás ideje
+inv-nobody = Még nincs meghívott.
+inv-queued = { $count ->
+    [one] { $count } meghívó sorba állítva; egy percen belül kiküldjük.
+   *[other] { $count } meghívó sorba állítva; egy percen belül kiküldjük őket.
+}
+inv-skipped = { $count ->
+    [one] { $count } személy kimaradt: korábban már meghívták, vagy leiratkozott.
+   *[other] { $count } személy kimaradt: korábban már meghívták őket, vagy leiratkoztak.
+}
+inv-none-given = Válassza ki a csoport tagjait, vagy adjon meg legalább egy címet.
+inv-bad-addresses = Ezek nem e-mail-címek: { $list }. Semmi sem ment el.
+iconfirm-title = Meghívja a(z) { $group } csoportot?
+iconfirm-crumb = Megerősítés
+iconfirm-heading = Meghívja a(z) { $group } csoport tagjait?
+iconfirm-count = { $count ->
+    [one] { $count } személy kap e-mailben meghívót, a saját nyelvén.
+   *[other] { $count } személy kap e-mailben meghívót, mindenki a saját nyelvén.
+}
+iconfirm-left-out = A korábban meghívott tagok kimaradnak.
+iconfirm-unsubscribed = A leiratkozott tagok nem kapnak semmit.
+iconfirm-submit = { $count ->
+    [one] Igen, { $count } meghívó küldése
+   *[other] Igen, { $count } meghívó küldése
+}
+iconfirm-nobody = Senki sem kapna levelet: minden tagot meghívtak már, vagy leiratkozott. Ha még egyszer meg szeretné hívni őket, jelölje be az „Újraküldés a korábban meghívottaknak” négyzetet.
+
+## Outgoing mail
+mail-title = Kimenő levelek
+mail-show = Megjelenítés:
+mail-all = mind
+mail-to = Címzett
+mail-subject = Tárgy
+mail-attempts = Próbálkozások
+mail-last-error = Utolsó hiba
+mail-retry = Újrapróbálás
+mail-none = Nincsenek üzenetek.
+mail-none-status = Nincs ilyen állapotú üzenet.
+
+## Audit log
+audit-title = Műveleti napló
+audit-intro = A munkatársak műveletei, a legújabbal kezdve (az utolsó 500 művelet). Az időpontok UTC szerintiek.
+audit-when = Időpont (UTC)
+audit-who = Ki
+audit-action = Művelet
+audit-on = Érintett elem
+audit-detail = Részletek
+audit-none = Még nincs bejegyzés.
+
+## Staff accounts
+acc-title = Munkatársi fiókok
+acc-who-has = Fiókkal rendelkezők ({ $count })
+acc-who = Ki
+acc-state = Állapot
+acc-all = mind
+acc-disabled = letiltva
+acc-invited = meghívva, még nincs jelszava
+acc-active = aktív
+acc-change = Módosítás
+acc-invite = Új munkatárs meghívása
+acc-invite-hint = E-mailt kap egy linkkel, amellyel beállíthatja saját jelszavát (egyszer használható, 7 napig érvényes).
+acc-name-hint = (a többi munkatárs is látja)
+acc-role-coordinator = Az alább bejelölt csoportok koordinátora
+acc-role-admin = Adminisztrátor: minden csoport és a munkatársi fiókok
+acc-groups-coordinator = (koordinátor esetén)
+acc-invite-language = A meghívó nyelve
+acc-invite-submit = Meghívó küldése
+acc-active-box = Beléphet (a jelölés törlése letiltja a fiókot: munkamenetei és API-tokenjei azonnal megszűnnek)
+acc-back = Vissza a fiókokhoz
+acc-notice-invited = A meghívó úton van: a jelszóbeállító link 7 napig érvényes.
+acc-notice-saved = A fiókot mentettük.
+
+## Erasing a person's data
+erase-title = Személyes adatok törlése
+erase-done = Törölve.
+erase-done-counts = Töröltünk { $registrations } jelentkezést, { $invitations } meghívót, { $members } levelezőlista-bejegyzést és { $messages } üzenetet.
+erase-nothing = A(z) { $email } címhez nem tárolunk semmit: se jelentkezést, se meghívót, se levelezőlista-bejegyzést, se üzenetet.
+erase-found = A(z) { $email } címhez { $registrations } jelentkezést, { $invitations } meghívót, { $members } levelezőlista-bejegyzést és { $messages } üzenetet tárolunk. A törlés mindezt eltávolítja, és nem vonható vissza.
+erase-submit = Igen, minden törlése, amit a(z) { $email } címhez tárolunk
+erase-intro = Ha valaki kéri adatai törlését, ez mindent töröl, amit a címéhez tárolunk: jelentkezéseit minden eseményre (az esemény előtt lefoglalt helye a következő várakozóé lesz), meghívóit, bejegyzéseit minden csoport levelezőlistáján, valamint minden neki elküldött vagy küldésre váró e-mailt. Mielőtt bármi törlődne, megmutatjuk, mi kerülne törlésre. A műveleti napló azt rögzíti, hogy törlés történt, azt nem, hogy kinek az adatai.
+erase-address = Az érintett e-mail-címe
+erase-show = A címhez tárolt adatok megjelenítése
+erase-bad-address = Adja meg a címet úgy, ahogyan megkaptuk, pl. nev@example.org.
+
+## The attendance sheet
+sheet-title = Jelenléti ív: { $title }
+sheet-date = Dátum:
+sheet-venue = Helyszín:
+sheet-back = Vissza
+sheet-print = Az oldalt a böngészőből nyomtathatja ki (Ctrl+P).
+sheet-signature = Aláírás
+sheet-total = { $count ->
+    [one] { $count } visszaigazolt résztvevő.
+   *[other] { $count } visszaigazolt résztvevő.
+}
+sheet-organiser = A szervező aláírása:
+
+## Field errors of the staff forms
+field-after-start = a kezdés utáni időpontnak kell lennie
+field-before-start = az esemény kezdete előtti időpontnak kell lennie
+field-within-event = az esemény kezdete és vége közé kell esnie
+field-after-previous = az előző tétel után kell következnie
+field-timezone = IANA-időzónának kell lennie, pl. Europe/Rome
+field-timezone-perhaps = IANA-időzóna nevének kell lennie: talán { $list }
+field-capacity = 1 és 100000 közötti egész számnak kell lennie, vagy üresen kell hagyni, ha nincs korlát
+field-country-cap = legalább 1 értékű egész számnak kell lennie, vagy üresen kell hagyni, ha nincs korlát
+field-cap-above-capacity = nem lehet több a helyek számánál
+field-below-confirmed = nem lehet kevesebb a visszaigazolt jelentkezések számánál ({ $count })
+field-below-country = nem lehet kevesebb egy ország visszaigazolt jelentkezéseinek számánál ({ $count })
+field-time = dátumnak és időpontnak kell lennie
+field-password-short = legalább 12 karakterből kell állnia
+wait-seconds = { $count ->
+    [one] { $count } másodperc
+   *[other] { $count } másodperc
+}
+wait-minutes = { $count ->
+    [one] { $count } perc
+   *[other] { $count } perc
+}
+inv-started = Az esemény már elkezdődött: meghívót csak a jövőbeli eseményekre küldünk.
+field-number = egész számnak kell lennie

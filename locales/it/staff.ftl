@@ -1,0 +1,359 @@
+# The staff area, in Italian.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Salva
+staff-actions = Azioni
+staff-event = Evento
+staff-when = Quando
+staff-status = Stato
+staff-seats = Posti
+staff-name = Nome
+staff-email = Email
+staff-organisation = Organizzazione
+staff-country = Paese
+staff-language = Lingua
+staff-role = Ruolo
+staff-groups = Gruppi
+staff-public-page = Pagina pubblica
+staff-mailing-list = Mailing list
+staff-registrations = Iscrizioni
+staff-invitations = Inviti
+staff-schedule = Nuovo evento
+staff-no-go-back = No, torna indietro
+staff-no-keep = No, mantieni
+staff-deleted-user = (utente eliminato)
+staff-optional = (facoltativo)
+status-draft = bozza
+status-published = pubblicato
+status-cancelled = annullato
+status-confirmed = confermato
+status-waitlisted = in attesa
+status-pending = in attesa
+status-sent = inviato
+status-failed = non riuscito
+status-invited = invitato
+status-registered = iscritto
+status-declined = rifiutato
+attendance-attended = presente
+attendance-no_show = assente
+role-admin = amministratore
+role-coordinator = coordinatore
+
+## Sign-in and password
+login-title = Accesso staff
+login-intro = Per coordinatori dei gruppi e amministratori.
+login-password = Password
+login-submit = Accedi
+login-wrong = L'email o la password non sono corrette.
+login-too-many = Troppi tentativi non riusciti da questo indirizzo. Riprovare tra { $wait }.
+login-password-set = Password impostata: ora è possibile accedere con il proprio indirizzo email e la nuova password.
+password-title = Imposta la password
+password-intro = Scegliere una password di almeno 12 caratteri per l'account staff di clustercord. Alcune parole facili da ricordare sono un'ottima scelta.
+password-new = Nuova password
+password-again = Ripeti la password
+password-submit = Imposta la password
+password-link-gone = Questo link è già stato usato o è scaduto. Chiedere un nuovo link all'amministratore che ha inviato l'invito, oppure accedere se la password è già stata impostata.
+password-sign-in = Accedi
+password-differ = Le due password non coincidono: digitare due volte la stessa.
+password-short = La password deve avere almeno 12 caratteri.
+
+## The staff home (dashboard)
+dash-title = Area riservata
+dash-welcome = Salve, { $name }
+dash-you-admin = Ha effettuato l'accesso come amministratore e gestisce tutti i gruppi tematici.
+dash-you-coordinator = Ha effettuato l'accesso come coordinatore dei gruppi qui sotto.
+dash-coming = Prossimi eventi
+dash-seats-taken = Posti occupati
+dash-waiting = In attesa
+dash-of-capacity = { $count } su { $capacity }
+dash-invited = { $count } inviati: { $registered } iscritti, { $declined } rifiutati
+dash-invite = Invita persone
+dash-no-coming = Non ci sono eventi pubblicati in programma.
+dash-drafts = Bozze da pubblicare ({ $count })
+dash-failed = Email non inviate ({ $count })
+dash-failed-see = Visualizza e riprova
+dash-all-groups = Tutti i gruppi
+dash-your-groups = I miei gruppi
+dash-no-groups = Nessun gruppo ancora assegnato. Rivolgersi a un amministratore.
+dash-recent = Ultime azioni dello staff
+dash-recent-all = Registro attività completo
+dash-mail = Posta in uscita e consegna
+dash-accounts = Account dello staff
+dash-audit = Registro attività
+dash-erase = Cancella i dati di una persona
+deadline-closed = iscrizioni chiuse
+deadline-today = le iscrizioni chiudono oggi
+deadline-tomorrow = le iscrizioni chiudono domani
+deadline-days = le iscrizioni chiudono tra { $count } giorni
+
+## A group's events
+group-events-title = { $group }: eventi
+group-events-caption = Eventi di { $group }
+group-register-list = Iscrizioni
+group-invite = Invita
+group-edit = Modifica
+group-publish = Pubblica
+group-cancel = Annulla…
+group-no-events = Ancora nessun evento. Programmare il primo forum di scambio o la prima visita di studio del gruppo.
+group-public = Pagina pubblica del gruppo
+group-feed-ics = Feed del calendario (.ics)
+notice-created = L'evento è stato salvato come bozza. Pubblicarlo quando è pronto.
+notice-published = Pubblicato: l'evento è sulle pagine pubbliche e nel feed del calendario.
+notice-updated = Le modifiche sono state salvate. Gli iscritti vengono informati di un nuovo orario o luogo.
+notice-cancelled = L'evento è stato annullato. Gli iscritti vengono avvisati via email.
+
+## The event form
+form-new = Nuovo evento per { $group }
+form-edit = Modifica «{ $title }»
+form-correct = Correggere i campi evidenziati ({ $count }).
+form-what = Cosa
+form-kind = Tipo
+form-title = Titolo
+form-description = Descrizione
+form-when = Quando
+form-local-time = Ora locale della sede.
+form-starts = Inizio
+form-ends = Fine
+form-timezone = Fuso orario della sede
+form-where = Dove
+form-venue = Sede
+form-address = Indirizzo
+form-city = Città
+form-country = Paese (codice ISO, ad es. IT)
+form-host = Organizzazione ospitante (visite di studio)
+form-seats = Posti
+form-capacity = Posti (vuoto: nessun limite)
+form-country-cap = Numero massimo di posti per paese (vuoto: nessun limite)
+form-deadline = Termine per le iscrizioni (facoltativo)
+form-agenda = Programma o itinerario
+form-agenda-hint = Per un forum, sessioni con relatori; per una visita di studio, tappe con un luogo. Le righe vuote vengono ignorate.
+form-add-row = Aggiungi una riga
+form-from = Dalle
+form-to = Alle
+form-speaker = Relatore
+form-place = Luogo
+form-row-error = Questa riga { $message }
+form-overlap = Programma comunque, anche se si sovrappone all'altro evento
+form-past = Questo evento è nel passato. Spuntare la casella qui sotto per salvarlo comunque.
+form-past-confirm = Salva comunque, anche se è nel passato
+form-back = Torna indietro senza salvare
+form-overlap-problem = L'evento si sovrapporrebbe a «{ $title }» ({ $when }) in questo gruppo. Spuntare «Programma comunque» qui sotto per salvarlo lo stesso.
+
+## Registrations of an event
+regs-title = Iscrizioni: { $title }
+regs-csv = Scarica CSV
+regs-sheet = Foglio presenze da stampare
+regs-participation = Partecipazione
+regs-confirmed = confermati
+regs-waiting = in attesa
+regs-cancelled = annullati
+regs-attended = presenti
+regs-seats-left = posti liberi
+regs-by-country = Per paese
+regs-by-kind = Per tipo di organizzazione
+regs-kind = Tipo di organizzazione
+regs-head-confirmed = Confermati
+regs-head-waiting = In attesa
+regs-head-cancelled = Annullati
+regs-head-attended = Presenti
+regs-none-yet = Ancora nessuna iscrizione.
+regs-note = Nota
+regs-attendance-of = Presenza di { $name }
+regs-not-marked = non indicata
+regs-cancel = Annulla iscrizione
+regs-nobody = Ancora nessun iscritto.
+
+## Cancelling a registration
+rcancel-title = Annullare l'iscrizione di { $name }?
+rcancel-crumb = Annulla un'iscrizione
+rcancel-who = Iscrizione di { $name } ({ $email }, { $country }) a «{ $title }», { $when }: { $status }.
+rcancel-told = La persona riceverà un'email nella sua lingua che la informa che gli organizzatori hanno annullato l'iscrizione, con un aggiornamento del calendario che rimuove l'evento.
+rcancel-seat = Il posto passa alla prossima persona idonea in lista d'attesa.
+rcancel-already = Questa iscrizione è già annullata.
+rcancel-message = Messaggio a { $name } (facoltativo)
+rcancel-hint = Spiegare il motivo con parole comprensibili; il messaggio viene inviato così come è scritto.
+rcancel-submit = Sì, annulla l'iscrizione
+
+## Cancelling an event
+ecancel-title = Annullare «{ $title }»?
+ecancel-registrants = { $count ->
+    [one] { $count } persona iscritta riceverà un'email che comunica l'annullamento dell'evento, con un aggiornamento del calendario che lo rimuove.
+   *[other] { $count } persone iscritte riceveranno un'email che comunica l'annullamento dell'evento, con un aggiornamento del calendario che lo rimuove.
+}
+ecancel-nobody = Non c'è ancora nessun iscritto.
+ecancel-invitees = Vengono avvisati anche gli invitati che non hanno risposto.
+ecancel-final = L'operazione è irreversibile.
+ecancel-message = Messaggio ai destinatari (facoltativo)
+ecancel-hint = Il motivo e i prossimi passi (magari una nuova data); il messaggio viene inviato così come è scritto.
+ecancel-submit = Sì, annulla l'evento
+
+## The mailing list
+members-title = { $group }: mailing list
+members-import-done = Importazione completata:
+members-import-counts = { $added } aggiunti, { $updated } aggiornati, { $refused } rifiutati.
+members-line = Riga { $line }: { $reason }
+members-add = Aggiungi un membro
+members-country = Paese (codice ISO)
+members-language = Lingua delle email
+members-add-submit = Aggiungi
+members-import = Importa un foglio di calcolo
+members-import-hint = Un file CSV (UTF-8) con una riga di intestazione: name, email, organisation, country, language. Gli indirizzi già presenti nella lista vengono aggiornati, non duplicati. Se il file non è leggibile, non viene importato nulla.
+members-file = File CSV
+members-import-submit = Importa
+members-download = Scarica la lista in formato CSV
+members-total = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membri
+}
+members-page-of = Pagina { $page } di { $pages }
+members-by-name = Pagina { $page } di { $pages }, in ordine di nome.
+members-unsubscribed = disiscritto
+members-remove = Rimuovi
+members-pages = Pagine della lista
+members-previous = ‹ Precedente
+members-next = Successiva ›
+members-empty = Ancora nessun membro: aggiungerli qui sopra o importare un foglio di calcolo.
+members-removed = Rimosso dalla mailing list.
+members-choose-file = Scegliere un file da importare: un CSV la cui prima riga contiene i nomi delle colonne.
+members-nothing-imported = Non è stato importato nulla: il file { $reason }.
+mremove-title = Rimuovere { $name } dalla mailing list?
+mremove-crumb = Rimuovi
+mremove-text = { $name } ({ $email }, { $country }) non riceverà più inviti da { $group }. Le iscrizioni già effettuate restano invariate; la persona non viene avvisata.
+mremove-submit = Sì, rimuovi { $name }
+mremove-keep = No, mantieni
+
+## Invitations
+inv-title = Inviti: { $title }
+inv-heading = Invita persone a «{ $title }»
+inv-who = Chi
+inv-to-group = Tutti i membri di { $group } (ciascuno nella propria lingua)
+inv-to-list = Questi indirizzi (in inglese):
+inv-addresses = Indirizzi, uno per riga
+inv-placeholder = un indirizzo per riga
+inv-resend = Invia di nuovo a chi è già stato invitato
+inv-submit = Invia gli inviti
+inv-invited = Invitati ({ $count })
+inv-answer = Risposta
+inv-when-invited = Invitato il
+inv-nobody = Ancora nessun invitato.
+inv-queued = { $count ->
+    [one] { $count } invito in coda; verrà inviato entro un minuto.
+   *[other] { $count } inviti in coda; verranno inviati entro un minuto.
+}
+inv-skipped = { $count ->
+    [one] { $count } persona esclusa: già invitata o disiscritta.
+   *[other] { $count } persone escluse: già invitate o disiscritte.
+}
+inv-none-given = Scegliere i membri del gruppo o indicare almeno un indirizzo.
+inv-bad-addresses = Questi non sono indirizzi email: { $list }. Non è stato inviato nulla.
+iconfirm-title = Invitare { $group }?
+iconfirm-crumb = Conferma
+iconfirm-heading = Invitare i membri di { $group }?
+iconfirm-count = { $count ->
+    [one] { $count } persona riceverà un invito via email, nella propria lingua.
+   *[other] { $count } persone riceveranno un invito via email, ciascuna nella propria lingua.
+}
+iconfirm-left-out = I membri già invitati vengono esclusi.
+iconfirm-unsubscribed = I membri disiscritti non ricevono nulla.
+iconfirm-submit = { $count ->
+    [one] Sì, invia { $count } invito
+   *[other] Sì, invia { $count } inviti
+}
+iconfirm-nobody = Nessuno riceverebbe l'email: tutti i membri sono già stati invitati o si sono disiscritti. Spuntare «Invia di nuovo a chi è già stato invitato» per invitarli ancora una volta.
+
+## Outgoing mail
+mail-title = Posta in uscita
+mail-show = Mostra:
+mail-all = tutti
+mail-to = A
+mail-subject = Oggetto
+mail-attempts = Tentativi
+mail-last-error = Ultimo errore
+mail-retry = Riprova
+mail-none = Nessun messaggio.
+mail-none-status = Nessun messaggio con questo stato.
+
+## Audit log
+audit-title = Registro attività
+audit-intro = Le azioni dello staff, dalla più recente (le ultime 500). Gli orari sono in UTC.
+audit-when = Quando (UTC)
+audit-who = Chi
+audit-action = Azione
+audit-on = Oggetto
+audit-detail = Dettagli
+audit-none = Ancora nulla di registrato.
+
+## Staff accounts
+acc-title = Account dello staff
+acc-who-has = Chi ha un account ({ $count })
+acc-who = Chi
+acc-state = Stato
+acc-all = tutti
+acc-disabled = disattivato
+acc-invited = invitato, password non ancora impostata
+acc-active = attivo
+acc-change = Modifica
+acc-invite = Invita una persona
+acc-invite-hint = Riceverà un'email con un link per impostare la propria password (valido una sola volta, per 7 giorni).
+acc-name-hint = (visibile agli altri membri dello staff)
+acc-role-coordinator = Coordinatore dei gruppi selezionati qui sotto
+acc-role-admin = Amministratore: tutti i gruppi e gli account dello staff
+acc-groups-coordinator = (per un coordinatore)
+acc-invite-language = Lingua dell'invito
+acc-invite-submit = Invia l'invito
+acc-active-box = Può accedere (deselezionare per disattivare: le sessioni e i token API terminano subito)
+acc-back = Torna agli account
+acc-notice-invited = L'invito è in partenza: il link per impostare la password è valido per 7 giorni.
+acc-notice-saved = L'account è stato salvato.
+
+## Erasing a person's data
+erase-title = Cancella i dati di una persona
+erase-done = Dati cancellati.
+erase-done-counts = Eliminati: { $registrations } iscrizioni, { $invitations } inviti, { $members } voci di mailing list e { $messages } messaggi.
+erase-nothing = Non è conservato nulla per { $email }: nessuna iscrizione, invito, voce di mailing list o messaggio.
+erase-found = Per { $email } sono conservati { $registrations } iscrizioni, { $invitations } inviti, { $members } voci di mailing list e { $messages } messaggi. La cancellazione li elimina tutti ed è irreversibile.
+erase-submit = Sì, cancella tutti i dati di { $email }
+erase-intro = Quando una persona chiede di essere dimenticata, questa funzione elimina tutto ciò che è conservato per il suo indirizzo: le sue iscrizioni a tutti gli eventi (un posto occupato prima di un evento passa alla prossima persona in attesa), i suoi inviti, le sue voci nelle mailing list di tutti i gruppi e tutte le email inviate o in attesa di invio a quell'indirizzo. Prima di eliminare qualsiasi cosa viene mostrato che cosa verrebbe cancellato. Il registro attività annota che è avvenuta una cancellazione, ma non di chi.
+erase-address = Indirizzo email della persona
+erase-show = Mostra cosa è conservato per questo indirizzo
+erase-bad-address = Inserire l'indirizzo così come è stato comunicato, ad es. nome@example.org.
+
+## The attendance sheet
+sheet-title = Foglio presenze: { $title }
+sheet-date = Data:
+sheet-venue = Sede:
+sheet-back = Indietro
+sheet-print = Stampare questa pagina dal browser (Ctrl+P).
+sheet-signature = Firma
+sheet-total = { $count ->
+    [one] { $count } partecipante confermato.
+   *[other] { $count } partecipanti confermati.
+}
+sheet-organiser = Firma dell'organizzatore:
+
+## Field errors of the staff forms
+field-after-start = deve essere dopo l'inizio
+field-before-start = deve essere prima dell'inizio dell'evento
+field-within-event = deve cadere tra l'inizio e la fine dell'evento
+field-after-previous = deve venire dopo la voce precedente
+field-timezone = deve essere un fuso orario IANA, ad es. Europe/Rome
+field-timezone-perhaps = deve essere il nome di un fuso orario IANA: forse { $list }
+field-capacity = deve essere un numero intero da 1 a 100000, oppure vuoto per nessun limite
+field-country-cap = deve essere un numero intero pari ad almeno 1, oppure vuoto per nessun limite
+field-cap-above-capacity = non può superare il numero di posti
+field-below-confirmed = non può essere inferiore alle { $count } iscrizioni confermate
+field-below-country = non può essere inferiore alle { $count } iscrizioni confermate di un paese
+field-time = deve essere una data con ora
+field-password-short = deve avere almeno 12 caratteri
+wait-seconds = { $count ->
+    [one] { $count } secondo
+   *[other] { $count } secondi
+}
+wait-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minuti
+}
+inv-started = L'evento è iniziato: gli inviti si inviano solo per eventi futuri.
+field-number = deve essere un numero intero

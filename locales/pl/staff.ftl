@@ -1,0 +1,382 @@
+# The staff area, in Polish.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Zapisz
+staff-actions = Działania
+staff-event = Wydarzenie
+staff-when = Kiedy
+staff-status = Status
+staff-seats = Miejsca
+staff-name = Imię i nazwisko
+staff-email = E-mail
+staff-organisation = Organizacja
+staff-country = Kraj
+staff-language = Język
+staff-role = Rola
+staff-groups = Grupy
+staff-public-page = Strona publiczna
+staff-mailing-list = Lista mailingowa
+staff-registrations = Zgłoszenia
+staff-invitations = Zaproszenia
+staff-schedule = Zaplanuj wydarzenie
+staff-no-go-back = Nie, wróć
+staff-no-keep = Nie, zachowaj
+staff-deleted-user = (usunięty użytkownik)
+staff-optional = (opcjonalnie)
+status-draft = szkic
+status-published = opublikowane
+status-cancelled = anulowane
+status-confirmed = potwierdzone
+status-waitlisted = oczekujące
+status-pending = oczekujące
+status-sent = wysłane
+status-failed = nieudane
+status-invited = wysłane
+status-registered = przyjęte
+status-declined = odrzucone
+attendance-attended = obecność
+attendance-no_show = nieobecność
+role-admin = administrator
+role-coordinator = koordynator
+
+## Sign-in and password
+login-title = Logowanie dla pracowników
+login-intro = Dla koordynatorów grup i administratorów.
+login-password = Hasło
+login-submit = Zaloguj się
+login-wrong = Nieprawidłowy adres e-mail lub hasło.
+login-too-many = Zbyt wiele nieudanych prób z Twojego adresu. Spróbuj ponownie za { $wait }.
+login-password-set = Hasło zostało ustawione: zaloguj się adresem e-mail i nowym hasłem.
+password-title = Ustaw hasło
+password-intro = Wybierz hasło o długości co najmniej 12 znaków do swojego konta zespołu w clustercord. Dobrym hasłem jest kilka słów, które łatwo zapamiętasz.
+password-new = Nowe hasło
+password-again = Powtórz hasło
+password-submit = Ustaw hasło
+password-link-gone = Ten link został już użyty lub wygasł. Poproś administratora, który Cię zaprosił, o nowy albo zaloguj się, jeśli hasło jest już ustawione.
+password-sign-in = Zaloguj się
+password-differ = Hasła się różnią; wpisz dwa razy to samo hasło.
+password-short = Hasło musi mieć co najmniej 12 znaków.
+
+## The staff home (dashboard)
+dash-title = Strefa pracowników
+dash-welcome = Witamy, { $name }
+dash-you-admin = Zalogowano Cię jako administratora: zarządzasz wszystkimi grupami tematycznymi.
+dash-you-coordinator = Zalogowano Cię jako koordynatora poniższych grup.
+dash-coming = Nadchodzące wydarzenia
+dash-seats-taken = Zajęte miejsca
+dash-waiting = Lista rezerwowa
+dash-of-capacity = { $count } z { $capacity }
+dash-invited = wysłano: { $count }; zgłoszenia: { $registered }, odmowy: { $declined }
+dash-invite = Zaproś uczestników
+dash-no-coming = Brak nadchodzących opublikowanych wydarzeń.
+dash-drafts = Szkice czekające na publikację ({ $count })
+dash-failed = Wiadomości, których nie udało się wysłać ({ $count })
+dash-failed-see = Zobacz je i ponów wysyłkę
+dash-all-groups = Wszystkie grupy
+dash-your-groups = Twoje grupy
+dash-no-groups = Nie przypisano Ci jeszcze żadnej grupy. Zwróć się do administratora.
+dash-recent = Ostatnie działania zespołu
+dash-recent-all = Pełny dziennik audytu
+dash-mail = Poczta wychodząca i jej doręczanie
+dash-accounts = Konta zespołu
+dash-audit = Dziennik audytu
+dash-erase = Usuń dane osoby
+deadline-closed = zgłoszenia zamknięte
+deadline-today = koniec zgłoszeń dziś
+deadline-tomorrow = koniec zgłoszeń jutro
+deadline-days = { $count ->
+    [one] koniec zgłoszeń za { $count } dzień
+    [few] koniec zgłoszeń za { $count } dni
+    [many] koniec zgłoszeń za { $count } dni
+   *[other] koniec zgłoszeń za { $count } dni
+}
+
+## A group's events
+group-events-title = { $group }: wydarzenia
+group-events-caption = Wydarzenia grupy { $group }
+group-register-list = Zgłoszenia
+group-invite = Zaproś
+group-edit = Edytuj
+group-publish = Opublikuj
+group-cancel = Odwołaj…
+group-no-events = Nie ma jeszcze wydarzeń. Zaplanuj pierwsze forum wymiany lub pierwszą wizytę studyjną grupy.
+group-public = Strona publiczna grupy
+group-feed-ics = Kanał kalendarza (.ics)
+notice-created = Wydarzenie zapisano jako szkic. Opublikuj je, gdy będzie gotowe.
+notice-published = Opublikowano: wydarzenie jest widoczne na stronach publicznych i w kanale kalendarza.
+notice-updated = Zmiany zostały zapisane. Zgłoszone osoby zostaną powiadomione o nowym terminie lub miejscu.
+notice-cancelled = Wydarzenie zostało odwołane. Zgłoszone osoby są powiadamiane e-mailem.
+
+## The event form
+form-new = Zaplanuj wydarzenie grupy { $group }
+form-edit = Edytuj „{ $title }”
+form-correct = Popraw zaznaczone pola ({ $count }).
+form-what = Co
+form-kind = Rodzaj
+form-title = Tytuł
+form-description = Opis
+form-when = Kiedy
+form-local-time = Czas lokalny w miejscu wydarzenia.
+form-starts = Początek
+form-ends = Koniec
+form-timezone = Strefa czasowa miejsca wydarzenia
+form-where = Gdzie
+form-venue = Miejsce
+form-address = Adres
+form-city = Miasto
+form-country = Kraj (kod ISO, np. IT)
+form-host = Organizacja przyjmująca (wizyty studyjne)
+form-seats = Miejsca
+form-capacity = Liczba miejsc (puste: bez limitu)
+form-country-cap = Maks. liczba miejsc na kraj (puste: bez limitu)
+form-deadline = Termin zgłoszeń (opcjonalnie)
+form-agenda = Program lub trasa
+form-agenda-hint = Dla forum: sesje z prelegentami; dla wizyty studyjnej: punkty trasy z miejscem. Puste wiersze zostaną pominięte.
+form-add-row = Dodaj wiersz
+form-from = Od
+form-to = Do
+form-speaker = Prelegent
+form-place = Miejsce
+form-row-error = Ten wiersz: { $message }
+form-overlap = Zaplanuj mimo to, choć nakłada się na inne wydarzenie
+form-past = Termin tego wydarzenia już minął. Zaznacz pole poniżej, aby mimo to je zapisać.
+form-past-confirm = Zapisz, mimo że termin już minął
+form-back = Wróć bez zapisywania
+form-overlap-problem = Wydarzenie nakładałoby się na „{ $title }” ({ $when }) w tej grupie. Zaznacz poniżej „Zaplanuj mimo to”, aby mimo to je zapisać.
+
+## Registrations of an event
+regs-title = Zgłoszenia: { $title }
+regs-csv = Pobierz CSV
+regs-sheet = Lista obecności do druku
+regs-participation = Uczestnictwo
+regs-confirmed = potwierdzone
+regs-waiting = oczekujące
+regs-cancelled = anulowane
+regs-attended = obecni
+regs-seats-left = wolne miejsca
+regs-by-country = Według kraju
+regs-by-kind = Według rodzaju organizacji
+regs-kind = Rodzaj organizacji
+regs-head-confirmed = Potwierdzone
+regs-head-waiting = Oczekujące
+regs-head-cancelled = Anulowane
+regs-head-attended = Obecni
+regs-none-yet = Brak zgłoszeń.
+regs-note = Uwaga
+regs-attendance-of = Obecność: { $name }
+regs-not-marked = nie oznaczono
+regs-cancel = Anuluj zgłoszenie
+regs-nobody = Nikt się jeszcze nie zgłosił.
+
+## Cancelling a registration
+rcancel-title = Anulować zgłoszenie osoby { $name }?
+rcancel-crumb = Anulowanie zgłoszenia
+rcancel-who = Zgłoszenie osoby { $name } ({ $email }, { $country }) na „{ $title }”, { $when }, ma status: { $status }.
+rcancel-told = Ta osoba otrzyma w swoim języku e-mail z informacją, że organizatorzy anulowali jej zgłoszenie, wraz z aktualizacją kalendarza, która usuwa wydarzenie.
+rcancel-seat = Jej miejsce otrzyma następna osoba z listy rezerwowej, która spełnia warunki.
+rcancel-already = To zgłoszenie jest już anulowane.
+rcancel-message = Wiadomość dla: { $name } (opcjonalnie)
+rcancel-hint = Wyjaśnij powód w zrozumiały dla tej osoby sposób; wiadomość zostanie wysłana dokładnie tak, jak ją wpiszesz.
+rcancel-submit = Tak, anuluj zgłoszenie
+
+## Cancelling an event
+ecancel-title = Odwołać „{ $title }”?
+ecancel-registrants = { $count ->
+    [one] { $count } zgłoszona osoba otrzyma e-mail o odwołaniu wydarzenia wraz z aktualizacją kalendarza, która je usuwa.
+    [few] { $count } zgłoszone osoby otrzymają e-mail o odwołaniu wydarzenia wraz z aktualizacją kalendarza, która je usuwa.
+    [many] { $count } zgłoszonych osób otrzyma e-mail o odwołaniu wydarzenia wraz z aktualizacją kalendarza, która je usuwa.
+   *[other] { $count } zgłoszonych osób otrzyma e-mail o odwołaniu wydarzenia wraz z aktualizacją kalendarza, która je usuwa.
+}
+ecancel-nobody = Nikt się jeszcze nie zgłosił.
+ecancel-invitees = Powiadomione zostaną także zaproszone osoby, które nie odpowiedziały.
+ecancel-final = Tej operacji nie można cofnąć.
+ecancel-message = Wiadomość do uczestników (opcjonalnie)
+ecancel-hint = Dlaczego i co dalej (np. nowy termin); wiadomość zostanie wysłana dokładnie tak, jak ją wpiszesz.
+ecancel-submit = Tak, odwołaj wydarzenie
+
+## The mailing list
+members-title = { $group }: lista mailingowa
+members-import-done = Import zakończony:
+members-import-counts = dodano: { $added }, zaktualizowano: { $updated }, odrzucono: { $refused }.
+members-line = Wiersz { $line }: { $reason }
+members-add = Dodaj członka
+members-country = Kraj (kod ISO)
+members-language = Język wiadomości
+members-add-submit = Dodaj
+members-import = Importuj arkusz
+members-import-hint = Plik CSV (UTF-8) z wierszem nagłówka: name, email, organisation, country, language. Adresy, które już są na liście, zostaną zaktualizowane, a nie zdublowane. Jeśli pliku nie da się odczytać, nic nie zostanie zaimportowane.
+members-file = Plik CSV
+members-import-submit = Importuj
+members-download = Pobierz listę jako CSV
+members-total = { $count ->
+    [one] { $count } członek
+    [few] { $count } członkowie
+    [many] { $count } członków
+   *[other] { $count } członków
+}
+members-page-of = Strona { $page } z { $pages }
+members-by-name = Strona { $page } z { $pages }, alfabetycznie.
+members-unsubscribed = wypisano
+members-remove = Usuń
+members-pages = Strony listy
+members-previous = ‹ Poprzednia
+members-next = Następna ›
+members-empty = Lista jest jeszcze pusta: dodaj członków powyżej lub zaimportuj arkusz.
+members-removed = Usunięto z listy mailingowej.
+members-choose-file = Wybierz plik do importu: CSV, którego pierwszy wiersz zawiera nazwy kolumn.
+members-nothing-imported = Nic nie zaimportowano: plik { $reason }.
+mremove-title = Usunąć { $name } z listy mailingowej?
+mremove-crumb = Usuwanie
+mremove-text = { $name } ({ $email }, { $country }) nie będzie już otrzymywać zaproszeń od grupy { $group }. Dokonane zgłoszenia pozostają bez zmian; ta osoba nie zostanie o tym powiadomiona.
+mremove-submit = Tak, usuń { $name }
+mremove-keep = Nie, zostaw na liście
+
+## Invitations
+inv-title = Zaproszenia: { $title }
+inv-heading = Zaproś na „{ $title }”
+inv-who = Kogo
+inv-to-group = Wszystkich członków grupy { $group } (każdego w jego języku)
+inv-to-list = Te adresy (po angielsku):
+inv-addresses = Adresy, jeden w wierszu
+inv-placeholder = jeden adres w wierszu
+inv-resend = Wyślij ponownie do osób zaproszonych wcześniej
+inv-submit = Wyślij zaproszenia
+inv-invited = Zaproszeni ({ $count })
+inv-answer = Odpowiedź
+inv-when-invited = Data zaproszenia
+inv-nobody = Nikogo jeszcze nie zaproszono.
+inv-queued = { $count ->
+    [one] { $count } zaproszenie czeka w kolejce; zostanie wysłane w ciągu minuty.
+    [few] { $count } zaproszenia czekają w kolejce; zostaną wysłane w ciągu minuty.
+    [many] { $count } zaproszeń czeka w kolejce; zostaną wysłane w ciągu minuty.
+   *[other] { $count } zaproszeń czeka w kolejce; zostaną wysłane w ciągu minuty.
+}
+inv-skipped = { $count ->
+    [one] Pominięto { $count } osobę: zaproszoną wcześniej lub wypisaną.
+    [few] Pominięto { $count } osoby: zaproszone wcześniej lub wypisane.
+    [many] Pominięto { $count } osób: zaproszonych wcześniej lub wypisanych.
+   *[other] Pominięto { $count } osób: zaproszonych wcześniej lub wypisanych.
+}
+inv-none-given = Wybierz członków grupy lub podaj co najmniej jeden adres.
+inv-bad-addresses = To nie są adresy e-mail: { $list }. Nic nie zostało wysłane.
+iconfirm-title = Zaprosić grupę { $group }?
+iconfirm-crumb = Potwierdzenie
+iconfirm-heading = Zaprosić członków grupy { $group }?
+iconfirm-count = { $count ->
+    [one] { $count } osoba otrzyma zaproszenie e-mailem w swoim języku.
+    [few] { $count } osoby otrzymają zaproszenie e-mailem, każda w swoim języku.
+    [many] { $count } osób otrzyma zaproszenie e-mailem, każda w swoim języku.
+   *[other] { $count } osób otrzyma zaproszenie e-mailem, każda w swoim języku.
+}
+iconfirm-left-out = Członkowie zaproszeni wcześniej zostaną pominięci.
+iconfirm-unsubscribed = Członkowie, którzy się wypisali, nic nie otrzymają.
+iconfirm-submit = { $count ->
+    [one] Tak, wyślij { $count } zaproszenie
+    [few] Tak, wyślij { $count } zaproszenia
+    [many] Tak, wyślij { $count } zaproszeń
+   *[other] Tak, wyślij { $count } zaproszeń
+}
+iconfirm-nobody = Nikt nie otrzymałby wiadomości: wszyscy członkowie zostali już zaproszeni lub się wypisali. Zaznacz „Wyślij ponownie do osób zaproszonych wcześniej”, aby zaprosić ich jeszcze raz.
+
+## Outgoing mail
+mail-title = Poczta wychodząca
+mail-show = Pokaż:
+mail-all = wszystkie
+mail-to = Do
+mail-subject = Temat
+mail-attempts = Próby
+mail-last-error = Ostatni błąd
+mail-retry = Ponów
+mail-none = Brak wiadomości.
+mail-none-status = Brak wiadomości o tym statusie.
+
+## Audit log
+audit-title = Dziennik audytu
+audit-intro = Działania zespołu, od najnowszych (ostatnie 500). Czas podano w UTC.
+audit-when = Kiedy (UTC)
+audit-who = Kto
+audit-action = Działanie
+audit-on = Dotyczy
+audit-detail = Szczegóły
+audit-none = Brak wpisów.
+
+## Staff accounts
+acc-title = Konta zespołu
+acc-who-has = Kto ma konto ({ $count })
+acc-who = Kto
+acc-state = Stan
+acc-all = wszystkie
+acc-disabled = wyłączone
+acc-invited = zaproszono, brak hasła
+acc-active = aktywne
+acc-change = Zmień
+acc-invite = Zaproś nową osobę
+acc-invite-hint = Otrzyma e-mail z linkiem do ustawienia własnego hasła (działa jeden raz, przez 7 dni).
+acc-name-hint = (widoczne dla innych członków zespołu)
+acc-role-coordinator = Koordynator grup zaznaczonych poniżej
+acc-role-admin = Administrator: wszystkie grupy i konta zespołu
+acc-groups-coordinator = (dla koordynatora)
+acc-invite-language = Język zaproszenia
+acc-invite-submit = Wyślij zaproszenie
+acc-active-box = Może się logować (odznacz, aby wyłączyć konto: sesje i tokeny API wygasną natychmiast)
+acc-back = Wróć do kont
+acc-notice-invited = Zaproszenie zostało wysłane: link do ustawienia hasła działa przez 7 dni.
+acc-notice-saved = Konto zostało zapisane.
+
+## Erasing a person's data
+erase-title = Usuń dane osoby
+erase-done = Usunięto.
+erase-done-counts = Usunięte dane — zgłoszenia: { $registrations }, zaproszenia: { $invitations }, wpisy na listach mailingowych: { $members }, wiadomości: { $messages }.
+erase-nothing = Dla adresu { $email } nie przechowujemy żadnych danych: żadnego zgłoszenia, zaproszenia, wpisu na liście mailingowej ani wiadomości.
+erase-found = Dla adresu { $email } przechowujemy — zgłoszenia: { $registrations }, zaproszenia: { $invitations }, wpisy na listach mailingowych: { $members }, wiadomości: { $messages }. Usunięcie obejmie je wszystkie i nie można go cofnąć.
+erase-submit = Tak, usuń wszystkie dane adresu { $email }
+erase-intro = Gdy ktoś korzysta z prawa do bycia zapomnianym, ta funkcja usuwa wszystko, co przechowujemy dla jego adresu: zgłoszenia na wszystkie wydarzenia (miejsce zajmowane przed wydarzeniem otrzymuje następna oczekująca osoba), zaproszenia, wpisy na listach mailingowych wszystkich grup oraz każdy e-mail wysłany do tej osoby lub czekający na wysłanie. Zanim cokolwiek zostanie usunięte, zobaczysz, czego to dotyczy. Dziennik audytu odnotowuje, że dane usunięto, ale nie czyje.
+erase-address = Adres e-mail tej osoby
+erase-show = Pokaż dane przechowywane dla tego adresu
+erase-bad-address = Wpisz adres w takiej postaci, w jakiej został nam podany, np. imie@example.org.
+
+## The attendance sheet
+sheet-title = Lista obecności: { $title }
+sheet-date = Data:
+sheet-venue = Miejsce:
+sheet-back = Wróć
+sheet-print = Wydrukuj tę stronę z przeglądarki (Ctrl+P).
+sheet-signature = Podpis
+sheet-total = { $count ->
+    [one] { $count } potwierdzony uczestnik.
+    [few] { $count } potwierdzeni uczestnicy.
+    [many] { $count } potwierdzonych uczestników.
+   *[other] { $count } potwierdzonych uczestników.
+}
+sheet-organiser = Podpis organizatora:
+
+## Field errors of the staff forms
+field-after-start = musi przypadać po rozpoczęciu
+field-before-start = musi przypadać przed rozpoczęciem wydarzenia
+field-within-event = musi mieścić się między początkiem a końcem wydarzenia
+field-after-previous = musi następować po poprzedniej pozycji
+field-timezone = musi być strefą czasową IANA, np. Europe/Rome
+field-timezone-perhaps = musi być nazwą strefy czasowej IANA: może { $list }
+field-capacity = musi być liczbą całkowitą od 1 do 100000 lub pozostać puste (bez limitu)
+field-country-cap = musi być liczbą całkowitą nie mniejszą niż 1 lub pozostać puste (bez limitu)
+field-cap-above-capacity = nie może przekraczać liczby miejsc
+field-below-confirmed = nie może być mniejsze niż liczba potwierdzonych zgłoszeń ({ $count })
+field-below-country = nie może być mniejsze niż liczba potwierdzonych zgłoszeń z jednego kraju ({ $count })
+field-time = musi być datą i godziną
+field-password-short = musi mieć co najmniej 12 znaków
+wait-seconds = { $count ->
+    [one] { $count } sekundę
+    [few] { $count } sekundy
+    [many] { $count } sekund
+   *[other] { $count } sekund
+}
+wait-minutes = { $count ->
+    [one] { $count } minutę
+    [few] { $count } minuty
+    [many] { $count } minut
+   *[other] { $count } minut
+}
+inv-started = Wydarzenie już się rozpoczęło: zaproszenia wysyła się tylko na nadchodzące wydarzenia.
+field-number = musi być liczbą całkowitą

@@ -1,0 +1,372 @@
+# The staff area, in Slovak.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Uložiť
+staff-actions = Akcie
+staff-event = Podujatie
+staff-when = Kedy
+staff-status = Stav
+staff-seats = Miesta
+staff-name = Meno
+staff-email = E-mail
+staff-organisation = Organizácia
+staff-country = Krajina
+staff-language = Jazyk
+staff-role = Rola
+staff-groups = Skupiny
+staff-public-page = Verejná stránka
+staff-mailing-list = Zoznam adresátov
+staff-registrations = Prihlášky
+staff-invitations = Pozvánky
+staff-schedule = Naplánovať podujatie
+staff-no-go-back = Nie, späť
+staff-no-keep = Nie, ponechať
+staff-deleted-user = (odstránený používateľ)
+staff-optional = (nepovinné)
+status-draft = koncept
+status-published = zverejnené
+status-cancelled = zrušené
+status-confirmed = potvrdené
+status-waitlisted = v poradovníku
+status-pending = čaká
+status-sent = odoslané
+status-failed = zlyhalo
+status-invited = pozvaný
+status-registered = prihlásený
+status-declined = odmietol
+attendance-attended = prítomný
+attendance-no_show = neprišiel
+role-admin = administrátor
+role-coordinator = koordinátor
+
+## Sign-in and password
+login-title = Prihlásenie pre pracovníkov
+login-intro = Pre koordinátorov skupín a administrátorov.
+login-password = Heslo
+login-submit = Prihlásiť sa
+login-wrong = E-mail alebo heslo je nesprávne.
+login-too-many = Príliš veľa neúspešných pokusov z vašej adresy. Skúste to znova o { $wait }.
+login-password-set = Heslo je nastavené: prihláste sa svojou e-mailovou adresou a novým heslom.
+password-title = Nastavte si heslo
+password-intro = Zvoľte si heslo s aspoň 12 znakmi pre svoj účet pracovníka v clustercorde. Dobré heslo tvorí niekoľko slov, ktoré si zapamätáte.
+password-new = Nové heslo
+password-again = Zopakujte heslo
+password-submit = Nastaviť heslo
+password-link-gone = Tento odkaz už bol použitý alebo jeho platnosť vypršala. Požiadajte administrátora, ktorý vás pozval, o nový, alebo sa prihláste, ak ste si heslo už nastavili.
+password-sign-in = Prihlásiť sa
+password-differ = Heslá sa líšia; zadajte dvakrát to isté.
+password-short = Heslo musí mať aspoň 12 znakov.
+
+## The staff home (dashboard)
+dash-title = Sekcia pre pracovníkov
+dash-welcome = Vitajte, { $name }
+dash-you-admin = Prihlásili ste sa ako administrátor: spravujete všetky tematické skupiny.
+dash-you-coordinator = Prihlásili ste sa ako koordinátor skupín uvedených nižšie.
+dash-coming = Nadchádzajúce podujatia
+dash-seats-taken = Obsadené miesta
+dash-waiting = V poradovníku
+dash-of-capacity = { $count } z { $capacity }
+dash-invited = odoslané: { $count }, prihlásení: { $registered }, odmietli: { $declined }
+dash-invite = Pozvať ľudí
+dash-no-coming = Nie je naplánované žiadne zverejnené podujatie.
+dash-drafts = Koncepty čakajúce na zverejnenie ({ $count })
+dash-failed = Neodoslané e-maily ({ $count })
+dash-failed-see = Zobraziť a odoslať znova
+dash-all-groups = Všetky skupiny
+dash-your-groups = Vaše skupiny
+dash-no-groups = Zatiaľ vám nebola pridelená žiadna skupina. Obráťte sa na administrátora.
+dash-recent = Posledné činnosti pracovníkov
+dash-recent-all = Celý záznam činností
+dash-mail = Odchádzajúce e-maily a ich doručenie
+dash-accounts = Účty pracovníkov
+dash-audit = Záznam činností
+dash-erase = Vymazať údaje osoby
+deadline-closed = prihlasovanie je uzavreté
+deadline-today = prihlasovanie sa končí dnes
+deadline-tomorrow = prihlasovanie sa končí zajtra
+deadline-days = { $count ->
+    [one] prihlasovanie sa končí o { $count } deň
+    [few] prihlasovanie sa končí o { $count } dni
+   *[other] prihlasovanie sa končí o { $count } dní
+}
+
+## A group's events
+group-events-title = { $group }: podujatia
+group-events-caption = Podujatia skupiny { $group }
+group-register-list = Prihlášky
+group-invite = Pozvať
+group-edit = Upraviť
+group-publish = Zverejniť
+group-cancel = Zrušiť…
+group-no-events = Zatiaľ žiadne podujatia. Naplánujte prvé výmenné fórum alebo študijnú cestu skupiny.
+group-public = Verejná stránka skupiny
+group-feed-ics = Kalendárový kanál (.ics)
+notice-created = Podujatie je uložené ako koncept. Zverejnite ho, keď bude pripravené.
+notice-published = Zverejnené: podujatie je na verejných stránkach a v kalendárovom kanáli.
+notice-updated = Zmeny sú uložené. Prihlásení dostanú správu o novom čase alebo mieste.
+notice-cancelled = Podujatie je zrušené. Prihlásení dostávajú správu e-mailom.
+
+## The event form
+form-new = Naplánovať podujatie pre skupinu { $group }
+form-edit = Upraviť „{ $title }“
+form-correct = Opravte, prosím, označené polia ({ $count }).
+form-what = Čo
+form-kind = Typ
+form-title = Názov
+form-description = Popis
+form-when = Kedy
+form-local-time = Miestny čas v mieste konania.
+form-starts = Začiatok
+form-ends = Koniec
+form-timezone = Časové pásmo miesta konania
+form-where = Kde
+form-venue = Miesto konania
+form-address = Adresa
+form-city = Mesto
+form-country = Krajina (kód ISO, napr. IT)
+form-host = Hostiteľská organizácia (pri študijných cestách)
+form-seats = Miesta
+form-capacity = Počet miest (prázdne: bez obmedzenia)
+form-country-cap = Najviac miest pre jednu krajinu (prázdne: bez obmedzenia)
+form-deadline = Termín prihlásenia (nepovinné)
+form-agenda = Program alebo trasa
+form-agenda-hint = Pri fóre bloky s rečníkmi, pri študijnej ceste zastávky s miestom. Prázdny riadok sa vynechá.
+form-add-row = Pridať riadok
+form-from = Od
+form-to = Do
+form-speaker = Rečník
+form-place = Miesto
+form-row-error = Tento riadok { $message }
+form-overlap = Naplánovať aj tak, hoci sa prekrýva s iným podujatím
+form-past = Toto podujatie je v minulosti. Ak ho chcete napriek tomu uložiť, začiarknite políčko nižšie.
+form-past-confirm = Uložiť, hoci je v minulosti
+form-back = Späť bez uloženia
+form-overlap-problem = V tejto skupine by sa prekrývalo s podujatím „{ $title }“ ({ $when }). Ak ho chcete napriek tomu uložiť, začiarknite nižšie „Naplánovať aj tak“.
+
+## Registrations of an event
+regs-title = Prihlášky: { $title }
+regs-csv = Stiahnuť CSV
+regs-sheet = Prezenčná listina na tlač
+regs-participation = Účasť
+regs-confirmed = potvrdené
+regs-waiting = v poradovníku
+regs-cancelled = zrušené
+regs-attended = prítomní
+regs-seats-left = voľné miesta
+regs-by-country = Podľa krajiny
+regs-by-kind = Podľa typu organizácie
+regs-kind = Typ organizácie
+regs-head-confirmed = Potvrdené
+regs-head-waiting = V poradovníku
+regs-head-cancelled = Zrušené
+regs-head-attended = Prítomní
+regs-none-yet = Zatiaľ žiadne prihlášky.
+regs-note = Poznámka
+regs-attendance-of = Účasť: { $name }
+regs-not-marked = neoznačené
+regs-cancel = Zrušiť prihlášku
+regs-nobody = Zatiaľ sa nikto neprihlásil.
+
+## Cancelling a registration
+rcancel-title = Zrušiť prihlášku: { $name }?
+rcancel-crumb = Zrušenie prihlášky
+rcancel-who = { $name } ({ $email }, { $country }) – podujatie „{ $title }“, { $when }; stav prihlášky: { $status }.
+rcancel-told = Osoba dostane vo svojom jazyku e-mail, že organizátori zrušili jej prihlášku, spolu s aktualizáciou kalendára, ktorá podujatie odstráni.
+rcancel-seat = Uvoľnené miesto dostane ďalší vhodný čakajúci z poradovníka.
+rcancel-already = Táto prihláška je už zrušená.
+rcancel-message = Správa pre { $name } (nepovinné)
+rcancel-hint = Uveďte dôvod zrozumiteľne; odošle sa presne tak, ako ho napíšete.
+rcancel-submit = Áno, zrušiť prihlášku
+
+## Cancelling an event
+ecancel-title = Zrušiť „{ $title }“?
+ecancel-registrants = { $count ->
+    [one] { $count } prihlásená osoba dostane e-mail, že podujatie je zrušené, s aktualizáciou kalendára, ktorá ho odstráni.
+    [few] { $count } prihlásené osoby dostanú e-mail, že podujatie je zrušené, s aktualizáciou kalendára, ktorá ho odstráni.
+   *[other] { $count } prihlásených osôb dostane e-mail, že podujatie je zrušené, s aktualizáciou kalendára, ktorá ho odstráni.
+}
+ecancel-nobody = Zatiaľ nie je nikto prihlásený.
+ecancel-invitees = Správu dostanú aj pozvaní, ktorí ešte neodpovedali.
+ecancel-final = Túto akciu nie je možné vrátiť späť.
+ecancel-message = Správa pre nich (nepovinné)
+ecancel-hint = Prečo a čo bude ďalej (napríklad nový termín); odošle sa presne tak, ako ju napíšete.
+ecancel-submit = Áno, zrušiť podujatie
+
+## The mailing list
+members-title = { $group }: zoznam adresátov
+members-import-done = Import dokončený:
+members-import-counts = pridané: { $added }, aktualizované: { $updated }, odmietnuté: { $refused }.
+members-line = Riadok { $line }: { $reason }
+members-add = Pridať člena
+members-country = Krajina (kód ISO)
+members-language = Jazyk e-mailov
+members-add-submit = Pridať
+members-import = Importovať tabuľku
+members-import-hint = Súbor CSV (UTF-8) s riadkom hlavičky: name, email, organisation, country, language. Adresy, ktoré už v zozname sú, sa aktualizujú, nezdvoja sa. Zo súboru, ktorý sa nedá prečítať, sa neimportuje nič.
+members-file = Súbor CSV
+members-import-submit = Importovať
+members-download = Stiahnuť zoznam ako CSV
+members-total = { $count ->
+    [one] { $count } člen
+    [few] { $count } členovia
+   *[other] { $count } členov
+}
+members-page-of = Strana { $page } z { $pages }
+members-by-name = Strana { $page } z { $pages }, podľa mena.
+members-unsubscribed = odhlásený
+members-remove = Odstrániť
+members-pages = Strany zoznamu
+members-previous = ‹ Predchádzajúca
+members-next = Nasledujúca ›
+members-empty = Zatiaľ žiadni členovia: pridajte ich vyššie alebo importujte tabuľku.
+members-removed = Odstránené zo zoznamu adresátov.
+members-choose-file = Vyberte súbor na import: CSV, ktorého prvý riadok obsahuje názvy stĺpcov.
+members-nothing-imported = Nič sa neimportovalo: súbor { $reason }.
+mremove-title = Odstrániť zo zoznamu adresátov: { $name }?
+mremove-crumb = Odstránenie
+mremove-text = { $name } ({ $email }, { $country }) už nebude dostávať pozvánky od skupiny { $group }. Existujúce prihlášky zostávajú bez zmeny; osoba o tom nedostane správu.
+mremove-submit = Áno, odstrániť: { $name }
+mremove-keep = Nie, ponechať
+
+## Invitations
+inv-title = Pozvánky: { $title }
+inv-heading = Pozvať ľudí na „{ $title }“
+inv-who = Komu
+inv-to-group = Všetkým členom skupiny { $group } (každému v jeho jazyku)
+inv-to-list = Na tieto adresy (v angličtine):
+inv-addresses = Adresy, jedna na riadok
+inv-placeholder = jedna adresa na riadok
+inv-resend = Poslať znova aj skôr pozvaným
+inv-submit = Odoslať pozvánky
+inv-invited = Pozvaní ({ $count })
+inv-answer = Odpoveď
+inv-when-invited = Pozvaný dňa
+inv-nobody = Zatiaľ nikto nebol pozvaný.
+inv-queued = { $count ->
+    [one] { $count } pozvánka je zaradená na odoslanie; odíde do minúty.
+    [few] { $count } pozvánky sú zaradené na odoslanie; odídu do minúty.
+   *[other] { $count } pozvánok je zaradených na odoslanie; odídu do minúty.
+}
+inv-skipped = { $count ->
+    [one] { $count } osoba bola vynechaná: už bola pozvaná alebo sa odhlásila.
+    [few] { $count } osoby boli vynechané: už boli pozvané alebo sa odhlásili.
+   *[other] { $count } osôb bolo vynechaných: už boli pozvané alebo sa odhlásili.
+}
+inv-none-given = Vyberte členov skupiny alebo zadajte aspoň jednu adresu.
+inv-bad-addresses = Toto nie sú e-mailové adresy: { $list }. Nič sa neodoslalo.
+iconfirm-title = Pozvať skupinu { $group }?
+iconfirm-crumb = Potvrdenie
+iconfirm-heading = Pozvať členov skupiny { $group }?
+iconfirm-count = { $count ->
+    [one] { $count } osoba dostane pozvánku e-mailom vo svojom jazyku.
+    [few] { $count } osoby dostanú pozvánku e-mailom, každá vo svojom jazyku.
+   *[other] { $count } osôb dostane pozvánku e-mailom, každá vo svojom jazyku.
+}
+iconfirm-left-out = Skôr pozvaní členovia sa vynechajú.
+iconfirm-unsubscribed = Odhlásení členovia nedostanú nič.
+iconfirm-submit = { $count ->
+    [one] Áno, odoslať { $count } pozvánku
+    [few] Áno, odoslať { $count } pozvánky
+   *[other] Áno, odoslať { $count } pozvánok
+}
+iconfirm-nobody = Nikto by nedostal e-mail: všetci členovia už boli pozvaní alebo sa odhlásili. Ak ich chcete pozvať ešte raz, začiarknite „Poslať znova aj skôr pozvaným“.
+
+## Outgoing mail
+mail-title = Odchádzajúce e-maily
+mail-show = Zobraziť:
+mail-all = všetky
+mail-to = Komu
+mail-subject = Predmet
+mail-attempts = Pokusy
+mail-last-error = Posledná chyba
+mail-retry = Skúsiť znova
+mail-none = Žiadne správy.
+mail-none-status = Žiadne správy s týmto stavom.
+
+## Audit log
+audit-title = Záznam činností
+audit-intro = Čo urobili pracovníci, od najnovšieho (posledných 500 činností). Časy sú v UTC.
+audit-when = Kedy (UTC)
+audit-who = Kto
+audit-action = Činnosť
+audit-on = Objekt
+audit-detail = Podrobnosti
+audit-none = Zatiaľ nie je nič zaznamenané.
+
+## Staff accounts
+acc-title = Účty pracovníkov
+acc-who-has = Kto má účet ({ $count })
+acc-who = Kto
+acc-state = Stav
+acc-all = všetky
+acc-disabled = deaktivovaný
+acc-invited = pozvaný, zatiaľ bez hesla
+acc-active = aktívny
+acc-change = Zmeniť
+acc-invite = Pozvať pracovníka
+acc-invite-hint = Dostane e-mail s odkazom na nastavenie vlastného hesla (funguje raz, 7 dní).
+acc-name-hint = (zobrazuje sa ostatným pracovníkom)
+acc-role-coordinator = Koordinátor skupín označených nižšie
+acc-role-admin = Administrátor: všetky skupiny a účty pracovníkov
+acc-groups-coordinator = (pre koordinátora)
+acc-invite-language = Jazyk pozvánky
+acc-invite-submit = Odoslať pozvánku
+acc-active-box = Môže sa prihlásiť (zrušením začiarknutia účet deaktivujete: jeho relácie a tokeny API okamžite skončia)
+acc-back = Späť na účty
+acc-notice-invited = Pozvánka je na ceste: odkaz na nastavenie hesla platí 7 dní.
+acc-notice-saved = Účet je uložený.
+
+## Erasing a person's data
+erase-title = Vymazanie údajov osoby
+erase-done = Vymazané.
+erase-done-counts = Vymazali sa prihlášky ({ $registrations }), pozvánky ({ $invitations }), záznamy v zoznamoch adresátov ({ $members }) a správy ({ $messages }).
+erase-nothing = Pre { $email } nemáme uložené nič: žiadnu prihlášku, pozvánku, záznam v zozname adresátov ani správu.
+erase-found = Pre { $email } máme uložené prihlášky ({ $registrations }), pozvánky ({ $invitations }), záznamy v zoznamoch adresátov ({ $members }) a správy ({ $messages }). Vymazanie ich všetky odstráni a nedá sa vrátiť späť.
+erase-submit = Áno, vymazať všetko uložené pre { $email }
+erase-intro = Keď niekto požiada o vymazanie, táto funkcia odstráni všetko, čo je uložené k jeho adrese: jeho prihlášky na všetky podujatia (miesto, ktoré mal pred podujatím, dostane ďalší čakajúci), pozvánky, záznamy v zoznamoch adresátov všetkých skupín a všetky e-maily, ktoré mu boli odoslané alebo čakajú na odoslanie. Skôr než sa čokoľvek vymaže, uvidíte, čo by sa vymazalo. Záznam činností zachytí, že k vymazaniu došlo, nie však koho sa týkalo.
+erase-address = E-mailová adresa osoby
+erase-show = Zobraziť, čo je uložené k tejto adrese
+erase-bad-address = Zadajte adresu tak, ako nám bola poskytnutá, napr. meno@example.org.
+
+## The attendance sheet
+sheet-title = Prezenčná listina: { $title }
+sheet-date = Dátum:
+sheet-venue = Miesto konania:
+sheet-back = Späť
+sheet-print = Túto stránku vytlačíte z prehliadača (Ctrl+P).
+sheet-signature = Podpis
+sheet-total = { $count ->
+    [one] { $count } potvrdený účastník.
+    [few] { $count } potvrdení účastníci.
+   *[other] { $count } potvrdených účastníkov.
+}
+sheet-organiser = Podpis organizátora:
+
+## Field errors of the staff forms
+field-after-start = musí byť po začiatku
+field-before-start = musí byť pred začiatkom podujatia
+field-within-event = musí byť medzi začiatkom a koncom podujatia
+field-after-previous = musí nasledovať po predchádzajúcej položke
+field-timezone = musí byť časové pásmo IANA, napr. Europe/Rome
+field-timezone-perhaps = musí byť názov časového pásma IANA: možno { $list }
+field-capacity = musí byť celé číslo od 1 do 100000 alebo prázdne, ak nie je obmedzenie
+field-country-cap = musí byť celé číslo aspoň 1 alebo prázdne, ak nie je obmedzenie
+field-cap-above-capacity = nesmie byť vyššie ako počet miest
+field-below-confirmed = nesmie byť nižšie ako počet potvrdených prihlášok ({ $count })
+field-below-country = nesmie byť nižšie ako počet potvrdených prihlášok z jednej krajiny ({ $count })
+field-time = musí byť dátum a čas
+field-password-short = musí mať aspoň 12 znakov
+wait-seconds = { $count ->
+    [one] { $count } sekundu
+    [few] { $count } sekundy
+   *[other] { $count } sekúnd
+}
+wait-minutes = { $count ->
+    [one] { $count } minútu
+    [few] { $count } minúty
+   *[other] { $count } minút
+}
+inv-started = Podujatie sa už začalo: pozvánky sa posielajú len na budúce podujatia.
+field-number = musí byť celé číslo

@@ -1,0 +1,382 @@
+# The staff area, in Slovenian.
+# Placeables: $name, $title, $group, $count, $when, $email, $total ... are filled in
+# by the pages; keep them as they are and translate the words around them.
+
+## Shared words
+staff-save = Shrani
+staff-actions = Dejanja
+staff-event = Dogodek
+staff-when = Kdaj
+staff-status = Stanje
+staff-seats = Mesta
+staff-name = Ime
+staff-email = E-pošta
+staff-organisation = Organizacija
+staff-country = Država
+staff-language = Jezik
+staff-role = Vloga
+staff-groups = Skupine
+staff-public-page = Javna stran
+staff-mailing-list = Poštni seznam
+staff-registrations = Prijave
+staff-invitations = Vabila
+staff-schedule = Načrtuj dogodek
+staff-no-go-back = Ne, nazaj
+staff-no-keep = Ne, ohrani
+staff-deleted-user = (izbrisan uporabnik)
+staff-optional = (neobvezno)
+status-draft = osnutek
+status-published = objavljeno
+status-cancelled = preklicano
+status-confirmed = potrjeno
+status-waitlisted = v čakalni vrsti
+status-pending = čaka
+status-sent = poslano
+status-failed = neuspešno
+status-invited = povabljeno
+status-registered = prijavljeno
+status-declined = zavrnjeno
+attendance-attended = prisotnost
+attendance-no_show = odsotnost
+role-admin = skrbnik
+role-coordinator = koordinator
+
+## Sign-in and password
+login-title = Prijava za osebje
+login-intro = Za koordinatorje skupin in skrbnike.
+login-password = Geslo
+login-submit = Prijavi se
+login-wrong = E-poštni naslov ali geslo ni pravilno.
+login-too-many = Preveč neuspešnih poskusov z vašega naslova. Poskusite znova čez { $wait }.
+login-password-set = Geslo je nastavljeno: prijavite se s svojim e-poštnim naslovom in novim geslom.
+password-title = Nastavite geslo
+password-intro = Izberite geslo z vsaj 12 znaki za svoj račun za ekipo v clustercordu. Dobro geslo je nekaj besed, ki si jih zapomnite.
+password-new = Novo geslo
+password-again = Ponovite geslo
+password-submit = Nastavi geslo
+password-link-gone = Ta povezava je že bila uporabljena ali je potekla. Za novo prosite skrbnika, ki vas je povabil, ali pa se prijavite, če ste geslo že nastavili.
+password-sign-in = Prijava
+password-differ = Gesli se razlikujeta; dvakrat vnesite isto geslo.
+password-short = Geslo mora imeti vsaj 12 znakov.
+
+## The staff home (dashboard)
+dash-title = Območje za osebje
+dash-welcome = Pozdravljeni, { $name }
+dash-you-admin = Prijavljeni ste kot skrbnik: upravljate vse tematske skupine.
+dash-you-coordinator = Prijavljeni ste kot koordinator spodnjih skupin.
+dash-coming = Prihajajoči dogodki
+dash-seats-taken = Zasedena mesta
+dash-waiting = V čakalni vrsti
+dash-of-capacity = { $count } od { $capacity }
+dash-invited = poslano: { $count }; prijave: { $registered }, zavrnitve: { $declined }
+dash-invite = Povabi udeležence
+dash-no-coming = Ni prihajajočih objavljenih dogodkov.
+dash-drafts = Osnutki, ki čakajo na objavo ({ $count })
+dash-failed = Sporočila, ki jih ni bilo mogoče poslati ({ $count })
+dash-failed-see = Oglejte si jih in poskusite znova
+dash-all-groups = Vse skupine
+dash-your-groups = Vaše skupine
+dash-no-groups = Dodeljena vam še ni nobena skupina. Obrnite se na skrbnika.
+dash-recent = Zadnja dejanja osebja
+dash-recent-all = Celoten revizijski dnevnik
+dash-mail = Odhodna pošta in njena dostava
+dash-accounts = Računi ekipe
+dash-audit = Revizijski dnevnik
+dash-erase = Izbris podatkov osebe
+deadline-closed = prijave zaprte
+deadline-today = prijave se zaprejo danes
+deadline-tomorrow = prijave se zaprejo jutri
+deadline-days = { $count ->
+    [one] prijave se zaprejo čez { $count } dan
+    [two] prijave se zaprejo čez { $count } dni
+    [few] prijave se zaprejo čez { $count } dni
+   *[other] prijave se zaprejo čez { $count } dni
+}
+
+## A group's events
+group-events-title = { $group }: dogodki
+group-events-caption = Dogodki skupine { $group }
+group-register-list = Prijave
+group-invite = Povabi
+group-edit = Uredi
+group-publish = Objavi
+group-cancel = Odpovej …
+group-no-events = Dogodkov še ni. Načrtujte prvi forum za izmenjavo ali študijski obisk skupine.
+group-public = Javna stran skupine
+group-feed-ics = Koledarski vir (.ics)
+notice-created = Dogodek je shranjen kot osnutek. Objavite ga, ko bo pripravljen.
+notice-published = Objavljeno: dogodek je na javnih straneh in v koledarskem viru.
+notice-updated = Spremembe so shranjene. Prijavljeni bodo obveščeni o novem času ali kraju.
+notice-cancelled = Dogodek je odpovedan. Prijavljene o tem obveščamo po e-pošti.
+
+## The event form
+form-new = Načrtujte dogodek za skupino { $group }
+form-edit = Urejanje: »{ $title }«
+form-correct = Popravite označena polja ({ $count }).
+form-what = Kaj
+form-kind = Vrsta
+form-title = Naslov
+form-description = Opis
+form-when = Kdaj
+form-local-time = Lokalni čas prizorišča.
+form-starts = Začetek
+form-ends = Konec
+form-timezone = Časovni pas prizorišča
+form-where = Kje
+form-venue = Prizorišče
+form-address = Naslov
+form-city = Mesto
+form-country = Država (koda ISO, npr. IT)
+form-host = Organizacija gostiteljica (študijski obiski)
+form-seats = Mesta
+form-capacity = Število mest (prazno: brez omejitve)
+form-country-cap = Največ mest na državo (prazno: brez omejitve)
+form-deadline = Rok za prijave (neobvezno)
+form-agenda = Program ali potek poti
+form-agenda-hint = Za forum seje z govorci, za študijski obisk postanki s krajem. Prazne vrstice se preskočijo.
+form-add-row = Dodaj vrstico
+form-from = Od
+form-to = Do
+form-speaker = Govorec
+form-place = Kraj
+form-row-error = Ta vrstica: { $message }
+form-overlap = Vseeno načrtuj, čeprav se prekriva z drugim dogodkom
+form-past = Ta dogodek je v preteklosti. Če ga želite vseeno shraniti, označite spodnje polje.
+form-past-confirm = Shrani, čeprav je v preteklosti
+form-back = Nazaj brez shranjevanja
+form-overlap-problem = Dogodek bi se v tej skupini prekrival z »{ $title }« ({ $when }). Če ga želite vseeno shraniti, spodaj označite »Vseeno načrtuj«.
+
+## Registrations of an event
+regs-title = Prijave: { $title }
+regs-csv = Prenesi CSV
+regs-sheet = Lista prisotnosti za tiskanje
+regs-participation = Udeležba
+regs-confirmed = potrjene
+regs-waiting = v čakalni vrsti
+regs-cancelled = preklicane
+regs-attended = prisotni
+regs-seats-left = prosta mesta
+regs-by-country = Po državah
+regs-by-kind = Po vrsti organizacije
+regs-kind = Vrsta organizacije
+regs-head-confirmed = Potrjene
+regs-head-waiting = V čakalni vrsti
+regs-head-cancelled = Preklicane
+regs-head-attended = Prisotni
+regs-none-yet = Prijav še ni.
+regs-note = Opomba
+regs-attendance-of = Prisotnost: { $name }
+regs-not-marked = ni označeno
+regs-cancel = Prekliči prijavo
+regs-nobody = Prijavil se ni še nihče.
+
+## Cancelling a registration
+rcancel-title = Želite preklicati prijavo osebe { $name }?
+rcancel-crumb = Preklic prijave
+rcancel-who = Prijava osebe { $name } ({ $email }, { $country }) na »{ $title }«, { $when }, ima stanje: { $status }.
+rcancel-told = Oseba bo v svojem jeziku prejela e-poštno sporočilo, da so organizatorji preklicali njeno prijavo, skupaj s posodobitvijo koledarja, ki dogodek odstrani.
+rcancel-seat = Njeno mesto dobi naslednja ustrezna oseba v čakalni vrsti.
+rcancel-already = Ta prijava je že preklicana.
+rcancel-message = Sporočilo za: { $name } (neobvezno)
+rcancel-hint = Razlog pojasnite z besedami, ki jih bo oseba razumela; sporočilo bo poslano natanko tako, kot ga napišete.
+rcancel-submit = Da, prekliči prijavo
+
+## Cancelling an event
+ecancel-title = Želite odpovedati »{ $title }«?
+ecancel-registrants = { $count ->
+    [one] { $count } prijavljena oseba bo prejela e-poštno sporočilo o odpovedi dogodka, skupaj s posodobitvijo koledarja, ki ga odstrani.
+    [two] { $count } prijavljeni osebi bosta prejeli e-poštno sporočilo o odpovedi dogodka, skupaj s posodobitvijo koledarja, ki ga odstrani.
+    [few] { $count } prijavljene osebe bodo prejele e-poštno sporočilo o odpovedi dogodka, skupaj s posodobitvijo koledarja, ki ga odstrani.
+   *[other] { $count } prijavljenih oseb bo prejelo e-poštno sporočilo o odpovedi dogodka, skupaj s posodobitvijo koledarja, ki ga odstrani.
+}
+ecancel-nobody = Prijavljen ni še nihče.
+ecancel-invitees = Obveščeni bodo tudi povabljeni, ki se niso odzvali.
+ecancel-final = Tega ni mogoče razveljaviti.
+ecancel-message = Sporočilo zanje (neobvezno)
+ecancel-hint = Zakaj in kaj sledi (morda nov datum); sporočilo bo poslano natanko tako, kot ga napišete.
+ecancel-submit = Da, odpovej dogodek
+
+## The mailing list
+members-title = { $group }: poštni seznam
+members-import-done = Uvoz končan:
+members-import-counts = dodanih: { $added }, posodobljenih: { $updated }, zavrnjenih: { $refused }.
+members-line = Vrstica { $line }: { $reason }
+members-add = Dodaj člana
+members-country = Država (koda ISO)
+members-language = Jezik sporočil
+members-add-submit = Dodaj
+members-import = Uvozi preglednico
+members-import-hint = Datoteka CSV (UTF-8) z vrstico glave: name, email, organisation, country, language. Naslovi, ki so že na seznamu, se posodobijo in ne podvojijo. Če datoteke ni mogoče prebrati, se ne uvozi nič.
+members-file = Datoteka CSV
+members-import-submit = Uvozi
+members-download = Prenesi seznam kot CSV
+members-total = { $count ->
+    [one] { $count } član
+    [two] { $count } člana
+    [few] { $count } člani
+   *[other] { $count } članov
+}
+members-page-of = Stran { $page } od { $pages }
+members-by-name = Stran { $page } od { $pages }, po imenu.
+members-unsubscribed = odjavljen
+members-remove = Odstrani
+members-pages = Strani seznama
+members-previous = ‹ Prejšnja
+members-next = Naslednja ›
+members-empty = Članov še ni: dodajte jih zgoraj ali uvozite preglednico.
+members-removed = Odstranjeno s poštnega seznama.
+members-choose-file = Izberite datoteko za uvoz: CSV, katerega prva vrstica navaja imena stolpcev.
+members-nothing-imported = Nič ni bilo uvoženo: datoteka { $reason }.
+mremove-title = Želite odstraniti { $name } s poštnega seznama?
+mremove-crumb = Odstranitev
+mremove-text = Oseba { $name } ({ $email }, { $country }) ne bo več prejemala vabil skupine { $group }. Prijave, ki jih je oddala, ostanejo nespremenjene; o tem ne bo obveščena.
+mremove-submit = Da, odstrani { $name }
+mremove-keep = Ne, ohrani na seznamu
+
+## Invitations
+inv-title = Vabila: { $title }
+inv-heading = Povabite udeležence na »{ $title }«
+inv-who = Prejemniki
+inv-to-group = Vsi člani skupine { $group } (vsak v svojem jeziku)
+inv-to-list = Ti naslovi (v angleščini):
+inv-addresses = Naslovi, eden na vrstico
+inv-placeholder = en naslov na vrstico
+inv-resend = Znova pošlji tistim, ki so bili povabljeni že prej
+inv-submit = Pošlji vabila
+inv-invited = Povabljeni ({ $count })
+inv-answer = Odgovor
+inv-when-invited = Datum vabila
+inv-nobody = Povabljen ni še nihče.
+inv-queued = { $count ->
+    [one] { $count } vabilo čaka na pošiljanje; odposlano bo v eni minuti.
+    [two] { $count } vabili čakata na pošiljanje; odposlani bosta v eni minuti.
+    [few] { $count } vabila čakajo na pošiljanje; odposlana bodo v eni minuti.
+   *[other] { $count } vabil čaka na pošiljanje; odposlana bodo v eni minuti.
+}
+inv-skipped = { $count ->
+    [one] { $count } oseba je bila izpuščena: povabljena že prej ali odjavljena.
+    [two] { $count } osebi sta bili izpuščeni: povabljeni že prej ali odjavljeni.
+    [few] { $count } osebe so bile izpuščene: povabljene že prej ali odjavljene.
+   *[other] { $count } oseb je bilo izpuščenih: povabljenih že prej ali odjavljenih.
+}
+inv-none-given = Izberite člane skupine ali vnesite vsaj en naslov.
+inv-bad-addresses = To niso e-poštni naslovi: { $list }. Nič ni bilo poslano.
+iconfirm-title = Želite povabiti skupino { $group }?
+iconfirm-crumb = Potrditev
+iconfirm-heading = Želite povabiti člane skupine { $group }?
+iconfirm-count = { $count ->
+    [one] { $count } oseba bo prejela vabilo po e-pošti v svojem jeziku.
+    [two] { $count } osebi bosta prejeli vabilo po e-pošti, vsaka v svojem jeziku.
+    [few] { $count } osebe bodo prejele vabilo po e-pošti, vsaka v svojem jeziku.
+   *[other] { $count } oseb bo prejelo vabilo po e-pošti, vsaka v svojem jeziku.
+}
+iconfirm-left-out = Člani, ki so bili povabljeni že prej, so izpuščeni.
+iconfirm-unsubscribed = Člani, ki so se odjavili, ne prejmejo ničesar.
+iconfirm-submit = { $count ->
+    [one] Da, pošlji { $count } vabilo
+    [two] Da, pošlji { $count } vabili
+    [few] Da, pošlji { $count } vabila
+   *[other] Da, pošlji { $count } vabil
+}
+iconfirm-nobody = Nihče ne bi prejel sporočila: vsi člani so bili že povabljeni ali so se odjavili. Če jih želite povabiti še enkrat, označite »Znova pošlji tistim, ki so bili povabljeni že prej«.
+
+## Outgoing mail
+mail-title = Odhodna pošta
+mail-show = Prikaži:
+mail-all = vse
+mail-to = Prejemnik
+mail-subject = Zadeva
+mail-attempts = Poskusi
+mail-last-error = Zadnja napaka
+mail-retry = Poskusi znova
+mail-none = Ni sporočil.
+mail-none-status = Ni sporočil s tem stanjem.
+
+## Audit log
+audit-title = Revizijski dnevnik
+audit-intro = Dejanja osebja, najnovejša najprej (zadnjih 500). Časi so v UTC.
+audit-when = Kdaj (UTC)
+audit-who = Kdo
+audit-action = Dejanje
+audit-on = Predmet
+audit-detail = Podrobnosti
+audit-none = Zapisov še ni.
+
+## Staff accounts
+acc-title = Računi ekipe
+acc-who-has = Kdo ima račun ({ $count })
+acc-who = Kdo
+acc-state = Stanje
+acc-all = vsi
+acc-disabled = onemogočen
+acc-invited = povabljen, gesla še ni
+acc-active = aktiven
+acc-change = Spremeni
+acc-invite = Povabi novo osebo
+acc-invite-hint = Prejme e-poštno sporočilo s povezavo, prek katere si sama nastavi geslo (deluje enkrat, 7 dni).
+acc-name-hint = (vidno drugim članom osebja)
+acc-role-coordinator = Koordinator spodaj označenih skupin
+acc-role-admin = Skrbnik: vse skupine in računi ekipe
+acc-groups-coordinator = (za koordinatorja)
+acc-invite-language = Jezik vabila
+acc-invite-submit = Pošlji vabilo
+acc-active-box = Lahko se prijavi (odznačite, da račun onemogočite: njegove seje in žetoni API takoj prenehajo veljati)
+acc-back = Nazaj na račune
+acc-notice-invited = Vabilo je na poti: povezava za nastavitev gesla deluje 7 dni.
+acc-notice-saved = Račun je shranjen.
+
+## Erasing a person's data
+erase-title = Izbris podatkov osebe
+erase-done = Izbrisano.
+erase-done-counts = Izbrisano — prijave: { $registrations }, vabila: { $invitations }, vnosi na poštnih seznamih: { $members }, sporočila: { $messages }.
+erase-nothing = Za { $email } ne hranimo ničesar: nobene prijave, vabila, vnosa na poštnem seznamu ali sporočila.
+erase-found = Za { $email } hranimo — prijave: { $registrations }, vabila: { $invitations }, vnosi na poštnih seznamih: { $members }, sporočila: { $messages }. Izbris odstrani vse to in ga ni mogoče razveljaviti.
+erase-submit = Da, izbriši vse, kar hranimo za { $email }
+erase-intro = Ko nekdo zahteva, da ga pozabimo, ta funkcija izbriše vse, kar hranimo za njegov naslov: prijave na vse dogodke (mesto, ki ga je imel pred dogodkom, dobi naslednji v čakalni vrsti), vabila, vnose na poštnih seznamih vseh skupin in vsa e-poštna sporočila, ki so mu bila poslana ali čakajo na pošiljanje. Preden se kar koli izbriše, boste videli, kaj bo izbrisano. Revizijski dnevnik zabeleži, da je bil izbris opravljen, ne pa, čigavi podatki so bili izbrisani.
+erase-address = E-poštni naslov osebe
+erase-show = Prikaži, kaj hranimo za ta naslov
+erase-bad-address = Vnesite naslov tako, kot nam je bil posredovan, npr. ime@example.org.
+
+## The attendance sheet
+sheet-title = Lista prisotnosti: { $title }
+sheet-date = Datum:
+sheet-venue = Prizorišče:
+sheet-back = Nazaj
+sheet-print = To stran natisnite iz brskalnika (Ctrl+P).
+sheet-signature = Podpis
+sheet-total = { $count ->
+    [one] { $count } potrjen udeleženec.
+    [two] { $count } potrjena udeleženca.
+    [few] { $count } potrjeni udeleženci.
+   *[other] { $count } potrjenih udeležencev.
+}
+sheet-organiser = Podpis organizatorja:
+
+## Field errors of the staff forms
+field-after-start = mora biti po začetku
+field-before-start = mora biti pred začetkom dogodka
+field-within-event = mora biti med začetkom in koncem dogodka
+field-after-previous = mora slediti prejšnji postavki
+field-timezone = mora biti časovni pas IANA, npr. Europe/Rome
+field-timezone-perhaps = mora biti ime časovnega pasu IANA: morda { $list }
+field-capacity = mora biti celo število od 1 do 100000 ali pa ostane prazno (brez omejitve)
+field-country-cap = mora biti celo število, vsaj 1, ali pa ostane prazno (brez omejitve)
+field-cap-above-capacity = ne sme biti večje od števila mest
+field-below-confirmed = ne sme biti manjše od števila potrjenih prijav ({ $count })
+field-below-country = ne sme biti manjše od števila potrjenih prijav iz ene države ({ $count })
+field-time = mora biti datum in čas
+field-password-short = mora imeti vsaj 12 znakov
+wait-seconds = { $count ->
+    [one] { $count } sekundo
+    [two] { $count } sekundi
+    [few] { $count } sekunde
+   *[other] { $count } sekund
+}
+wait-minutes = { $count ->
+    [one] { $count } minuto
+    [two] { $count } minuti
+    [few] { $count } minute
+   *[other] { $count } minut
+}
+inv-started = Dogodek se je že začel: vabila pošiljamo le za prihodnje dogodke.
+field-number = mora biti celo število
