@@ -89,6 +89,8 @@ pub mod defaults {
     pub const MAIL_DIR: &str = "mail-outbox";
     pub const MAIL_FROM: &str = "Clustercord <noreply@localhost>";
     pub const REMINDER_HOURS: &str = "48";
+    /// Most of the programme's partners keep Central European time.
+    pub const TIMEZONE: &str = "Europe/Brussels";
     pub const MAIL_RETENTION_DAYS: &str = "90";
     pub const RATE_LIMIT_PER_MINUTE: &str = "60";
     pub const DB_POOL_SIZE: &str = "4";
@@ -168,6 +170,14 @@ pub struct Settings {
         hide_env_values = true
     )]
     pub secret_key: Option<String>,
+    /// The time zone of the staff pages' own times (audit log, outgoing mail)
+    #[arg(
+        long,
+        env = "CLUSTERCORD_TIMEZONE",
+        default_value = defaults::TIMEZONE,
+        global = true
+    )]
+    pub timezone: String,
     /// Reminders go this many hours before an event starts
     #[arg(
         long,
@@ -267,6 +277,7 @@ impl Default for Settings {
             admin_email: None,
             admin_password: None,
             secret_key: None,
+            timezone: defaults::TIMEZONE.into(),
             reminder_hours: defaults::REMINDER_HOURS.into(),
             mail_retention_days: defaults::MAIL_RETENTION_DAYS.into(),
             rate_limit_per_minute: defaults::RATE_LIMIT_PER_MINUTE.into(),

@@ -45,6 +45,9 @@ pub struct Config {
     /// Whether the secret key was made up at start (sessions end at restart).
     pub secret_key_is_random: bool,
     pub reminder_hours: u32,
+    /// The zone of the times the staff pages show that belong to no event (the
+    /// audit log, outgoing mail); an event's own times are in its zone.
+    pub timezone: chrono_tz::Tz,
     /// Days that sent and failed mail is kept (it holds personal data).
     pub mail_retention_days: u32,
     /// 0: no limit.
@@ -144,6 +147,8 @@ impl Config {
                 None => random_secret_key(),
             },
             secret_key_is_random: given(&s.secret_key).is_none(),
+            timezone: crate::domain::time::parse_timezone(&s.timezone)
+                .map_err(|e| bad("CLUSTERCORD_TIMEZONE", e.to_string()))?,
             reminder_hours: parse_number(
                 "CLUSTERCORD_REMINDER_HOURS",
                 &s.reminder_hours,
@@ -315,6 +320,7 @@ mod tests {
         );
         assert_eq!(format!("{:?}", new.bind), format!("{:?}", parsed.bind));
         assert_eq!(new.reminder_hours, parsed.reminder_hours);
+        assert_eq!(new.timezone, chrono_tz::Europe::Brussels);
         assert_eq!(new.smtp_connections, 16);
         assert_eq!(new.mail_lease, parsed.mail_lease);
         assert_eq!(new.session_max, parsed.session_max);

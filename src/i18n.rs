@@ -93,6 +93,7 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "invitations",
         "members",
         "messages",
+        "zone",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

@@ -275,7 +275,6 @@ iconfirm-nobody = Nikdo by nedostal e-mail: všichni členové už byli pozváni
 
 ## Outgoing mail
 mail-title = Odchozí e-maily
-mail-show = Zobrazit:
 mail-all = vše
 mail-to = Komu
 mail-subject = Předmět
@@ -283,12 +282,12 @@ mail-attempts = Pokusy
 mail-last-error = Poslední chyba
 mail-retry = Zkusit znovu
 mail-none = Žádné zprávy.
-mail-none-status = Žádné zprávy s tímto stavem.
+mail-none-status = Těmto filtrům neodpovídá žádná zpráva.
 
 ## Audit log
 audit-title = Záznam činností
-audit-intro = Co udělali pracovníci, od nejnovějšího (posledních 500 činností). Časy jsou v UTC.
-audit-when = Kdy (UTC)
+audit-intro = Co udělali pracovníci, od nejnovějšího (posledních 500 akcí), časy v { $zone }.
+audit-when = Kdy
 audit-who = Kdo
 audit-action = Činnost
 audit-on = Objekt
@@ -370,3 +369,14 @@ wait-minutes = { $count ->
 }
 inv-started = Akce už začala: pozvánky se posílají jen na budoucí akce.
 field-number = musí být celé číslo
+audit-group = Skupina
+audit-any = všechny skupiny
+audit-anyone = kdokoli
+audit-filter = Zobrazit
+mail-intro = Nejnovějších 500 zpráv, časy v { $zone }.
+mail-any-event = všechny akce
+mail-day = Napsáno dne
+mail-written = Napsáno
+mail-show-text = Číst
+mail-text = Zpráva tak, jak byla odeslána (text)
+mail-back = Zpět na odchozí poštu

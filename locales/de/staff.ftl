@@ -265,7 +265,6 @@ iconfirm-nobody = Niemand würde angeschrieben: Alle Mitglieder wurden bereits e
 
 ## Outgoing mail
 mail-title = Ausgehende E-Mails
-mail-show = Anzeigen:
 mail-all = alle
 mail-to = An
 mail-subject = Betreff
@@ -273,12 +272,12 @@ mail-attempts = Versuche
 mail-last-error = Letzter Fehler
 mail-retry = Erneut senden
 mail-none = Keine Nachrichten.
-mail-none-status = Keine Nachrichten mit diesem Status.
+mail-none-status = Keine Nachrichten passen zu diesen Filtern.
 
 ## Audit log
 audit-title = Protokoll
-audit-intro = Was Mitarbeitende getan haben, neueste zuerst (die letzten 500 Aktionen). Zeiten in UTC.
-audit-when = Wann (UTC)
+audit-intro = Was Mitarbeitende getan haben, neueste zuerst (die letzten 500 Aktionen), Zeiten in { $zone }.
+audit-when = Wann
 audit-who = Wer
 audit-action = Aktion
 audit-on = Betrifft
@@ -357,3 +356,14 @@ wait-minutes = { $count ->
 }
 inv-started = Die Veranstaltung hat begonnen: Einladungen gibt es nur für kommende Veranstaltungen.
 field-number = muss eine ganze Zahl sein
+audit-group = Gruppe
+audit-any = alle Gruppen
+audit-anyone = alle Personen
+audit-filter = Anzeigen
+mail-intro = Die neuesten 500 Nachrichten, Zeiten in { $zone }.
+mail-any-event = alle Veranstaltungen
+mail-day = Geschrieben am
+mail-written = Geschrieben
+mail-show-text = Lesen
+mail-text = Die Nachricht wie versendet (Text)
+mail-back = Zurück zur ausgehenden Post

@@ -265,7 +265,6 @@ iconfirm-nobody = Nobody would be mailed: every member was invited before or uns
 
 ## Outgoing mail
 mail-title = Outgoing mail
-mail-show = Show:
 mail-all = all
 mail-to = To
 mail-subject = Subject
@@ -273,17 +272,28 @@ mail-attempts = Attempts
 mail-last-error = Last error
 mail-retry = Retry
 mail-none = No messages.
-mail-none-status = No messages with this status.
+mail-none-status = No messages match these filters.
+mail-intro = The newest 500 messages, with times in { $zone }.
+mail-any-event = every event
+mail-day = Written on
+mail-written = Written
+mail-show-text = Read
+mail-text = The message as sent (plain text)
+mail-back = Back to the outgoing mail
 
 ## Audit log
 audit-title = Audit log
-audit-intro = What staff did, newest first (the last 500 actions). Times are UTC.
-audit-when = When (UTC)
+audit-intro = What staff did, newest first (the last 500 actions), with times in { $zone }.
+audit-when = When
 audit-who = Who
 audit-action = Action
 audit-on = On
 audit-detail = Detail
 audit-none = Nothing recorded yet.
+audit-group = Group
+audit-any = every group
+audit-anyone = anyone
+audit-filter = Show
 
 ## Staff accounts
 acc-title = Staff accounts

@@ -265,7 +265,6 @@ iconfirm-nobody = Senki sem kapna levelet: minden tagot meghívtak már, vagy le
 
 ## Outgoing mail
 mail-title = Kimenő levelek
-mail-show = Megjelenítés:
 mail-all = mind
 mail-to = Címzett
 mail-subject = Tárgy
@@ -273,12 +272,12 @@ mail-attempts = Próbálkozások
 mail-last-error = Utolsó hiba
 mail-retry = Újrapróbálás
 mail-none = Nincsenek üzenetek.
-mail-none-status = Nincs ilyen állapotú üzenet.
+mail-none-status = Egy üzenet sem felel meg ezeknek a szűrőknek.
 
 ## Audit log
 audit-title = Műveleti napló
-audit-intro = A munkatársak műveletei, a legújabbal kezdve (az utolsó 500 művelet). Az időpontok UTC szerintiek.
-audit-when = Időpont (UTC)
+audit-intro = A munkatársak műveletei, a legújabb elöl (az utolsó 500), időpontok { $zone } szerint.
+audit-when = Mikor
 audit-who = Ki
 audit-action = Művelet
 audit-on = Érintett elem
@@ -357,3 +356,14 @@ wait-minutes = { $count ->
 }
 inv-started = Az esemény már elkezdődött: meghívót csak a jövőbeli eseményekre küldünk.
 field-number = egész számnak kell lennie
+audit-group = Csoport
+audit-any = minden csoport
+audit-anyone = bárki
+audit-filter = Mutasd
+mail-intro = A legújabb 500 üzenet, időpontok { $zone } szerint.
+mail-any-event = minden esemény
+mail-day = Írás napja
+mail-written = Írva
+mail-show-text = Elolvasom
+mail-text = Az üzenet, ahogy elment (szöveg)
+mail-back = Vissza a kimenő levelekhez

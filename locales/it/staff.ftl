@@ -265,7 +265,6 @@ iconfirm-nobody = Nessuno riceverebbe l'email: tutti i membri sono già stati in
 
 ## Outgoing mail
 mail-title = Posta in uscita
-mail-show = Mostra:
 mail-all = tutti
 mail-to = A
 mail-subject = Oggetto
@@ -273,12 +272,12 @@ mail-attempts = Tentativi
 mail-last-error = Ultimo errore
 mail-retry = Riprova
 mail-none = Nessun messaggio.
-mail-none-status = Nessun messaggio con questo stato.
+mail-none-status = Nessun messaggio corrisponde a questi filtri.
 
 ## Audit log
 audit-title = Registro attività
-audit-intro = Le azioni dello staff, dalla più recente (le ultime 500). Gli orari sono in UTC.
-audit-when = Quando (UTC)
+audit-intro = Le azioni dello staff, dalle più recenti (le ultime 500), con orari in { $zone }.
+audit-when = Quando
 audit-who = Chi
 audit-action = Azione
 audit-on = Oggetto
@@ -357,3 +356,14 @@ wait-minutes = { $count ->
 }
 inv-started = L'evento è iniziato: gli inviti si inviano solo per eventi futuri.
 field-number = deve essere un numero intero
+audit-group = Gruppo
+audit-any = tutti i gruppi
+audit-anyone = chiunque
+audit-filter = Mostra
+mail-intro = Gli ultimi 500 messaggi, con orari in { $zone }.
+mail-any-event = tutti gli eventi
+mail-day = Scritto il
+mail-written = Scritto
+mail-show-text = Leggi
+mail-text = Il messaggio come inviato (testo)
+mail-back = Torna alla posta in uscita

@@ -282,7 +282,6 @@ iconfirm-nobody = Nikt nie otrzymałby wiadomości: wszyscy członkowie zostali 
 
 ## Outgoing mail
 mail-title = Poczta wychodząca
-mail-show = Pokaż:
 mail-all = wszystkie
 mail-to = Do
 mail-subject = Temat
@@ -290,12 +289,12 @@ mail-attempts = Próby
 mail-last-error = Ostatni błąd
 mail-retry = Ponów
 mail-none = Brak wiadomości.
-mail-none-status = Brak wiadomości o tym statusie.
+mail-none-status = Żadna wiadomość nie pasuje do tych filtrów.
 
 ## Audit log
 audit-title = Dziennik audytu
-audit-intro = Działania zespołu, od najnowszych (ostatnie 500). Czas podano w UTC.
-audit-when = Kiedy (UTC)
+audit-intro = Działania zespołu, od najnowszych (ostatnie 500), czas w strefie { $zone }.
+audit-when = Kiedy
 audit-who = Kto
 audit-action = Działanie
 audit-on = Dotyczy
@@ -380,3 +379,14 @@ wait-minutes = { $count ->
 }
 inv-started = Wydarzenie już się rozpoczęło: zaproszenia wysyła się tylko na nadchodzące wydarzenia.
 field-number = musi być liczbą całkowitą
+audit-group = Grupa
+audit-any = wszystkie grupy
+audit-anyone = wszyscy
+audit-filter = Pokaż
+mail-intro = Najnowsze 500 wiadomości, czas w strefie { $zone }.
+mail-any-event = wszystkie wydarzenia
+mail-day = Napisano dnia
+mail-written = Napisano
+mail-show-text = Czytaj
+mail-text = Wiadomość w wysłanej postaci (tekst)
+mail-back = Wróć do poczty wychodzącej

@@ -275,7 +275,6 @@ iconfirm-nobody = Nikto by nedostal e-mail: všetci členovia už boli pozvaní 
 
 ## Outgoing mail
 mail-title = Odchádzajúce e-maily
-mail-show = Zobraziť:
 mail-all = všetky
 mail-to = Komu
 mail-subject = Predmet
@@ -283,12 +282,12 @@ mail-attempts = Pokusy
 mail-last-error = Posledná chyba
 mail-retry = Skúsiť znova
 mail-none = Žiadne správy.
-mail-none-status = Žiadne správy s týmto stavom.
+mail-none-status = Týmto filtrom nezodpovedá žiadna správa.
 
 ## Audit log
 audit-title = Záznam činností
-audit-intro = Čo urobili pracovníci, od najnovšieho (posledných 500 činností). Časy sú v UTC.
-audit-when = Kedy (UTC)
+audit-intro = Čo urobili pracovníci, od najnovšieho (posledných 500 akcií), časy v { $zone }.
+audit-when = Kedy
 audit-who = Kto
 audit-action = Činnosť
 audit-on = Objekt
@@ -370,3 +369,14 @@ wait-minutes = { $count ->
 }
 inv-started = Podujatie sa už začalo: pozvánky sa posielajú len na budúce podujatia.
 field-number = musí byť celé číslo
+audit-group = Skupina
+audit-any = všetky skupiny
+audit-anyone = ktokoľvek
+audit-filter = Zobraziť
+mail-intro = Najnovších 500 správ, časy v { $zone }.
+mail-any-event = všetky podujatia
+mail-day = Napísané dňa
+mail-written = Napísané
+mail-show-text = Čítať
+mail-text = Správa tak, ako bola odoslaná (text)
+mail-back = Späť na odchádzajúcu poštu

@@ -282,7 +282,6 @@ iconfirm-nobody = Nihče ne bi prejel sporočila: vsi člani so bili že povablj
 
 ## Outgoing mail
 mail-title = Odhodna pošta
-mail-show = Prikaži:
 mail-all = vse
 mail-to = Prejemnik
 mail-subject = Zadeva
@@ -290,12 +289,12 @@ mail-attempts = Poskusi
 mail-last-error = Zadnja napaka
 mail-retry = Poskusi znova
 mail-none = Ni sporočil.
-mail-none-status = Ni sporočil s tem stanjem.
+mail-none-status = Tem filtrom ne ustreza nobeno sporočilo.
 
 ## Audit log
 audit-title = Revizijski dnevnik
-audit-intro = Dejanja osebja, najnovejša najprej (zadnjih 500). Časi so v UTC.
-audit-when = Kdaj (UTC)
+audit-intro = Kaj je naredilo osebje, najnovejše najprej (zadnjih 500 dejanj), časi v { $zone }.
+audit-when = Kdaj
 audit-who = Kdo
 audit-action = Dejanje
 audit-on = Predmet
@@ -380,3 +379,14 @@ wait-minutes = { $count ->
 }
 inv-started = Dogodek se je že začel: vabila pošiljamo le za prihodnje dogodke.
 field-number = mora biti celo število
+audit-group = Skupina
+audit-any = vse skupine
+audit-anyone = kdorkoli
+audit-filter = Prikaži
+mail-intro = Najnovejših 500 sporočil, časi v { $zone }.
+mail-any-event = vsi dogodki
+mail-day = Napisano dne
+mail-written = Napisano
+mail-show-text = Preberi
+mail-text = Sporočilo, kot je bilo poslano (besedilo)
+mail-back = Nazaj na odhodno pošto

@@ -53,8 +53,8 @@ pub async fn list_audit(
     let admin = staff.admin()?;
     let rows = state
         .db
-        .read(move |conn| crate::ops::audit::recent(conn, &admin))
+        .read(move |conn| crate::ops::audit::read(conn, &admin, Default::default()))
         .await?;
-    let entries: Vec<AuditEntry> = rows.into_iter().map(AuditEntry::from).collect();
+    let entries: Vec<AuditEntry> = rows.into_iter().map(|e| AuditEntry::from(e.row)).collect();
     Ok(HttpResponse::Ok().json(entries))
 }

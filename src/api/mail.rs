@@ -71,7 +71,14 @@ pub async fn list_mail(
     };
     let rows = state
         .db
-        .read(move |conn| crate::ops::mail::visible(conn, &staff.0, status.as_deref()))
+        .read(move |conn| {
+            let filter = crate::store::outbox::MailFilter {
+                status,
+                limit: 500,
+                ..Default::default()
+            };
+            crate::ops::mail::visible(conn, &staff.0, filter)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(MailResponse::from).collect::<Vec<_>>()))
 }

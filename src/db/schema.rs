@@ -226,6 +226,8 @@ diesel::table! {
         action -> Text,
         subject -> Text,
         detail -> Nullable<Text>,
+        group_id -> Nullable<BigInt>,
+        event_id -> Nullable<BigInt>,
     }
 }
 

@@ -11,6 +11,7 @@ use crate::domain::staff::{check_groups, AccountPatch, NewAccount};
 use crate::domain::{Password, Role, StaffUser};
 use crate::error::AppError;
 use crate::mail::{Composer, OutgoingEmail};
+use crate::ops::audit::About;
 use crate::secrets;
 use crate::store::{self, staff::StaffRow};
 
@@ -144,7 +145,15 @@ pub fn invite(
         crate::ops::mail::queue(conn, composer, email, naive)?;
         let subject = format!("staff account {}", row.id);
         let detail = format!("{} {}", new.role, new.email);
-        crate::ops::audit::record(conn, admin, "staff.invite", &subject, Some(&detail), now)?;
+        crate::ops::audit::record(
+            conn,
+            admin,
+            About::default(),
+            "staff.invite",
+            &subject,
+            Some(&detail),
+            now,
+        )?;
         Ok(account(row, &store::staff::group_slugs(conn)?))
     })
 }
@@ -215,6 +224,7 @@ pub fn change(
         crate::ops::audit::record(
             conn,
             admin,
+            About::default(),
             "staff.change",
             &subject,
             Some(detail.trim()),

@@ -8,6 +8,7 @@ use crate::domain::participation::{self, Attendance, Figures, Participant};
 use crate::domain::seats::SeatStatus;
 use crate::domain::StaffUser;
 use crate::error::AppError;
+use crate::ops::audit::About;
 use crate::ops::event_view::EventView;
 use crate::ops::registrations::{managed, utc, view, RegistrationView};
 use crate::store::{self};
@@ -44,6 +45,7 @@ pub fn mark_attendance(
         crate::ops::audit::record(
             conn,
             staff,
+            About::event(event_id),
             "registration.attendance",
             &subject,
             Some(detail),

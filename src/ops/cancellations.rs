@@ -9,6 +9,7 @@ use crate::domain::seats::{next_to_promote, SeatStatus, Waiting};
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::mail::Composer;
+use crate::ops::audit::About;
 use crate::ops::event_view::EventView;
 use crate::ops::registrations::{
     limits, mail_registrant, managed, no_registration, view, RegistrationView,
@@ -174,7 +175,15 @@ pub fn cancel_by_staff(
     write_transaction(conn, |conn| {
         let (row, _) = managed(conn, staff, event_id, id)?;
         let subject = format!("registration {id} (event {event_id})");
-        crate::ops::audit::record(conn, staff, "registration.cancel", &subject, None, now)?;
+        crate::ops::audit::record(
+            conn,
+            staff,
+            About::event(event_id),
+            "registration.cancel",
+            &subject,
+            None,
+            now,
+        )?;
         cancel_row(conn, composer, row, CancelledBy::Staff { reason }, now)
     })
 }

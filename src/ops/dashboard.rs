@@ -1,6 +1,7 @@
 //! The staff home: for the caller's groups, what needs them today — the coming
 //! events with their seats, waiting lists, deadlines and invitations; the drafts
-//! not yet published; mail that failed; the last staff actions (admins).
+//! not yet published; mail that failed; the last staff actions (a coordinator's:
+//! those about their groups).
 
 use chrono::{DateTime, Utc};
 
@@ -9,7 +10,7 @@ use crate::domain::events::EventStatus;
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::ops::event_view::EventView;
-use crate::store::{self, audit::AuditRow, event_lists::SummaryFilter, outbox::OutboxRow};
+use crate::store::{self, event_lists::SummaryFilter, outbox::OutboxRow};
 
 /// How many coming events, drafts, failed messages and actions it shows.
 const SHOWN: usize = 10;
@@ -26,8 +27,8 @@ pub struct Dashboard {
     pub coming: Vec<Coming>,
     pub drafts: Vec<EventView>,
     pub failed_mail: Vec<OutboxRow>,
-    /// The audit log's newest entries, for admins; empty for coordinators.
-    pub recent: Vec<AuditRow>,
+    /// The audit log's newest entries the caller may read.
+    pub recent: Vec<crate::ops::audit::Entry>,
 }
 
 pub fn for_staff(
@@ -79,16 +80,18 @@ pub fn for_staff(
             event,
         });
     }
-    let mut failed_mail = crate::ops::mail::visible(conn, staff, Some("failed"))?;
-    failed_mail.truncate(SHOWN);
-    let recent = match staff.is_admin() {
-        true => {
-            let mut recent = crate::ops::audit::recent(conn, staff)?;
-            recent.truncate(SHOWN);
-            recent
-        }
-        false => Vec::new(),
+    let failed = store::outbox::MailFilter {
+        status: Some(crate::domain::mail::MailStatus::Failed.as_str().to_owned()),
+        limit: SHOWN as i64,
+        ..Default::default()
     };
+    let failed_mail = crate::ops::mail::visible(conn, staff, failed)?;
+    // Admins see every entry, coordinators those about their groups.
+    let newest = crate::ops::audit::Wanted {
+        limit: Some(SHOWN as i64),
+        ..Default::default()
+    };
+    let recent = crate::ops::audit::read(conn, staff, newest)?;
     Ok(Dashboard {
         coming,
         drafts,

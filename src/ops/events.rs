@@ -12,6 +12,7 @@ use crate::domain::time::parse_timezone;
 use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::Composer;
+use crate::ops::audit::About;
 use crate::ops::event_view::{corrupt, event_context, event_email, managed, EventView};
 use crate::store::events::{AgendaRow, PlanColumns};
 use crate::store::{self};
@@ -108,6 +109,7 @@ pub fn schedule(
         crate::ops::audit::record(
             conn,
             staff,
+            About::event(row.id),
             "event.schedule",
             &subject,
             Some(&row.title),
@@ -206,7 +208,15 @@ pub fn change(
             format!("event {id}"),
             moves.then_some("time or venue changed"),
         );
-        crate::ops::audit::record(conn, staff, "event.change", &subject, detail, now)?;
+        crate::ops::audit::record(
+            conn,
+            staff,
+            About::event(id),
+            "event.change",
+            &subject,
+            detail,
+            now,
+        )?;
         Ok(after)
     })
 }
@@ -241,6 +251,7 @@ pub fn publish(
         crate::ops::audit::record(
             conn,
             staff,
+            About::event(id),
             "event.publish",
             &format!("event {id}"),
             None,
@@ -287,6 +298,7 @@ pub fn cancel(
         crate::ops::audit::record(
             conn,
             staff,
+            About::event(id),
             "event.cancel",
             &format!("event {id}"),
             Some(&detail),

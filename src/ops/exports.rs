@@ -8,6 +8,7 @@ use crate::db::{write_transaction, DbConnection};
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::export::{self, CsvFile};
+use crate::ops::audit::About;
 
 const REGISTRATION_COLUMNS: [&str; 12] = [
     "id",
@@ -67,7 +68,15 @@ fn registrations_in(
     });
     let body = export::table(&REGISTRATION_COLUMNS, rows).map_err(AppError::internal)?;
     let subject = format!("registrations of event {event_id}");
-    crate::ops::audit::record(conn, staff, "export", &subject, None, now)?;
+    crate::ops::audit::record(
+        conn,
+        staff,
+        About::event(event_id),
+        "export",
+        &subject,
+        None,
+        now,
+    )?;
     Ok(CsvFile {
         filename: format!("event-{event_id}-registrations.csv"),
         body,
@@ -112,7 +121,15 @@ fn members_in(
     });
     let body = export::table(&header, rows).map_err(AppError::internal)?;
     let subject = format!("members of group {}", group.slug);
-    crate::ops::audit::record(conn, staff, "export", &subject, None, now)?;
+    crate::ops::audit::record(
+        conn,
+        staff,
+        About::group(group.id),
+        "export",
+        &subject,
+        None,
+        now,
+    )?;
     Ok(CsvFile {
         filename: format!("{}-members.csv", group.slug),
         body,

@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use crate::db::{is_unique_violation, DbConnection};
 use crate::domain::Slug;
 use crate::error::AppError;
+use crate::ops::audit::About;
 use crate::store::{self, groups::GroupRow};
 
 /// The thematic groups of the Cluster-Cord programme, present after the first start.
@@ -92,7 +93,15 @@ pub fn create(
             }
         })?;
         let subject = format!("group {}", created.slug);
-        crate::ops::audit::record(conn, admin, "group.create", &subject, None, now)?;
+        crate::ops::audit::record(
+            conn,
+            admin,
+            About::group(created.id),
+            "group.create",
+            &subject,
+            None,
+            now,
+        )?;
         Ok(created)
     })
 }

@@ -14,6 +14,7 @@ use crate::domain::{EmailAddress, Language, StaffUser};
 use crate::error::AppError;
 use crate::mail::compose::Attachment;
 use crate::mail::Composer;
+use crate::ops::audit::About;
 use crate::ops::event_view::{event_email, EventView};
 use crate::store::invitations::{InvitationRow, NewInvitation};
 use crate::store::{self};
@@ -112,7 +113,16 @@ pub fn invite(
         }
         let detail = format!("{queued} invited, {skipped} skipped");
         let subject = format!("event {event_id}");
-        crate::ops::audit::record(conn, staff, "event.invite", &subject, Some(&detail), now)?;
+        let about = About::event(event_id);
+        crate::ops::audit::record(
+            conn,
+            staff,
+            about,
+            "event.invite",
+            &subject,
+            Some(&detail),
+            now,
+        )?;
         Ok(InviteReport { queued, skipped })
     })
 }

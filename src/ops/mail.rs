@@ -8,6 +8,7 @@ use crate::domain::mail::{MailKind, MailStatus};
 use crate::domain::{EmailAddress, Language};
 use crate::error::AppError;
 use crate::mail::{Composer, OutgoingEmail};
+use crate::ops::audit::About;
 use crate::store;
 
 /// Renders the email and inserts it into the outbox; returns the outbox id.
@@ -48,6 +49,58 @@ pub fn retry(
     id: i64,
     now: NaiveDateTime,
 ) -> Result<store::outbox::OutboxRow, AppError> {
+    let row = one(conn, staff, id)?;
+    if MailStatus::parse(&row.status) != Some(MailStatus::Failed) {
+        return Err(AppError::Conflict(
+            "Only a failed message can be retried.".into(),
+        ));
+    }
+    store::outbox::retry(conn, id, now)?;
+    let subject = format!("message {id}");
+    let about = row.event_id.map_or(About::default(), About::event);
+    crate::ops::audit::record(
+        conn,
+        staff,
+        about,
+        "mail.retry",
+        &subject,
+        None,
+        now.and_utc(),
+    )?;
+    store::outbox::find(conn, id)?
+        .ok_or_else(|| AppError::NotFound(format!("There is no message {id}.")))
+}
+
+/// The latest outgoing mail `staff` may see that passes `filter`: all of it for
+/// admins, for coordinators only mail about their groups' events.
+pub fn visible(
+    conn: &mut DbConnection,
+    staff: &crate::domain::StaffUser,
+    filter: store::outbox::MailFilter,
+) -> Result<Vec<store::outbox::OutboxRow>, AppError> {
+    let filter = store::outbox::MailFilter {
+        group_ids: (!staff.is_admin()).then(|| staff.group_ids.clone()),
+        limit: filter.limit.clamp(1, 500),
+        ..filter
+    };
+    Ok(store::outbox::list(conn, &filter)?)
+}
+
+/// The events `staff` may filter their mail by, as (id, title).
+pub fn events_mailed(
+    conn: &mut DbConnection,
+    staff: &crate::domain::StaffUser,
+) -> Result<Vec<(i64, String)>, AppError> {
+    let groups = (!staff.is_admin()).then(|| staff.group_ids.clone());
+    Ok(store::outbox::events_mailed(conn, groups.as_deref())?)
+}
+
+/// One message `staff` may read, with its text.
+pub fn one(
+    conn: &mut DbConnection,
+    staff: &crate::domain::StaffUser,
+    id: i64,
+) -> Result<store::outbox::OutboxRow, AppError> {
     let not_found = || AppError::NotFound(format!("There is no message {id}."));
     let row = store::outbox::find(conn, id)?.ok_or_else(not_found)?;
     if !staff.is_admin() {
@@ -59,26 +112,7 @@ pub fn retry(
             return Err(not_found());
         }
     }
-    if MailStatus::parse(&row.status) != Some(MailStatus::Failed) {
-        return Err(AppError::Conflict(
-            "Only a failed message can be retried.".into(),
-        ));
-    }
-    store::outbox::retry(conn, id, now)?;
-    let subject = format!("message {id}");
-    crate::ops::audit::record(conn, staff, "mail.retry", &subject, None, now.and_utc())?;
-    store::outbox::find(conn, id)?.ok_or_else(not_found)
-}
-
-/// The latest outgoing mail `staff` may see: all of it for admins, for
-/// coordinators only mail about their groups' events.
-pub fn visible(
-    conn: &mut DbConnection,
-    staff: &crate::domain::StaffUser,
-    status: Option<&str>,
-) -> Result<Vec<store::outbox::OutboxRow>, AppError> {
-    let groups = (!staff.is_admin()).then(|| staff.group_ids.clone());
-    Ok(store::outbox::list(conn, status, groups.as_deref(), 500)?)
+    Ok(row)
 }
 
 /// Deletes the sent and failed mail older than `days` (it holds personal data);

@@ -7,6 +7,7 @@ use crate::db::DbConnection;
 use crate::domain::people::{check_organisation_kind, MemberInput, NewMember};
 use crate::domain::StaffUser;
 use crate::error::AppError;
+use crate::ops::audit::About;
 use crate::ops::members::{managed_group, save_one, Saved};
 use crate::store::{self};
 
@@ -160,6 +161,7 @@ fn save_chunk(
         crate::ops::audit::record(
             conn,
             staff,
+            About::group(group.id),
             "members.import",
             &audit.subject,
             Some(detail),

@@ -8,6 +8,7 @@ use crate::domain::people::check_organisation_kind;
 use crate::domain::people::NewMember;
 use crate::domain::StaffUser;
 use crate::error::AppError;
+use crate::ops::audit::About;
 use crate::store::groups::GroupRow;
 use crate::store::members::{MemberFields, MemberRow};
 use crate::store::{self};
@@ -82,7 +83,15 @@ pub fn add(
         let (Saved::Created(row) | Saved::Updated(row)) = &saved;
         // The id, not the address: the log outlives an erased person.
         let subject = format!("member {} of group {}", row.id, group.slug);
-        crate::ops::audit::record(conn, staff, "members.add", &subject, None, now)?;
+        crate::ops::audit::record(
+            conn,
+            staff,
+            About::group(group.id),
+            "members.add",
+            &subject,
+            None,
+            now,
+        )?;
         Ok(saved)
     })
 }
@@ -139,7 +148,15 @@ pub fn remove(
             0 => Err(AppError::NotFound(format!("The group has no member {id}."))),
             _ => {
                 let subject = format!("member {id} of group {}", group.slug);
-                crate::ops::audit::record(conn, staff, "members.remove", &subject, None, now)
+                crate::ops::audit::record(
+                    conn,
+                    staff,
+                    About::group(group.id),
+                    "members.remove",
+                    &subject,
+                    None,
+                    now,
+                )
             }
         }
     })

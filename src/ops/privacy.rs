@@ -9,6 +9,7 @@ use crate::db::{write_transaction, DbConnection};
 use crate::domain::{EmailAddress, StaffUser};
 use crate::error::AppError;
 use crate::mail::Composer;
+use crate::ops::audit::About;
 use crate::store;
 
 /// What an erasure removed.
@@ -82,7 +83,16 @@ pub fn erase(
             "{} registrations, {} invitations, {} member entries, {} messages",
             erased.registrations, erased.invitations, erased.members, erased.messages
         );
-        crate::ops::audit::record(conn, staff, "person.erase", "a person", Some(&detail), now)?;
+        let about = About::default();
+        crate::ops::audit::record(
+            conn,
+            staff,
+            about,
+            "person.erase",
+            "a person",
+            Some(&detail),
+            now,
+        )?;
         Ok(erased)
     })
 }

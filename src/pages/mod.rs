@@ -116,7 +116,7 @@ page_routes! {
     GET  r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_list;
     POST r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_send;
     GET  "/staff/mail" Staff => outreach::mail_list;
-    GET  "/staff/audit" Admin => staff::audit_log;
+    GET  "/staff/audit" Staff => staff::audit_log;
     GET  "/staff/accounts" Admin => accounts::list;
     POST "/staff/accounts" Admin => accounts::invite;
     GET  r"/staff/accounts/{id:\d+}" Admin => accounts::edit_form;
@@ -125,6 +125,7 @@ page_routes! {
     POST "/staff/password/{token}" Token => accounts::set_password;
     GET  "/staff/erase" Admin => staff::erase_form;
     POST "/staff/erase" Admin => staff::erase;
+    GET  r"/staff/mail/{id:\d+}" Group => outreach::mail_message;
     POST r"/staff/mail/{id:\d+}/retry" Group => outreach::mail_retry;
     GET  "/static/{path:.*}" Public => static_file;
 }

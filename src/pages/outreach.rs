@@ -207,9 +207,13 @@ fn addresses(raw: &str) -> Result<Vec<EmailAddress>, Vec<String>> {
     }
 }
 
+/// The mail page's filters, as the form sends them.
 #[derive(serde::Deserialize)]
 pub struct MailQuery {
     status: Option<String>,
+    event: Option<String>,
+    /// A local day (the staff pages' zone), "2027-03-10".
+    day: Option<String>,
 }
 
 pub async fn mail_list(
@@ -219,25 +223,83 @@ pub async fn mail_list(
     query: web::Query<MailQuery>,
     language: PageLanguage,
 ) -> PageResult {
-    let status = query
-        .into_inner()
-        .status
-        .filter(|s| MailStatus::parse(s).is_some());
-    let (filter, user) = (status.clone(), staff.0.clone());
-    let rows = state
+    let query = query.into_inner();
+    let status = query.status.filter(|s| MailStatus::parse(s).is_some());
+    let event = query.event.and_then(|e| e.trim().parse::<i64>().ok());
+    let zone = state.config.timezone;
+    let day = query
+        .day
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+    // The day runs from local midnight to local midnight, in UTC as stored.
+    let midnight = |date: chrono::NaiveDate| {
+        use chrono::TimeZone;
+        zone.from_local_datetime(&date.and_time(chrono::NaiveTime::MIN))
+            .earliest()
+            .map(|t| t.naive_utc())
+    };
+    let filter = crate::store::outbox::MailFilter {
+        status: status.clone(),
+        event_id: event,
+        since: day.and_then(midnight),
+        until: day.and_then(|d| d.succ_opt()).and_then(midnight),
+        limit: 500,
+        ..Default::default()
+    };
+    let user = staff.0.clone();
+    let (rows, events) = state
         .db
-        .read(move |conn| crate::ops::mail::visible(conn, &user, filter.as_deref()))
+        .read(move |conn| {
+            let rows = crate::ops::mail::visible(conn, &user, filter)?;
+            Ok::<_, AppError>((rows, crate::ops::mail::events_mailed(conn, &user)?))
+        })
         .await?;
+    let titles: BTreeMap<i64, String> = events.iter().cloned().collect();
+    let messages: Vec<_> = rows
+        .into_iter()
+        .map(|row| super::views::MailLine::of(row, &titles, zone, &language))
+        .collect();
+    let mut ctx = context(&session, Some(&staff.0), &language);
+    ctx.insert("messages", &messages);
+    ctx.insert("events", &events);
+    ctx.insert("status", &status);
+    ctx.insert("event", &event);
+    ctx.insert("day", &day.map(|d| d.to_string()));
+    ctx.insert("zone", zone.name());
+    ctx.insert(
+        "filtered",
+        &(status.is_some() || event.is_some() || day.is_some()),
+    );
+    Ok(html(StatusCode::OK, render(&state, "mail.html", &ctx)?))
+}
+
+/// One message as it was written: its text, on demand from the mail page.
+pub async fn mail_message(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    language: PageLanguage,
+) -> PageResult {
+    let (user, id) = (staff.0.clone(), id.into_inner());
+    let (row, events) = state
+        .db
+        .read(move |conn| {
+            let row = crate::ops::mail::one(conn, &user, id)?;
+            Ok::<_, AppError>((row, crate::ops::mail::events_mailed(conn, &user)?))
+        })
+        .await?;
+    let titles: BTreeMap<i64, String> = events.into_iter().collect();
+    let zone = state.config.timezone;
+    let body = row.body_text.clone();
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert(
-        "messages",
-        &rows
-            .into_iter()
-            .map(super::views::Mail::from)
-            .collect::<Vec<_>>(),
+        "m",
+        &super::views::MailLine::of(row, &titles, zone, &language),
     );
-    ctx.insert("status", &status);
-    Ok(html(StatusCode::OK, render(&state, "mail.html", &ctx)?))
+    ctx.insert("body", &body);
+    // The text holds personal data and links that act (a manage page's key).
+    let response = html(StatusCode::OK, render(&state, "mail_message.html", &ctx)?);
+    Ok(super::registration::private(response))
 }
 
 pub async fn mail_retry(

@@ -211,31 +211,68 @@ pub async fn logout(
     Ok(crate::web::respond::see_other("/"))
 }
 
-/// The audit log, for administrators.
+/// What the audit log is filtered by: a group's slug, a person's address.
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    group: Option<String>,
+    actor: Option<String>,
+}
+
+/// The audit log: every entry for administrators, their groups' for coordinators,
+/// filtered by group and by person.
 pub async fn audit_log(
     state: web::Data<AppState>,
     session: Session,
     staff: SessionStaff,
+    query: web::Query<AuditQuery>,
     language: PageLanguage,
 ) -> PageResult {
     let user = staff.0;
-    let admin = user.clone();
-    let entries = state
+    let query = query.into_inner();
+    let given = |v: Option<String>| v.filter(|v| !v.trim().is_empty());
+    let (group, actor) = (given(query.group), given(query.actor));
+    let (reader, slug, wanted_actor) = (user.clone(), group.clone(), actor.clone());
+    let (entries, groups, actors) = state
         .db
-        .read(move |conn| crate::ops::audit::recent(conn, &admin))
-        .await?;
-    let entries: Vec<_> = entries
-        .into_iter()
-        .map(|e| {
-            serde_json::json!({
-                "at": e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                "actor_email": e.actor_email, "action": e.action,
-                "subject": e.subject, "detail": e.detail,
-            })
+        .read(move |conn| {
+            let groups: Vec<_> = crate::store::groups::list(conn)?
+                .into_iter()
+                .filter(|g| reader.manages_group(g.id))
+                .collect();
+            let group_id = match &slug {
+                Some(slug) => Some(
+                    groups
+                        .iter()
+                        .find(|g| g.slug == *slug)
+                        .map(|g| g.id)
+                        .ok_or_else(|| AppError::NotFound(format!("There is no group {slug}.")))?,
+                ),
+                None => None,
+            };
+            let wanted = crate::ops::audit::Wanted {
+                group_id,
+                actor_email: wanted_actor,
+                limit: None,
+            };
+            let entries = crate::ops::audit::read(conn, &reader, wanted)?;
+            Ok::<_, AppError>((entries, groups, crate::ops::audit::actors(conn, &reader)?))
         })
+        .await?;
+    let zone = state.config.timezone;
+    let lines: Vec<_> = entries
+        .into_iter()
+        .map(|e| super::views::AuditLine::of(e, zone, &language))
         .collect();
     let mut ctx = context(&session, Some(&user), &language);
-    ctx.insert("entries", &entries);
+    ctx.insert("entries", &lines);
+    ctx.insert(
+        "groups",
+        &super::views::all::<_, super::views::Group>(groups),
+    );
+    ctx.insert("actors", &actors);
+    ctx.insert("group", &group);
+    ctx.insert("actor", &actor);
+    ctx.insert("zone", zone.name());
     Ok(html(StatusCode::OK, render(&state, "audit.html", &ctx)?))
 }
 
@@ -265,7 +302,8 @@ pub async fn dashboard(
     let mut ctx = context(&session, Some(&user), &language);
     ctx.insert("groups", &groups);
     ctx.insert("is_admin", &user.is_admin());
-    super::views::insert_dashboard(&mut ctx, board, now, &language);
+    let zone = state.config.timezone;
+    super::views::insert_dashboard(&mut ctx, board, now, &language, zone);
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_home.html", &ctx)?,

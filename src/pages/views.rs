@@ -136,19 +136,35 @@ impl From<MemberRow> for Member {
     }
 }
 
+/// A message of the outbox as the mail pages show it: when it was written and
+/// sent in the staff pages' zone, and the event it is about by its title.
 #[derive(Serialize)]
-pub struct Mail {
+pub struct MailLine {
     pub id: i64,
     pub recipient: String,
     pub subject: String,
     pub status: String,
     pub attempts: i32,
     pub last_error: Option<String>,
+    pub written: String,
+    pub sent: Option<String>,
+    pub event_id: Option<i64>,
+    pub event_title: Option<String>,
 }
 
-impl From<OutboxRow> for Mail {
-    fn from(row: OutboxRow) -> Self {
-        Mail {
+impl MailLine {
+    pub fn of(
+        row: OutboxRow,
+        titles: &std::collections::BTreeMap<i64, String>,
+        zone: chrono_tz::Tz,
+        language: &PageLanguage,
+    ) -> Self {
+        let at = |t| crate::domain::time::local_label_in(t, zone, language.language);
+        MailLine {
+            written: at(row.created_at),
+            sent: row.sent_at.map(at),
+            event_title: row.event_id.and_then(|id| titles.get(&id).cloned()),
+            event_id: row.event_id,
             id: row.id,
             recipient: row.recipient,
             subject: row.subject,
@@ -168,6 +184,38 @@ pub fn when_in(event: &crate::ops::event_view::EventView, language: &PageLanguag
 /// Each of `items` as its view.
 pub fn all<T, V: From<T>>(items: impl IntoIterator<Item = T>) -> Vec<V> {
     items.into_iter().map(V::from).collect()
+}
+
+/// An audit entry as the log and the dashboard show it: when in the staff pages'
+/// zone and the reader's words, and the event it is about by its title.
+#[derive(Serialize)]
+pub struct AuditLine {
+    at: String,
+    actor: Option<String>,
+    action: String,
+    subject: String,
+    detail: Option<String>,
+    event_id: Option<i64>,
+    event_title: Option<String>,
+}
+
+impl AuditLine {
+    pub fn of(
+        entry: crate::ops::audit::Entry,
+        zone: chrono_tz::Tz,
+        language: &PageLanguage,
+    ) -> Self {
+        let row = entry.row;
+        AuditLine {
+            at: crate::domain::time::local_label_in(row.at, zone, language.language),
+            actor: row.actor_email,
+            action: row.action,
+            subject: row.subject,
+            detail: row.detail,
+            event_id: row.event_id,
+            event_title: entry.event_title,
+        }
+    }
 }
 
 /// A coming event on the dashboard.
@@ -208,6 +256,7 @@ pub fn insert_dashboard(
     board: crate::ops::dashboard::Dashboard,
     now: chrono::DateTime<chrono::Utc>,
     language: &PageLanguage,
+    zone: chrono_tz::Tz,
 ) {
     let coming: Vec<ComingEvent> = board
         .coming
@@ -239,16 +288,19 @@ pub fn insert_dashboard(
                 "group": d.group.name, "when": when_in(d, language)})
         })
         .collect();
-    let recent: Vec<serde_json::Value> = board
+    let recent: Vec<AuditLine> = board
         .recent
-        .iter()
-        .map(|e| {
-            serde_json::json!({"at": e.at.format("%Y-%m-%d %H:%M").to_string(),
-                "actor": e.actor_email, "action": e.action, "subject": e.subject})
-        })
+        .into_iter()
+        .map(|e| AuditLine::of(e, zone, language))
         .collect();
     ctx.insert("coming", &coming);
     ctx.insert("drafts", &drafts);
-    ctx.insert("failed_mail", &all::<_, Mail>(board.failed_mail));
+    let none = std::collections::BTreeMap::new();
+    let failed: Vec<MailLine> = board
+        .failed_mail
+        .into_iter()
+        .map(|row| MailLine::of(row, &none, zone, language))
+        .collect();
+    ctx.insert("failed_mail", &failed);
     ctx.insert("recent", &recent);
 }

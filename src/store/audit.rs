@@ -16,6 +16,8 @@ pub struct AuditRow {
     pub action: String,
     pub subject: String,
     pub detail: Option<String>,
+    pub group_id: Option<i64>,
+    pub event_id: Option<i64>,
 }
 
 #[derive(Insertable)]
@@ -27,6 +29,8 @@ pub struct NewAudit<'a> {
     pub action: &'a str,
     pub subject: &'a str,
     pub detail: Option<&'a str>,
+    pub group_id: Option<i64>,
+    pub event_id: Option<i64>,
 }
 
 pub fn insert(conn: &mut DbConnection, entry: &NewAudit) -> QueryResult<()> {
@@ -36,11 +40,45 @@ pub fn insert(conn: &mut DbConnection, entry: &NewAudit) -> QueryResult<()> {
         .map(drop)
 }
 
+/// Which entries to read: `scope` limits a coordinator to their groups' entries;
+/// `group_id` and `actor_email` are the reader's filters.
+#[derive(Debug, Default, Clone)]
+pub struct AuditFilter {
+    pub scope: Option<Vec<i64>>,
+    pub group_id: Option<i64>,
+    pub actor_email: Option<String>,
+    pub limit: i64,
+}
+
 /// The newest entries first.
-pub fn recent(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<AuditRow>> {
-    audit_log::table
+pub fn find(conn: &mut DbConnection, filter: &AuditFilter) -> QueryResult<Vec<AuditRow>> {
+    let mut query = audit_log::table
         .order(audit_log::id.desc())
-        .limit(limit)
+        .limit(filter.limit)
         .select(AuditRow::as_select())
-        .load(conn)
+        .into_boxed();
+    if let Some(scope) = &filter.scope {
+        query = query.filter(audit_log::group_id.eq_any(scope.clone()));
+    }
+    if let Some(group_id) = filter.group_id {
+        query = query.filter(audit_log::group_id.eq(group_id));
+    }
+    if let Some(actor) = &filter.actor_email {
+        query = query.filter(audit_log::actor_email.eq(actor.clone()));
+    }
+    query.load(conn)
+}
+
+/// The addresses of the staff in the log (in `scope`'s groups when given).
+pub fn actors(conn: &mut DbConnection, scope: Option<&[i64]>) -> QueryResult<Vec<String>> {
+    let mut query = audit_log::table
+        .filter(audit_log::actor_email.is_not_null())
+        .select(audit_log::actor_email.assume_not_null())
+        .distinct()
+        .order(audit_log::actor_email.assume_not_null())
+        .into_boxed();
+    if let Some(scope) = scope {
+        query = query.filter(audit_log::group_id.eq_any(scope.to_vec()));
+    }
+    query.load(conn)
 }

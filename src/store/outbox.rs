@@ -218,27 +218,65 @@ pub fn count_by_status(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)
         .load(conn)
 }
 
-/// The newest messages; with `group_ids`, only mail about events of those groups.
-pub fn list(
-    conn: &mut DbConnection,
-    status: Option<&str>,
-    group_ids: Option<&[i64]>,
-    limit: i64,
-) -> QueryResult<Vec<OutboxRow>> {
+/// Which messages to list: `group_ids` limits a coordinator to mail about their
+/// groups' events; the rest are the reader's filters (written in `since..until`).
+#[derive(Debug, Default, Clone)]
+pub struct MailFilter {
+    pub status: Option<String>,
+    pub group_ids: Option<Vec<i64>>,
+    pub event_id: Option<i64>,
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    pub limit: i64,
+}
+
+/// The newest messages that pass `filter`.
+pub fn list(conn: &mut DbConnection, filter: &MailFilter) -> QueryResult<Vec<OutboxRow>> {
     use crate::db::schema::events;
     let mut query = outbox::table
         .select(OutboxRow::as_select())
         .order(outbox::id.desc())
-        .limit(limit)
+        .limit(filter.limit)
         .into_boxed();
-    if let Some(status) = status {
-        query = query.filter(outbox::status.eq(status.to_owned()));
+    if let Some(status) = &filter.status {
+        query = query.filter(outbox::status.eq(status.clone()));
     }
-    if let Some(group_ids) = group_ids {
+    if let Some(group_ids) = &filter.group_ids {
         let group_events = events::table
-            .filter(events::group_id.eq_any(group_ids.to_vec()))
+            .filter(events::group_id.eq_any(group_ids.clone()))
             .select(events::id.nullable());
         query = query.filter(outbox::event_id.eq_any(group_events));
+    }
+    if let Some(event_id) = filter.event_id {
+        query = query.filter(outbox::event_id.eq(event_id));
+    }
+    if let Some(since) = filter.since {
+        query = query.filter(outbox::created_at.ge(since));
+    }
+    if let Some(until) = filter.until {
+        query = query.filter(outbox::created_at.lt(until));
+    }
+    query.load(conn)
+}
+
+/// The events that mail was written about (in `group_ids` when given), newest
+/// first, as (id, title): the choices of the mail page's filter.
+pub fn events_mailed(
+    conn: &mut DbConnection,
+    group_ids: Option<&[i64]>,
+) -> QueryResult<Vec<(i64, String)>> {
+    use crate::db::schema::events;
+    let mailed = outbox::table
+        .filter(outbox::event_id.is_not_null())
+        .select(outbox::event_id.assume_not_null());
+    let mut query = events::table
+        .filter(events::id.eq_any(mailed))
+        .order(events::starts_at.desc())
+        .limit(200)
+        .select((events::id, events::title))
+        .into_boxed();
+    if let Some(group_ids) = group_ids {
+        query = query.filter(events::group_id.eq_any(group_ids.to_vec()));
     }
     query.load(conn)
 }

@@ -94,10 +94,11 @@ async fn staff_actions_and_exports_are_recorded_for_admins_only(backend: Backend
 
 on_both_backends!(staff_actions_and_exports_are_recorded_for_admins_only);
 
-/// The page: admins read it (escaped), a coordinator is refused, a visitor is sent
-/// to sign in.
+/// The page: admins read every entry (escaped, events by their title), a
+/// coordinator those of their groups, a visitor is sent to sign in; the filters
+/// by group and by person narrow it.
 #[actix_web::test]
-async fn the_audit_page_is_for_admins() {
+async fn the_audit_page_shows_each_reader_what_they_may_read() {
     use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
     use crate::schedule_pages::sign_in;
     let app = spawn_app(Backend::Sqlite).await;
@@ -108,17 +109,63 @@ async fn the_audit_page_is_for_admins() {
         &event_body("ict", 30, "<b>Robotics</b> visit"),
     )
     .await;
+    let other = app
+        .coordinator_token("tour@example.org", &["tourism"])
+        .await;
+    app.published_event(&other, &event_body("tourism", 31, "Wine roads"))
+        .await;
+
     sign_in(&app, "coord@example.org", "coordinator password").await;
-    assert_eq!(app.get("/staff/audit").await.status(), 403);
+    let page = app.get("/staff/audit").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("event.publish") && html.contains("Robotics"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Wine roads") && !html.contains("tour@example.org"),
+        "{html}"
+    );
+    // Another group's entries stay out of reach, filter or not.
+    assert_eq!(app.get("/staff/audit?group=tourism").await.status(), 404);
 
     sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
     let page = app.get("/staff/audit").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
-    assert!(html.contains("event.schedule"), "{html}");
+    assert!(
+        html.contains("event.schedule") && html.contains("Wine roads"),
+        "{html}"
+    );
     assert!(
         html.contains("&lt;b&gt;Robotics&lt;&#x2F;b&gt; visit"),
         "{html}"
     );
     assert!(!html.contains("<b>Robotics"));
+    let tourism = app
+        .get("/staff/audit?group=tourism")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        tourism.contains("Wine roads") && !tourism.contains("Robotics"),
+        "{tourism}"
+    );
+    let by = app
+        .get("/staff/audit?actor=coord%40example.org")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        by.contains("Robotics") && !by.contains("Wine roads"),
+        "{by}"
+    );
+    // Times in the staff pages' zone, not UTC.
+    assert!(
+        html.contains("Europe&#x2F;Brussels") && html.contains(" CET"),
+        "{html}"
+    );
 }

@@ -149,8 +149,9 @@ async fn a_coordinator_imports_members_invites_them_and_watches_the_mail() {
         mail.contains("reject-me@example.org") && mail.contains("Retry"),
         "{mail}"
     );
-    let start = mail.find("/staff/mail/").unwrap();
-    let action: String = mail[start..].chars().take_while(|c| *c != '"').collect();
+    let end = mail.find("/retry").unwrap() + "/retry".len();
+    let start = mail[..end].rfind("/staff/mail/").unwrap();
+    let action = mail[start..end].to_owned();
     let retried = app
         .client
         .post(app.url(&action))
@@ -296,3 +297,80 @@ async fn removing_a_member_asks_first_and_says_so_after() {
     assert!(page.contains("Removed from the mailing list."), "{page}");
     assert!(!page.contains("Lena Berg"), "{page}");
 }
+
+/// The mail page: when, to whom and about which event; filters by status, event
+/// and day; a message's text on its own page, for the staff of its group only.
+async fn the_mail_page_filters_and_shows_a_message_on_demand(backend: Backend) {
+    use serde_json::json;
+    let app = spawn_app(backend).await;
+    let coordinator = app.coordinator_token("coord@example.org", &["ict"]).await;
+    let admin = app.admin_token().await;
+    let forum = app
+        .published_event(&coordinator, &event_body("ict", 20, "Cloud forum"))
+        .await;
+    let visit = app
+        .published_event(&admin, &event_body("tourism", 21, "Wine roads"))
+        .await;
+    for (event, email) in [(forum, "ana@example.si"), (visit, "jan@example.cz")] {
+        let body = json!({"emails": [email]});
+        let path = format!("/api/v1/events/{event}/invitations");
+        assert_eq!(
+            app.post_json(&path, &body, Some(&admin)).await.status(),
+            202
+        );
+    }
+    sign_in(&app, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let page = |path: String| {
+        let request = app.client.get(app.url(&path));
+        async move {
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (_, all) = page("/staff/mail".into()).await;
+    assert!(
+        all.contains("ana@example.si") && all.contains("jan@example.cz"),
+        "{all}"
+    );
+    assert!(
+        all.contains(r#"<td data-label="Event">Cloud forum</td>"#),
+        "{all}"
+    );
+    let (_, one) = page(format!("/staff/mail?event={forum}")).await;
+    assert!(
+        one.contains("ana@example.si") && !one.contains("jan@example.cz"),
+        "{one}"
+    );
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Brussels)
+        .format("%Y-%m-%d");
+    let (_, day) = page(format!("/staff/mail?day={today}&status=pending")).await;
+    assert!(day.contains("ana@example.si"), "{day}");
+    let (_, none) = page("/staff/mail?day=2001-01-01".into()).await;
+    assert!(none.contains("No messages match these filters."), "{none}");
+    let (_, sent) = page("/staff/mail?status=sent".into()).await;
+    assert!(!sent.contains("ana@example.si"), "{sent}");
+
+    // The text on demand, behind the "Read" link.
+    let at = one.find("href=\"/staff/mail/").unwrap() + "href=\"".len();
+    let link: String = one[at..].chars().take_while(|c| *c != '"').collect();
+    let (status, message) = page(link.clone()).await;
+    assert_eq!(status, 200, "{message}");
+    assert!(
+        message.contains("Cloud forum") && message.contains("&#x2F;invitations&#x2F;"),
+        "{message}"
+    );
+    // Another group's coordinator cannot read it.
+    app.coordinator_token("tour@example.org", &["tourism"])
+        .await;
+    sign_in(&app, "tour@example.org", "coordinator password").await;
+    let (status, _) = page(link).await;
+    assert_eq!(status, 404);
+    let (_, theirs) = page("/staff/mail".into()).await;
+    assert!(
+        theirs.contains("jan@example.cz") && !theirs.contains("ana@example.si"),
+        "{theirs}"
+    );
+}
+
+on_both_backends!(the_mail_page_filters_and_shows_a_message_on_demand);
