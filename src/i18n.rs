@@ -56,6 +56,36 @@ fn lookup(
     LOCALES.try_lookup_complete(&identifier(language), key, Some(&args))
 }
 
+/// The name of a thematic group in `language`: the programme's groups are
+/// translated in `locales/*/pages.ftl`, unless an admin has renamed them since;
+/// groups added later keep the name they were given.
+pub fn group_name(language: Language, slug: &str, name: &str) -> String {
+    programme_text(language, slug, name, "name", |(_, english, _)| english)
+}
+
+/// A thematic group's description in `language`, as `group_name` does it.
+pub fn group_about(language: Language, slug: &str, about: &str) -> String {
+    programme_text(language, slug, about, "about", |(_, _, english)| english)
+}
+
+fn programme_text(
+    language: Language,
+    slug: &str,
+    given: &str,
+    part: &str,
+    english: fn(&(&'static str, &'static str, &'static str)) -> &'static str,
+) -> String {
+    let seeded = crate::domain::groups::PROGRAMME_GROUPS
+        .iter()
+        .find(|group| group.0 == slug);
+    match seeded {
+        Some(group) if english(group) == given => {
+            text(language, &format!("group-{part}-{slug}"), &[]).unwrap_or_else(|| given.to_owned())
+        }
+        _ => given.to_owned(),
+    }
+}
+
 /// Whether `language` itself (not its fallback) has `key`.
 pub fn has_own(language: Language, key: &str) -> bool {
     // Messages with placeables fail to format without arguments: give every name.

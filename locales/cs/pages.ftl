@@ -125,3 +125,15 @@ error-text-409 = V současném stavu to není možné; stránka, ze které přic
 error-text-429 = Počkejte chvíli a zkuste to znovu.
 error-text-other = Zkuste to za chvíli znovu. Pokud se to opakuje, dejte vědět koordinátorovi své skupiny.
 error-back = Zpět na tematické skupiny
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Zemědělství a potraviny
+group-about-agrifood = Výroba a zpracování potravin a inovace v zemědělství v partnerských regionech.
+group-name-energy-environment = Energetika a životní prostředí
+group-about-energy-environment = Obnovitelná energie, účinnost a environmentální technologie.
+group-name-tourism = Cestovní ruch
+group-about-tourism = Udržitelný a kulturní cestovní ruch a podniky, které mu slouží.
+group-name-ict = ICT
+group-about-ict = Software, digitální služby a informační a komunikační technologie.
+group-name-natural-sciences = Přírodní vědy
+group-about-natural-sciences = Vědy o živé přírodě, biotechnologie a podniky založené na výzkumu.

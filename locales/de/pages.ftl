@@ -125,3 +125,15 @@ error-text-409 = Das ist im jetzigen Stand nicht möglich; die Seite, von der Si
 error-text-429 = Bitte warten Sie einen Moment und versuchen Sie es erneut.
 error-text-other = Bitte versuchen Sie es gleich noch einmal. Wenn es wieder passiert, sagen Sie es der Koordination Ihrer Gruppe.
 error-back = Zurück zu den Themengruppen
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Agrar und Ernährung
+group-about-agrifood = Lebensmittelproduktion, Verarbeitung und landwirtschaftliche Innovation in den Partnerregionen.
+group-name-energy-environment = Energie und Umwelt
+group-about-energy-environment = Erneuerbare Energien, Effizienz und Umwelttechnologien.
+group-name-tourism = Tourismus
+group-about-tourism = Nachhaltiger und kultureller Tourismus und die Unternehmen, die ihn tragen.
+group-name-ict = IKT
+group-about-ict = Software, digitale Dienste sowie Informations- und Kommunikationstechnologien.
+group-name-natural-sciences = Naturwissenschaften
+group-about-natural-sciences = Lebenswissenschaften, Biotechnologie und forschungsgetriebene Unternehmen.

@@ -126,3 +126,15 @@ error-text-409 = This cannot be done as things stand; the page you came from may
 error-text-429 = Please wait a moment and try again.
 error-text-other = Please try again in a moment. If it keeps happening, tell the coordinator of your group.
 error-back = Back to the thematic groups
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Agrifood
+group-about-agrifood = Food production, processing and agricultural innovation across the partner regions.
+group-name-energy-environment = Energy & Environment
+group-about-energy-environment = Renewable energy, efficiency and environmental technologies.
+group-name-tourism = Tourism
+group-about-tourism = Sustainable and cultural tourism, and the businesses that serve it.
+group-name-ict = ICT
+group-about-ict = Software, digital services and information and communication technologies.
+group-name-natural-sciences = Natural Sciences
+group-about-natural-sciences = Life sciences, biotechnology and research-driven companies.

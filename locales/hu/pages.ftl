@@ -125,3 +125,15 @@ error-text-409 = A jelenlegi állapotban ez nem lehetséges; az oldal, ahonnan �
 error-text-429 = Kérjük, várjon egy kicsit, és próbálja újra.
 error-text-other = Kérjük, próbálja újra egy kis idő múlva. Ha ismét előfordul, szóljon csoportja koordinátorának.
 error-back = Vissza a tematikus csoportokhoz
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Agrár és élelmiszer
+group-about-agrifood = Élelmiszer-termelés, -feldolgozás és mezőgazdasági innováció a partnerrégiókban.
+group-name-energy-environment = Energia és környezet
+group-about-energy-environment = Megújuló energia, energiahatékonyság és környezetvédelmi technológiák.
+group-name-tourism = Turizmus
+group-about-tourism = Fenntartható és kulturális turizmus, és az azt kiszolgáló vállalkozások.
+group-name-ict = IKT
+group-about-ict = Szoftver, digitális szolgáltatások, információs és kommunikációs technológiák.
+group-name-natural-sciences = Természettudományok
+group-about-natural-sciences = Élettudományok, biotechnológia és kutatásalapú vállalkozások.

@@ -125,3 +125,15 @@ error-text-409 = Non è possibile nella situazione attuale; la pagina da cui arr
 error-text-429 = Attendi un momento e riprova.
 error-text-other = Riprova tra un momento. Se succede ancora, avvisa il coordinatore del tuo gruppo.
 error-back = Torna ai gruppi tematici
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Agroalimentare
+group-about-agrifood = Produzione e trasformazione alimentare e innovazione agricola nelle regioni partner.
+group-name-energy-environment = Energia e ambiente
+group-about-energy-environment = Energie rinnovabili, efficienza e tecnologie ambientali.
+group-name-tourism = Turismo
+group-about-tourism = Turismo sostenibile e culturale, e le imprese che lo servono.
+group-name-ict = ICT
+group-about-ict = Software, servizi digitali e tecnologie dell'informazione e della comunicazione.
+group-name-natural-sciences = Scienze naturali
+group-about-natural-sciences = Scienze della vita, biotecnologie e imprese basate sulla ricerca.

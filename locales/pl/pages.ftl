@@ -125,3 +125,15 @@ error-text-409 = W obecnym stanie nie jest to możliwe; strona, z której przych
 error-text-429 = Poczekaj chwilę i spróbuj ponownie.
 error-text-other = Spróbuj ponownie za chwilę. Jeśli to się powtarza, daj znać koordynatorowi swojej grupy.
 error-back = Wróć do grup tematycznych
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Rolnictwo i żywność
+group-about-agrifood = Produkcja i przetwórstwo żywności oraz innowacje rolnicze w regionach partnerskich.
+group-name-energy-environment = Energia i środowisko
+group-about-energy-environment = Odnawialne źródła energii, efektywność i technologie środowiskowe.
+group-name-tourism = Turystyka
+group-about-tourism = Turystyka zrównoważona i kulturowa oraz firmy, które ją obsługują.
+group-name-ict = ICT
+group-about-ict = Oprogramowanie, usługi cyfrowe oraz technologie informacyjne i komunikacyjne.
+group-name-natural-sciences = Nauki przyrodnicze
+group-about-natural-sciences = Nauki o życiu, biotechnologia i firmy oparte na badaniach.

@@ -125,3 +125,15 @@ error-text-409 = V súčasnom stave to nie je možné; stránka, z ktorej prich�
 error-text-429 = Počkajte chvíľu a skúste to znova.
 error-text-other = Skúste to o chvíľu znova. Ak sa to zopakuje, dajte vedieť koordinátorovi svojej skupiny.
 error-back = Späť na tematické skupiny
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Poľnohospodárstvo a potraviny
+group-about-agrifood = Výroba a spracovanie potravín a inovácie v poľnohospodárstve v partnerských regiónoch.
+group-name-energy-environment = Energetika a životné prostredie
+group-about-energy-environment = Obnoviteľná energia, efektívnosť a environmentálne technológie.
+group-name-tourism = Cestovný ruch
+group-about-tourism = Udržateľný a kultúrny cestovný ruch a podniky, ktoré mu slúžia.
+group-name-ict = IKT
+group-about-ict = Softvér, digitálne služby a informačné a komunikačné technológie.
+group-name-natural-sciences = Prírodné vedy
+group-about-natural-sciences = Vedy o živote, biotechnológie a podniky založené na výskume.

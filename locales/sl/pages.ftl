@@ -125,3 +125,15 @@ error-text-409 = V trenutnem stanju to ni mogoče; stran, s katere prihajate, mo
 error-text-429 = Počakajte trenutek in poskusite znova.
 error-text-other = Poskusite znova čez trenutek. Če se ponovi, obvestite koordinatorja svoje skupine.
 error-back = Nazaj na tematske skupine
+
+## The programme's thematic groups (groups added later keep the name they were given)
+group-name-agrifood = Agroživilstvo
+group-about-agrifood = Pridelava in predelava hrane ter kmetijske inovacije v partnerskih regijah.
+group-name-energy-environment = Energija in okolje
+group-about-energy-environment = Obnovljiva energija, učinkovitost in okoljske tehnologije.
+group-name-tourism = Turizem
+group-about-tourism = Trajnostni in kulturni turizem ter podjetja, ki mu služijo.
+group-name-ict = IKT
+group-about-ict = Programska oprema, digitalne storitve ter informacijske in komunikacijske tehnologije.
+group-name-natural-sciences = Naravoslovje
+group-about-natural-sciences = Vede o življenju, biotehnologija in raziskovalno usmerjena podjetja.

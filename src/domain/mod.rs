@@ -5,6 +5,7 @@
 pub mod event_input;
 pub mod events;
 pub mod fields;
+pub mod groups;
 pub mod mail;
 pub mod participation;
 pub mod people;

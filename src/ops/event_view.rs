@@ -225,7 +225,7 @@ pub fn event_context(event: &EventView, public_url: &str, language: Language) ->
         "when": when,
         "location": event.location(),
         "url": event.url(public_url),
-        "group": event.group.name,
+        "group": crate::i18n::group_name(language, &event.group.slug, &event.group.name),
     })
 }
 

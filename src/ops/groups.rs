@@ -8,34 +8,7 @@ use crate::error::AppError;
 use crate::ops::audit::About;
 use crate::store::{self, groups::GroupRow};
 
-/// The thematic groups of the Cluster-Cord programme, present after the first start.
-pub const PROGRAMME_GROUPS: [(&str, &str, &str); 5] = [
-    (
-        "agrifood",
-        "Agrifood",
-        "Food production, processing and agricultural innovation across the partner regions.",
-    ),
-    (
-        "energy-environment",
-        "Energy & Environment",
-        "Renewable energy, efficiency and environmental technologies.",
-    ),
-    (
-        "tourism",
-        "Tourism",
-        "Sustainable and cultural tourism, and the businesses that serve it.",
-    ),
-    (
-        "ict",
-        "ICT",
-        "Software, digital services and information and communication technologies.",
-    ),
-    (
-        "natural-sciences",
-        "Natural Sciences",
-        "Life sciences, biotechnology and research-driven companies.",
-    ),
-];
+pub use crate::domain::groups::PROGRAMME_GROUPS;
 
 /// Adds the programme's groups that do not exist yet; safe to run at every start.
 pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usize, AppError> {

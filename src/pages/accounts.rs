@@ -48,7 +48,10 @@ async fn accounts_page(reader: Reader<'_>, said: Said) -> PageResult {
     ctx.insert("accounts", &accounts);
     ctx.insert(
         "groups",
-        &super::views::all::<_, super::views::Group>(groups),
+        &groups
+            .into_iter()
+            .map(|g| super::views::Group::of(g, language.language))
+            .collect::<Vec<_>>(),
     );
     ctx.insert("languages", &super::language::choices());
     ctx.insert("notice", &said.notice);
@@ -173,7 +176,10 @@ async fn edit_page(
     ctx.insert("account", &account);
     ctx.insert(
         "groups",
-        &super::views::all::<_, super::views::Group>(groups),
+        &groups
+            .into_iter()
+            .map(|g| super::views::Group::of(g, language.language))
+            .collect::<Vec<_>>(),
     );
     ctx.insert("problem", &problem);
     ctx.insert("is_self", &(account.id == staff.0.id));

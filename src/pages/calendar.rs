@@ -97,7 +97,7 @@ fn placed(rows: Vec<EventSummaryRow>, month: Month, lang: Language) -> Vec<(Naiv
                         false => String::new(),
                     },
                     kind: row.kind.clone(),
-                    group_name: row.group_name.clone(),
+                    group_name: crate::i18n::group_name(lang, &row.group_slug, &row.group_name),
                     date_label: day_label_in(date, lang),
                 },
             ));
@@ -142,7 +142,7 @@ async fn month_page(
         None => "/calendar".to_owned(),
     };
     let mut ctx = context(session, staff.map(|s| &s.0), &language);
-    ctx.insert("group", &group.map(super::views::Group::from));
+    ctx.insert("group", &group.map(|g| super::views::Group::of(g, lang)));
     // Month names stand alone here: Fluent has them in the nominative, which
     // chrono's locale data (made for dates) does not give for every language.
     let month_name = crate::i18n::text(lang, &format!("month-{}", month.first.month()), &[])

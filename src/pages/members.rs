@@ -52,7 +52,7 @@ async fn members_page(
     ctx.insert("total", &total);
     ctx.insert("page", &page);
     ctx.insert("pages", &pages.max(1));
-    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert("group", &super::views::Group::of(group, language.language));
     ctx.insert(
         "members",
         &rows
@@ -169,7 +169,7 @@ pub async fn member_remove_form(
         .read(move |conn| members::get(conn, &user, &slug, id))
         .await?;
     let mut ctx = context(&session, Some(&staff.0), &language);
-    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert("group", &super::views::Group::of(group, language.language));
     ctx.insert("member", &super::views::Member::from(member));
     Ok(html(
         StatusCode::OK,

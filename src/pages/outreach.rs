@@ -60,7 +60,10 @@ async fn invitations_page(reader: &Reader<'_>, id: i64, said: Said) -> PageResul
         &(event.row.starts_at > chrono::Utc::now().naive_utc()),
     );
     ctx.insert("event", &super::views::Event::from(&event));
-    ctx.insert("group", &super::views::Group::from(event.group.clone()));
+    ctx.insert(
+        "group",
+        &super::views::Group::of(event.group.clone(), language.language),
+    );
     ctx.insert("invitations", &statuses);
     ctx.insert("notice", &said.notice);
     ctx.insert("problem", &said.problem);
@@ -162,7 +165,10 @@ async fn confirm_group(reader: &Reader<'_>, id: i64, resend: bool) -> PageResult
         .await?;
     let mut ctx = context(session, Some(&staff.0), language);
     ctx.insert("event", &super::views::Event::from(&event));
-    ctx.insert("group", &super::views::Group::from(event.group.clone()));
+    ctx.insert(
+        "group",
+        &super::views::Group::of(event.group.clone(), language.language),
+    );
     ctx.insert("when", &super::views::when_in(&event, language));
     ctx.insert("count", &count);
     ctx.insert("resend", &resend);

@@ -40,7 +40,10 @@ pub async fn list(
     let started = chrono::Utc::now().naive_utc() >= event.row.starts_at;
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
-    ctx.insert("group", &super::views::Group::from(event.group.clone()));
+    ctx.insert(
+        "group",
+        &super::views::Group::of(event.group.clone(), language.language),
+    );
     ctx.insert("when", &when_in(&event, &language));
     ctx.insert("figures", &figures);
     ctx.insert("started", &started);
@@ -83,7 +86,10 @@ pub async fn cancel_form(
         .ok_or_else(|| AppError::NotFound(format!("Event {event_id} has no registration {id}.")))?;
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
-    ctx.insert("group", &super::views::Group::from(event.group.clone()));
+    ctx.insert(
+        "group",
+        &super::views::Group::of(event.group.clone(), language.language),
+    );
     ctx.insert("when", &when_in(&event, &language));
     ctx.insert("registration", &Registration::from(registration));
     Ok(html(
@@ -158,7 +164,9 @@ pub async fn sheet(
         .collect();
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
-    ctx.insert("group_name", &event.group.name);
+    let group = &event.group;
+    let group_name = crate::i18n::group_name(language.language, &group.slug, &group.name);
+    ctx.insert("group_name", &group_name);
     ctx.insert("when", &when_in(&event, &language));
     ctx.insert("location", &event.location());
     ctx.insert("participants", &confirmed);

@@ -39,8 +39,8 @@ impl EventListItem {
             .unwrap_or_else(|_| format!("{} UTC", row.starts_at.format("%a %-d %b %Y, %H:%M")));
         EventListItem {
             id: row.id,
+            group_name: crate::i18n::group_name(language, &row.group_slug, &row.group_name),
             group_slug: row.group_slug,
-            group_name: row.group_name,
             kind: row.kind,
             title: row.title,
             when,
@@ -86,7 +86,7 @@ pub async fn home(
         "groups",
         &groups
             .into_iter()
-            .map(super::views::Group::from)
+            .map(|g| super::views::Group::of(g, language.language))
             .collect::<Vec<_>>(),
     );
     ctx.insert("upcoming", &items(upcoming, language.language));
@@ -130,7 +130,7 @@ pub async fn group(
         })
         .await?;
     let mut ctx = context(&session, staff.as_ref().map(|s| &s.0), &language);
-    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert("group", &super::views::Group::of(group, language.language));
     ctx.insert("upcoming", &items(upcoming, language.language));
     ctx.insert("past", &items(past, language.language));
     Ok(html(StatusCode::OK, render(&state, "group.html", &ctx)?))
@@ -263,7 +263,8 @@ fn insert_facts(ctx: &mut tera::Context, view: &EventView, lang: Language) {
     let osm_query: String =
         url::form_urlencoded::byte_serialize(view.location().as_bytes()).collect();
     ctx.insert("event", &super::views::Event::from(view));
-    ctx.insert("group_name", &view.group.name);
+    let group_name = crate::i18n::group_name(lang, &view.group.slug, &view.group.name);
+    ctx.insert("group_name", &group_name);
     let when = span_label_in(row.starts_at, row.ends_at, zone, lang);
     ctx.insert("when", &when);
     ctx.insert("location", &view.location());

@@ -111,7 +111,7 @@ pub async fn group_events(
     staff.manages(group.id)?;
     let rows: Vec<Row> = rows.into_iter().map(|r| Row::of(r, &language)).collect();
     let mut ctx = context(&session, Some(&staff.0), &language);
-    ctx.insert("group", &super::views::Group::from(group));
+    ctx.insert("group", &super::views::Group::of(group, language.language));
     ctx.insert("events", &rows);
     ctx.insert("notice", &done.notice(&language));
     Ok(html(
@@ -140,7 +140,7 @@ pub async fn new_event_form(
     let page = FormPage::new(
         language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{}/events", group.slug),
-        group.into(),
+        super::views::Group::of(group, language.language),
         &values,
         vec![],
     );
@@ -175,7 +175,7 @@ pub async fn create_event(
     let page = FormPage::new(
         language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{slug}/events"),
-        group.into(),
+        super::views::Group::of(group, language.language),
         &values,
         agenda,
     );
@@ -239,7 +239,7 @@ pub async fn edit_event_form(
     let page = FormPage::new(
         language.say("form-edit", &[("title", &view.row.title)]),
         format!("/staff/events/{}/edit", view.row.id),
-        view.group.into(),
+        super::views::Group::of(view.group, language.language),
         &values,
         agenda,
     );
@@ -268,7 +268,7 @@ pub async fn update_event(
     let page = FormPage::new(
         language.say("form-edit", &[("title", &view.row.title)]),
         format!("/staff/events/{}/edit", view.row.id),
-        view.group.clone().into(),
+        super::views::Group::of(view.group.clone(), language.language),
         &values,
         agenda,
     );

@@ -267,7 +267,10 @@ pub async fn audit_log(
     ctx.insert("entries", &lines);
     ctx.insert(
         "groups",
-        &super::views::all::<_, super::views::Group>(groups),
+        &groups
+            .into_iter()
+            .map(|g| super::views::Group::of(g, language.language))
+            .collect::<Vec<_>>(),
     );
     ctx.insert("actors", &actors);
     ctx.insert("group", &group);
@@ -297,7 +300,7 @@ pub async fn dashboard(
     let groups: Vec<_> = all
         .into_iter()
         .filter(|g| user.manages_group(g.id))
-        .map(super::views::Group::from)
+        .map(|g| super::views::Group::of(g, language.language))
         .collect();
     let mut ctx = context(&session, Some(&user), &language);
     ctx.insert("groups", &groups);

@@ -20,12 +20,14 @@ pub struct Group {
     pub coordinating_organisation: Option<String>,
 }
 
-impl From<GroupRow> for Group {
-    fn from(row: GroupRow) -> Self {
+impl Group {
+    /// The group in the reader's language (the programme's own groups have their
+    /// name and description translated; see `i18n::group_name`).
+    pub fn of(row: GroupRow, language: crate::domain::Language) -> Group {
         Group {
+            name: crate::i18n::group_name(language, &row.slug, &row.name),
+            description: crate::i18n::group_about(language, &row.slug, &row.description),
             slug: row.slug,
-            name: row.name,
-            description: row.description,
             coordinating_organisation: row.coordinating_organisation,
         }
     }
@@ -118,6 +120,7 @@ pub struct Member {
     pub email: String,
     pub organisation: String,
     pub country: String,
+    /// The language of their mail by its own name ("slovenščina"), not its code.
     pub language: String,
     pub unsubscribed: bool,
 }
@@ -130,7 +133,8 @@ impl From<MemberRow> for Member {
             email: m.email,
             organisation: m.organisation,
             country: m.country,
-            language: m.language,
+            language: crate::domain::Language::parse(&m.language)
+                .map_or(m.language, |l| l.endonym().to_owned()),
             unsubscribed: m.unsubscribed_at.is_some(),
         }
     }

@@ -145,7 +145,8 @@ pub fn summaries(
     query.load(conn)
 }
 
-/// Published events starting in [from, to), for calendars.
+/// Published events that touch [from, to), for calendars: one that began the
+/// month before and runs into this one is in both.
 pub fn published_between(
     conn: &mut DbConnection,
     group_id: Option<i64>,
@@ -155,8 +156,8 @@ pub fn published_between(
     let mut query = events::table
         .inner_join(thematic_groups::table)
         .filter(events::status.eq("published"))
-        .filter(events::starts_at.ge(from))
         .filter(events::starts_at.lt(to))
+        .filter(events::ends_at.gt(from))
         .select(SUMMARY_COLUMNS)
         .order(events::starts_at.asc())
         .into_boxed();

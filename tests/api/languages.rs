@@ -246,3 +246,53 @@ async fn month_calendars_speak_the_visitors_language() {
     assert!(polish.contains("styczeń 2027"), "{polish}");
     assert!(polish.contains("Poprzedni miesiąc"));
 }
+
+/// The programme's groups carry their names and descriptions in each language,
+/// on the pages and in the mail; a group an admin adds keeps its own name.
+#[actix_web::test]
+async fn the_programmes_groups_are_named_in_the_readers_language() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let body =
+        json!({"slug": "blue-economy", "name": "Blue Economy", "description": "Seas and ports."});
+    assert_eq!(
+        app.post_json("/api/v1/groups", &body, Some(&token))
+            .await
+            .status(),
+        201
+    );
+    let client = visitor();
+    let home = page(&app, &client, "/", "sl").await;
+    assert!(
+        home.contains("Agroživilstvo")
+            && home.contains("Naravoslovje")
+            && home.contains("Blue Economy"),
+        "{home}"
+    );
+    let group = page(&app, &client, "/groups/energy-environment", "de").await;
+    assert!(
+        group.contains("Energie und Umwelt")
+            && group.contains("Erneuerbare Energien, Effizienz und Umwelttechnologien."),
+        "{group}"
+    );
+    let english = page(&app, &client, "/groups/energy-environment", "en").await;
+    assert!(english.contains("Energy &amp; Environment"), "{english}");
+
+    // A Hungarian invitee reads the group's name in Hungarian.
+    let event = app
+        .published_event(&token, &event_body("tourism", 14, "Wine roads"))
+        .await;
+    let member =
+        json!({"name": "Réka", "email": "reka@example.hu", "country": "HU", "language": "hu"});
+    app.post_json("/api/v1/groups/tourism/members", &member, Some(&token))
+        .await;
+    let path = format!("/api/v1/events/{event}/invitations");
+    app.post_json(&path, &json!({"to": "group"}), Some(&token))
+        .await;
+    let mail = app.outbox_of_kind("invitation").await;
+    assert!(
+        mail[0].body_text.contains("Turizmus"),
+        "{}",
+        mail[0].body_text
+    );
+}

@@ -239,3 +239,26 @@ async fn an_event_over_several_days_is_on_each_day_of_the_month() {
         "the time on the first day and in the list: {may}"
     );
 }
+
+#[actix_web::test]
+async fn an_event_that_began_the_month_before_is_on_its_days_of_this_month() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let mut body = crate::helpers::event_body("ict", 30, "New year study visit");
+    body["kind"] = serde_json::json!("study_visit");
+    body["starts_at"] = serde_json::json!("2027-12-30T09:00:00+01:00");
+    body["ends_at"] = serde_json::json!("2028-01-02T17:00:00+01:00");
+    body["agenda"] = serde_json::json!([]);
+    let id = app.published_event(&token, &body).await;
+    let entry = format!(r#"class="entry study_visit" href="/events/{id}""#);
+    for (month, days) in [("2027-12", 2), ("2028-01", 2)] {
+        let page = app
+            .get(&format!("/calendar?month={month}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(page.matches(&entry).count(), days, "{month}: {page}");
+        assert!(page.contains("New year study visit"), "listed in {month}");
+    }
+}
