@@ -367,3 +367,9 @@ wait-minutes = { $count ->
 }
 inv-started = The event has begun: invitations are only sent for events to come.
 field-number = must be a whole number
+acc-language = Language of their pages and mail
+acc-language-browser = as their browser asks
+acc-again-heading = Send the link again
+acc-again-hint = The invitation has not been answered: send a new link to set a password (it works once, for 7 days); the links sent before stop working.
+acc-again-submit = Send a new link
+acc-reset-hint = They get a link to set a new password (it works once, for 7 days); their current password works until then.

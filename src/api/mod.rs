@@ -60,6 +60,7 @@ pub use json::ApiJson;
         staff::list_staff,
         staff::invite_staff,
         staff::change_staff,
+        staff::invite_staff_again,
         staff::set_password,
     ),
     components(schemas(ErrorBody)),
@@ -169,6 +170,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .service(resource("/staff/password").route(web::post().to(staff::set_password)))
             .service(resource("/staff/{id}").route(web::patch().to(staff::change_staff)))
+            .service(
+                resource("/staff/{id}/invitation").route(web::post().to(staff::invite_staff_again)),
+            )
             .service(resource("/people/erase").route(web::post().to(privacy::erase)))
             .service(
                 resource("/groups")

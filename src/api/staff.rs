@@ -73,6 +73,29 @@ pub async fn change_staff(
     Ok(HttpResponse::Ok().json(account))
 }
 
+/// Mails the account's holder a new link to set their password (in their
+/// account's language): the invitation again, or a way back in after a forgotten
+/// password. The links sent before stop working; a disabled account is a 409.
+#[utoipa::path(post, path = "/api/v1/staff/{id}/invitation", security(("bearer" = ["admin"])), responses(
+    (status = 202, body = Account), (status = 401, body = crate::error::ErrorBody),
+    (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+    (status = 409, body = crate::error::ErrorBody),
+))]
+pub async fn invite_staff_again(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let admin = staff.admin()?;
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
+    let account: Account = state
+        .write_and_send(move |conn, composer| {
+            accounts::invite_again(conn, composer, &admin, id, now)
+        })
+        .await?;
+    Ok(HttpResponse::Accepted().json(account))
+}
+
 #[derive(Deserialize, ToSchema)]
 pub struct SetPasswordRequest {
     /// The token of the link `{PUBLIC_URL}/staff/password/{token}`

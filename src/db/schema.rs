@@ -29,6 +29,7 @@ diesel::table! {
         role -> Text,
         created_at -> Timestamp,
         disabled_at -> Nullable<Timestamp>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -43,6 +43,8 @@ pub struct StaffUser {
     pub display_name: String,
     pub role: Role,
     pub group_ids: Vec<i64>,
+    /// The language of their pages and mail, when their account sets one.
+    pub language: Option<super::Language>,
 }
 
 impl StaffUser {
@@ -146,6 +148,9 @@ pub struct AccountPatch {
     pub groups: Option<Vec<String>>,
     /// false: sign-in refused, sessions and tokens ended; true: allowed again
     pub active: Option<bool>,
+    /// The language of their pages and mail: en, it, de, hu, sk, cs, pl or sl;
+    /// an empty string leaves it to their browser
+    pub language: Option<String>,
 }
 
 #[cfg(test)]
@@ -159,6 +164,7 @@ mod tests {
             display_name: "A".into(),
             role,
             group_ids,
+            language: None,
         }
     }
 

@@ -8,7 +8,7 @@ use tera::Context;
 use crate::db::{is_unique_violation, write_transaction, DbConnection};
 use crate::domain::mail::MailKind;
 use crate::domain::staff::{check_groups, AccountPatch, NewAccount};
-use crate::domain::{Password, Role, StaffUser};
+use crate::domain::{EmailAddress, Language, Password, Role, StaffUser};
 use crate::error::AppError;
 use crate::mail::{Composer, OutgoingEmail};
 use crate::ops::audit::About;
@@ -35,6 +35,8 @@ pub struct Account {
     pub active: bool,
     /// false while the invited person has not set a password
     pub password_set: bool,
+    /// The language of their pages and mail; null: their browser's
+    pub language: Option<String>,
 }
 
 fn admin_only(staff: &StaffUser) -> Result<(), AppError> {
@@ -55,6 +57,7 @@ fn account(row: StaffRow, slugs: &[(i64, String)]) -> Account {
             .collect(),
         active: row.disabled_at.is_none(),
         password_set: row.password_hash != NO_PASSWORD,
+        language: row.language,
         id: row.id,
         email: row.email,
         name: row.display_name,
@@ -116,6 +119,7 @@ pub fn invite(
                 password_hash: NO_PASSWORD,
                 role: new.role.as_str(),
                 created_at: now.naive_utc(),
+                language: Some(new.language.code()),
             },
         );
         let row = match inserted {
@@ -129,20 +133,14 @@ pub fn invite(
             Err(e) => return Err(e.into()),
         };
         store::staff::assign_groups(conn, row.id, &groups)?;
-        let (naive, hash) = (now.naive_utc(), secrets::hash_token(&token));
-        store::staff::insert_password_link(conn, row.id, &hash, naive, naive + LINK_LIFETIME)?;
-        let mut context = Context::new();
-        context.insert("name", &new.name);
-        context.insert("inviter", &admin.display_name);
-        context.insert("role", new.role.as_str());
-        context.insert("url", &composer.link(&format!("/staff/password/{token}")));
-        let email = OutgoingEmail::new(
-            MailKind::StaffInvitation,
-            new.email.clone(),
-            new.language,
-            context,
-        );
-        crate::ops::mail::queue(conn, composer, email, naive)?;
+        let link = Link {
+            token: &token,
+            to: new.email.clone(),
+            name: &new.name,
+            role: new.role,
+            language: new.language,
+        };
+        mail_link(conn, composer, admin, row.id, link, now)?;
         let subject = format!("staff account {}", row.id);
         let detail = format!("{} {}", new.role, new.email);
         crate::ops::audit::record(
@@ -155,6 +153,85 @@ pub fn invite(
             now,
         )?;
         Ok(account(row, &store::staff::group_slugs(conn)?))
+    })
+}
+
+/// Who a link to set a password goes to, and in which words.
+struct Link<'a> {
+    token: &'a str,
+    to: EmailAddress,
+    name: &'a str,
+    role: Role,
+    language: Language,
+}
+
+/// Stores a new link to set a password (valid `LINK_LIFETIME`) and mails it.
+fn mail_link(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    admin: &StaffUser,
+    user_id: i64,
+    link: Link,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let (naive, hash) = (now.naive_utc(), secrets::hash_token(link.token));
+    store::staff::insert_password_link(conn, user_id, &hash, naive, naive + LINK_LIFETIME)?;
+    let mut context = Context::new();
+    context.insert("name", link.name);
+    context.insert("inviter", &admin.display_name);
+    context.insert("role", link.role.as_str());
+    context.insert(
+        "url",
+        &composer.link(&format!("/staff/password/{}", link.token)),
+    );
+    let email = OutgoingEmail::new(MailKind::StaffInvitation, link.to, link.language, context);
+    crate::ops::mail::queue(conn, composer, email, naive)?;
+    Ok(())
+}
+
+/// Sends the holder of an account a new link to set their password, in the
+/// language of their account: the invitation again for someone who has not
+/// answered it, a way back in for someone who forgot theirs (the current password
+/// works until the new one is set). The links sent before stop working. A
+/// disabled account gets nothing (409).
+pub fn invite_again(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    admin: &StaffUser,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Account, AppError> {
+    admin_only(admin)?;
+    let token = secrets::random_token(32);
+    write_transaction(conn, |conn| {
+        let current = get(conn, admin, id)?;
+        if !current.active {
+            return Err(AppError::Conflict(
+                "The account is disabled: enable it before sending it a link.".into(),
+            ));
+        }
+        let to = EmailAddress::parse(&current.email)
+            .map_err(|e| AppError::internal(anyhow::anyhow!("stored address: {e}")))?;
+        let role = Role::parse(&current.role)
+            .map_err(|e| AppError::internal(anyhow::anyhow!("stored role: {e}")))?;
+        let language = current
+            .language
+            .as_deref()
+            .and_then(|l| Language::parse(l).ok())
+            .unwrap_or_default();
+        store::staff::expire_password_links(conn, id, now.naive_utc())?;
+        let link = Link {
+            token: &token,
+            to,
+            name: &current.name,
+            role,
+            language,
+        };
+        mail_link(conn, composer, admin, id, link, now)?;
+        let subject = format!("staff account {id}");
+        let about = About::default();
+        crate::ops::audit::record(conn, admin, about, "staff.reinvite", &subject, None, now)?;
+        get(conn, admin, id)
     })
 }
 
@@ -201,8 +278,19 @@ pub fn change(
                 "This is the last active admin: make another admin first.".into(),
             ));
         }
+        let language = match patch.language.as_deref().map(str::trim) {
+            None => current.language.clone(),
+            Some("") => None,
+            Some(code) => Some(
+                Language::parse(code)
+                    .map_err(|e| AppError::invalid_field("language", e.to_string()))?
+                    .code()
+                    .to_owned(),
+            ),
+        };
         let ids = group_ids(conn, &groups)?;
         store::staff::update(conn, id, &name, role.as_str())?;
+        store::staff::set_language(conn, id, language.as_deref())?;
         store::staff::replace_groups(conn, id, &ids)?;
         match (current.active, active) {
             (true, false) => {

@@ -18,6 +18,10 @@ fn to_user(conn: &mut DbConnection, row: StaffRow) -> Result<StaffUser, AppError
         display_name: row.display_name,
         role,
         group_ids,
+        language: row
+            .language
+            .as_deref()
+            .and_then(|l| crate::domain::Language::parse(l).ok()),
     })
 }
 
@@ -75,6 +79,7 @@ pub fn create(
                 password_hash: &hash,
                 role: new.role.as_str(),
                 created_at: now,
+                language: None,
             },
         )
         .map_err(|e| {

@@ -68,7 +68,7 @@ pub async fn list(
     language: PageLanguage,
 ) -> PageResult {
     let notice = query.get("done").map(|done| match done.as_str() {
-        "invited" => language.say("acc-notice-invited", &[]),
+        "invited" | "reinvited" => language.say("acc-notice-invited", &[]),
         _ => language.say("acc-notice-saved", &[]),
     });
     let said = Said {
@@ -183,6 +183,7 @@ async fn edit_page(
     );
     ctx.insert("problem", &problem);
     ctx.insert("is_self", &(account.id == staff.0.id));
+    ctx.insert("languages", &super::language::choices());
     Ok(html(status, render(state, "account_edit.html", &ctx)?))
 }
 
@@ -223,6 +224,7 @@ pub async fn update(
         role: form.get("role").cloned(),
         groups: Some(ticked_groups(&form)),
         active: Some(form.get("active").is_some_and(|v| v == "on" || v == "true")),
+        language: form.get("language").cloned(),
     };
     let changed = state
         .db
@@ -246,6 +248,24 @@ pub async fn update(
         }
         Err(other) => Err(PageError(other)),
     }
+}
+
+/// Sends an invited person a new link to set their password.
+pub async fn invite_again(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: web::Form<Vec<(String, String)>>,
+) -> PageResult {
+    checked_form(&session, form.into_inner())?;
+    let (admin, id, now) = (staff.clone_admin()?, id.into_inner(), chrono::Utc::now());
+    state
+        .write_and_send(move |conn, composer| {
+            accounts::invite_again(conn, composer, &admin, id, now)
+        })
+        .await?;
+    Ok(see_other("/staff/accounts?done=reinvited"))
 }
 
 /// The page of a link to set a password; a used or expired link says so.

@@ -221,17 +221,21 @@ pub async fn choose(
         ))
     })?;
     let back = super::next_or(&state, next.next.as_deref(), "/");
-    let cookie = Cookie::build(COOKIE, language.code())
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, back))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .cookie(remembered(language))
+        .finish())
+}
+
+/// The cookie that makes `language` this browser's choice.
+pub fn remembered(language: Language) -> Cookie<'static> {
+    Cookie::build(COOKIE, language.code())
         .path("/")
         .max_age(Duration::days(365))
         .same_site(SameSite::Lax)
         .http_only(true)
-        .finish();
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, back))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .cookie(cookie)
-        .finish())
+        .finish()
 }
 
 #[cfg(test)]

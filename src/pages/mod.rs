@@ -121,6 +121,7 @@ page_routes! {
     POST "/staff/accounts" Admin => accounts::invite;
     GET  r"/staff/accounts/{id:\d+}" Admin => accounts::edit_form;
     POST r"/staff/accounts/{id:\d+}" Admin => accounts::update;
+    POST r"/staff/accounts/{id:\d+}/invite-again" Admin => accounts::invite_again;
     GET  "/staff/password/{token}" Token => accounts::password_form;
     POST "/staff/password/{token}" Token => accounts::set_password;
     GET  "/staff/erase" Admin => staff::erase_form;

@@ -126,7 +126,15 @@ pub async fn login(
         );
     };
     start_session(&state, &session, user.id).await?;
-    Ok(crate::web::respond::see_other(next))
+    let mut response = crate::web::respond::see_other(next);
+    // The language set on the account is this browser's from sign-in on (the
+    // switcher still changes it).
+    if let Some(spoken) = user.language {
+        response
+            .add_cookie(&super::language::remembered(spoken))
+            .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("cookie: {e}"))))?;
+    }
+    Ok(response)
 }
 
 /// The sign-in page again while this address or account has to wait.

@@ -19,6 +19,7 @@ pub struct StaffRow {
     pub role: String,
     pub created_at: NaiveDateTime,
     pub disabled_at: Option<NaiveDateTime>,
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -30,6 +31,7 @@ pub struct NewStaff<'a> {
     pub password_hash: &'a str,
     pub role: &'a str,
     pub created_at: NaiveDateTime,
+    pub language: Option<&'a str>,
 }
 
 pub fn insert(conn: &mut DbConnection, staff: &NewStaff) -> QueryResult<StaffRow> {
@@ -237,6 +239,34 @@ pub fn group_slugs(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String)>> {
 }
 
 /// Sets the name and role.
+/// Sets the language of an account's pages and mail (`None`: their browser's).
+pub fn set_language(
+    conn: &mut DbConnection,
+    user_id: i64,
+    language: Option<&str>,
+) -> QueryResult<usize> {
+    diesel::update(staff_users::table.find(user_id))
+        .set(staff_users::language.eq(language))
+        .execute(conn)
+}
+
+/// Ends the unused links to set a password an account has (a new one replaces them).
+pub fn expire_password_links(
+    conn: &mut DbConnection,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    use crate::db::schema::password_links;
+    diesel::update(
+        password_links::table
+            .filter(password_links::user_id.eq(user_id))
+            .filter(password_links::used_at.is_null())
+            .filter(password_links::expires_at.gt(now)),
+    )
+    .set(password_links::expires_at.eq(now))
+    .execute(conn)
+}
+
 pub fn update(conn: &mut DbConnection, user_id: i64, name: &str, role: &str) -> QueryResult<usize> {
     diesel::update(staff_users::table.find(user_id))
         .set((

@@ -224,7 +224,101 @@ async fn accounts_refuse_what_makes_no_sense(backend: Backend) {
     .await;
 }
 
+/// The account's language: its invitation's, changed by an admin, cleared to
+/// leave it to the browser; the staff area speaks it from sign-in on. A new link
+/// replaces the old ones, for an unanswered invitation or a forgotten password.
+async fn an_account_has_a_language_and_gets_a_new_link_when_asked(backend: Backend) {
+    use crate::schedule_pages::sign_in_with;
+    let app = spawn_app(backend).await;
+    let admin = app.admin_token().await;
+    let body = json!({"email": "petra@rra-brno.cz", "name": "Petra", "role": "coordinator",
+        "groups": ["ict"], "language": "cs"});
+    let account: Value = app
+        .post_json("/api/v1/staff", &body, Some(&admin))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(account["language"], "cs");
+    let id = account["id"].as_i64().unwrap();
+    let first = link_token(&app, "petra@rra-brno.cz").await;
+
+    // The link again: a new one works, the first no longer does.
+    let path = format!("/api/v1/staff/{id}/invitation");
+    let again = app.post_empty(&path, Some(&admin)).await;
+    assert_eq!(again.status(), 202);
+    assert_eq!(app.outbox_of_kind("staff_invitation").await.len(), 2);
+    let second = link_token(&app, "petra@rra-brno.cz").await;
+    assert_ne!(first, second);
+    let set = |token: &str| json!({"token": token, "password": "a long password for Brno"});
+    let stale = app
+        .post_json("/api/v1/staff/password", &set(&first), None)
+        .await;
+    assert_error(stale, 404, "not_found").await;
+    let done = app
+        .post_json("/api/v1/staff/password", &set(&second), None)
+        .await;
+    assert_eq!(done.status(), 204);
+    // A coordinator may not send links.
+    let coordinator = app
+        .token_for("petra@rra-brno.cz", "a long password for Brno")
+        .await;
+    let refused = app.post_empty(&path, Some(&coordinator)).await;
+    assert_error(refused, 403, "forbidden").await;
+
+    // Signed in, the staff area is in Czech though the browser asks for English.
+    let browser = crate::helpers::visitor();
+    sign_in_with(
+        &app,
+        &browser,
+        "petra@rra-brno.cz",
+        "a long password for Brno",
+    )
+    .await;
+    let home = browser
+        .get(app.url("/staff"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    let home = home.text().await.unwrap();
+    assert!(home.contains(r#"<html lang="cs">"#), "{home}");
+
+    // Changed to Slovenian, then left to the browser; a made-up language is refused.
+    let patch = |language: &str| json!({"language": language});
+    let changed: Value = app
+        .patch_json(&format!("/api/v1/staff/{id}"), &patch("sl"), &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(changed["language"], "sl");
+    let cleared: Value = app
+        .patch_json(&format!("/api/v1/staff/{id}"), &patch(""), &admin)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(cleared["language"], Value::Null);
+    let bad = app
+        .patch_json(&format!("/api/v1/staff/{id}"), &patch("fr"), &admin)
+        .await;
+    assert_error(bad, 422, "invalid_input").await;
+
+    // A disabled account gets no link.
+    let off = app
+        .patch_json(
+            &format!("/api/v1/staff/{id}"),
+            &json!({"active": false}),
+            &admin,
+        )
+        .await;
+    assert_eq!(off.status(), 200);
+    assert_error(app.post_empty(&path, Some(&admin)).await, 409, "conflict").await;
+}
+
 on_both_backends!(
+    an_account_has_a_language_and_gets_a_new_link_when_asked,
     an_admin_invites_a_coordinator_who_sets_a_password_and_is_later_disabled,
     accounts_refuse_what_makes_no_sense
 );
@@ -309,7 +403,8 @@ async fn an_admin_invites_from_the_page_and_the_coordinator_sets_a_password() {
         .text()
         .await
         .unwrap();
-    assert!(home.contains("Welcome, Tina Novak"), "{home}");
+    // Her account says Slovenian: the staff area speaks it from sign-in on.
+    assert!(home.contains("Pozdravljeni, Tina Novak"), "{home}");
     assert!(
         !home.contains("/staff/accounts"),
         "coordinators do not manage accounts"
