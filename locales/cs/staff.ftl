@@ -386,3 +386,6 @@ acc-again-heading = Poslat odkaz znovu
 acc-again-hint = Na pozvánku zatím nikdo nereagoval: pošlete nový odkaz k nastavení hesla (platí jednou, 7 dní); dříve poslané odkazy přestanou platit.
 acc-again-submit = Poslat nový odkaz
 acc-reset-hint = Dostane odkaz k nastavení nového hesla (platí jednou, 7 dní); do té doby platí současné heslo.
+inv-publish-first = Před zváním lidí akci zveřejněte.
+acc-last-admin = Toto je poslední aktivní správce: nejprve jmenujte dalšího.
+acc-exists = Účet pracovníka pro { $email } už existuje.

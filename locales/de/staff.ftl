@@ -373,3 +373,6 @@ acc-again-heading = Link erneut senden
 acc-again-hint = Die Einladung wurde noch nicht angenommen: Senden Sie einen neuen Link zum Festlegen des Passworts (einmal gültig, 7 Tage lang); früher gesendete Links gelten dann nicht mehr.
 acc-again-submit = Neuen Link senden
 acc-reset-hint = Die Person erhält einen Link zum Festlegen eines neuen Passworts (einmal gültig, 7 Tage lang); bis dahin gilt das bisherige Passwort.
+inv-publish-first = Veröffentlichen Sie die Veranstaltung, bevor Sie Personen einladen.
+acc-last-admin = Dies ist der letzte aktive Administrator: Ernennen Sie zuerst einen weiteren.
+acc-exists = Für { $email } gibt es bereits ein Mitarbeiterkonto.

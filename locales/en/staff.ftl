@@ -373,3 +373,6 @@ acc-again-heading = Send the link again
 acc-again-hint = The invitation has not been answered: send a new link to set a password (it works once, for 7 days); the links sent before stop working.
 acc-again-submit = Send a new link
 acc-reset-hint = They get a link to set a new password (it works once, for 7 days); their current password works until then.
+inv-publish-first = Publish the event before inviting people to it.
+acc-last-admin = This is the last active admin: make another admin first.
+acc-exists = A staff account for { $email } exists already.

@@ -373,3 +373,6 @@ acc-again-heading = A link újraküldése
 acc-again-hint = A meghívásra még nem válaszoltak: küldjön új linket a jelszó beállításához (egyszer használható, 7 napig); a korábban küldött linkek megszűnnek.
 acc-again-submit = Új link küldése
 acc-reset-hint = Linket kap új jelszó beállításához (egyszer használható, 7 napig); addig a mostani jelszava érvényes.
+inv-publish-first = Előbb tegye közzé az eseményt, csak utána hívjon meg embereket.
+acc-last-admin = Ez az utolsó aktív adminisztrátor: előbb nevezzen ki egy másikat.
+acc-exists = { $email } címmel már van munkatársi fiók.

@@ -373,3 +373,6 @@ acc-again-heading = Invia di nuovo il link
 acc-again-hint = L'invito non ha ancora avuto risposta: invii un nuovo link per impostare la password (vale una volta, per 7 giorni); i link inviati prima non funzionano più.
 acc-again-submit = Invia un nuovo link
 acc-reset-hint = Riceve un link per impostare una nuova password (vale una volta, per 7 giorni); fino ad allora vale la password attuale.
+inv-publish-first = Pubblichi l'evento prima di invitare le persone.
+acc-last-admin = È l'ultimo amministratore attivo: nomini prima un altro amministratore.
+acc-exists = Esiste già un account staff per { $email }.

@@ -396,3 +396,6 @@ acc-again-heading = Wyślij link ponownie
 acc-again-hint = Zaproszenie nie zostało jeszcze przyjęte: wyślij nowy link do ustawienia hasła (działa raz, przez 7 dni); wcześniej wysłane linki przestaną działać.
 acc-again-submit = Wyślij nowy link
 acc-reset-hint = Otrzyma link do ustawienia nowego hasła (działa raz, przez 7 dni); do tego czasu obowiązuje obecne hasło.
+inv-publish-first = Opublikuj wydarzenie, zanim zaprosisz na nie osoby.
+acc-last-admin = To ostatni aktywny administrator: najpierw wyznacz kolejnego.
+acc-exists = Konto zespołu dla { $email } już istnieje.

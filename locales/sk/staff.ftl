@@ -386,3 +386,6 @@ acc-again-heading = Poslať odkaz znova
 acc-again-hint = Na pozvánku zatiaľ nikto nereagoval: pošlite nový odkaz na nastavenie hesla (platí raz, 7 dní); skôr poslané odkazy prestanú platiť.
 acc-again-submit = Poslať nový odkaz
 acc-reset-hint = Dostane odkaz na nastavenie nového hesla (platí raz, 7 dní); dovtedy platí súčasné heslo.
+inv-publish-first = Pred pozývaním ľudí podujatie zverejnite.
+acc-last-admin = Toto je posledný aktívny správca: najprv určite ďalšieho.
+acc-exists = Účet pracovníka pre { $email } už existuje.

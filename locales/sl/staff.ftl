@@ -396,3 +396,6 @@ acc-again-heading = Ponovno pošlji povezavo
 acc-again-hint = Na vabilo še ni odgovora: pošljite novo povezavo za nastavitev gesla (deluje enkrat, 7 dni); prej poslane povezave ne bodo več delovale.
 acc-again-submit = Pošlji novo povezavo
 acc-reset-hint = Prejme povezavo za nastavitev novega gesla (deluje enkrat, 7 dni); do takrat velja trenutno geslo.
+inv-publish-first = Preden povabite ljudi, dogodek objavite.
+acc-last-admin = To je zadnji dejavni skrbnik: najprej imenujte drugega.
+acc-exists = Račun osebja za { $email } že obstaja.

@@ -48,10 +48,7 @@ async fn accounts_page(reader: Reader<'_>, said: Said) -> PageResult {
     ctx.insert("accounts", &accounts);
     ctx.insert(
         "groups",
-        &groups
-            .into_iter()
-            .map(|g| super::views::Group::of(g, language.language))
-            .collect::<Vec<_>>(),
+        &super::views::groups_in(groups, language.language),
     );
     ctx.insert("languages", &super::language::choices());
     ctx.insert("notice", &said.notice);
@@ -75,12 +72,7 @@ pub async fn list(
         notice,
         ..Said::default()
     };
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     accounts_page(reader, said).await
 }
 
@@ -101,12 +93,7 @@ pub async fn invite(
 ) -> PageResult {
     let form = checked_form(&session, form.into_inner())?;
     let admin = staff.clone_admin()?;
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     let field = |key: &str| form.get(key).cloned().filter(|v| !v.trim().is_empty());
     let input = AccountInput {
         email: field("email"),
@@ -141,6 +128,7 @@ pub async fn invite(
     match invited {
         Ok(_) => Ok(see_other("/staff/accounts?done=invited")),
         Err(AppError::Conflict(message)) => {
+            let message = super::language::conflict_message(language.language, &message);
             let errors = BTreeMap::from([("email".to_owned(), message)]);
             accounts_page(reader, refused(errors, StatusCode::CONFLICT)).await
         }
@@ -176,10 +164,7 @@ async fn edit_page(
     ctx.insert("account", &account);
     ctx.insert(
         "groups",
-        &groups
-            .into_iter()
-            .map(|g| super::views::Group::of(g, language.language))
-            .collect::<Vec<_>>(),
+        &super::views::groups_in(groups, language.language),
     );
     ctx.insert("problem", &problem);
     ctx.insert("is_self", &(account.id == staff.0.id));
@@ -194,12 +179,7 @@ pub async fn edit_form(
     id: web::Path<i64>,
     language: PageLanguage,
 ) -> PageResult {
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     edit_page(reader, id.into_inner(), None, StatusCode::OK).await
 }
 
@@ -213,12 +193,7 @@ pub async fn update(
 ) -> PageResult {
     let form = checked_form(&session, form.into_inner())?;
     let (admin, id, now) = (staff.clone_admin()?, id.into_inner(), chrono::Utc::now());
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     let patch = AccountPatch {
         name: form.get("name").cloned(),
         role: form.get("role").cloned(),
@@ -233,6 +208,7 @@ pub async fn update(
     match changed {
         Ok(_) => Ok(see_other("/staff/accounts?done=saved")),
         Err(AppError::Conflict(message)) => {
+            let message = super::language::conflict_message(language.language, &message);
             edit_page(reader, id, Some(message), StatusCode::CONFLICT).await
         }
         Err(AppError::InvalidInput { fields, .. }) => {

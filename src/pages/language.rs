@@ -186,6 +186,33 @@ fn field_message(message: &str) -> Option<FieldMessage> {
     Some((key, Some(count.parse().ok()?), vec![]))
 }
 
+/// A refusal (409) of the use cases in the reader's language: the staff pages
+/// show these beside their forms; any other keeps the API's English.
+pub fn conflict_message(language: Language, message: &str) -> String {
+    let say = |key: &str, args: &[(&str, &str)]| {
+        crate::i18n::text(language, key, args).unwrap_or_else(|| message.to_owned())
+    };
+    if language == Language::En {
+        return message.to_owned();
+    }
+    if message.starts_with("Publish the event before inviting") {
+        return say("inv-publish-first", &[]);
+    }
+    if message.starts_with("The event has begun") {
+        return say("inv-started", &[]);
+    }
+    if message.starts_with("This is the last active admin") {
+        return say("acc-last-admin", &[]);
+    }
+    if let Some(email) = message
+        .strip_prefix("A staff account for ")
+        .and_then(|rest| rest.strip_suffix(" exists already."))
+    {
+        return say("acc-exists", &[("email", email)]);
+    }
+    message.to_owned()
+}
+
 /// The name of a kind of organisation in `language`; kinds added to the table
 /// later, without a translation, keep the name they were given.
 pub fn organisation_kind(language: Language, code: &str, name: &str) -> String {
@@ -272,6 +299,49 @@ mod tests {
             field_error(Language::De, messages[1].as_str()),
             "darf höchstens 200 Zeichen lang sein"
         );
+    }
+
+    /// The event form's messages, as the domain writes them, reach a coordinator
+    /// in their language; so do the refusals the staff forms show.
+    #[test]
+    fn the_staff_forms_errors_and_refusals_are_translated() {
+        let messages = [
+            "must be after the start",
+            "must be before the event starts",
+            "must lie within the event's start and end",
+            "must come after the item before it",
+            "must be an IANA time zone such as Europe/Rome",
+            "must be an IANA time zone name: perhaps Europe/Rome",
+            "must be a whole number from 1 to 100000, or null for no limit",
+            "must be a whole number of at least 1, or null for no cap",
+            "must not be larger than capacity",
+            "cannot be lower than the 3 confirmed registrations",
+            "cannot be lower than the 2 confirmed registrations of one country",
+            "must be a date and time like 2027-03-10 09:00",
+            "must be a whole number",
+        ];
+        for message in messages {
+            assert_ne!(field_error(Language::Sl, message), message, "{message}");
+        }
+        assert!(field_error(Language::De, messages[5]).contains("Europe/Rome"));
+        assert!(field_error(Language::De, messages[9]).contains('3'));
+        // English pages say "empty" where the API says null.
+        assert!(!field_error(Language::En, messages[6]).contains("null"));
+        for refusal in [
+            "Publish the event before inviting people to it.",
+            "The event has begun: invitations are only sent for events to come.",
+            "This is the last active admin: make another admin first.",
+            "A staff account for ana@example.si exists already.",
+        ] {
+            let slovenian = conflict_message(Language::Sl, refusal);
+            assert_ne!(slovenian, refusal);
+            assert_eq!(conflict_message(Language::En, refusal), refusal);
+        }
+        assert!(conflict_message(
+            Language::Sl,
+            "A staff account for ana@example.si exists already."
+        )
+        .contains("ana@example.si"));
     }
 
     #[test]

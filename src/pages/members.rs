@@ -92,12 +92,7 @@ pub async fn members_list(
             .then(|| language.say("members-removed", &[])),
         ..Default::default()
     };
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     members_page(reader, slug.into_inner(), view, StatusCode::OK).await
 }
 
@@ -137,12 +132,7 @@ pub async fn member_add(
                 form,
                 ..Default::default()
             };
-            let reader = Reader {
-                state: &state,
-                session: &session,
-                staff: &staff,
-                language: &language,
-            };
+            let reader = Reader::of(&state, &session, &staff, &language);
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return members_page(reader, slug, view, status).await;
         }
@@ -211,12 +201,7 @@ pub async fn members_import(
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (slug, now) = (slug.into_inner(), chrono::Utc::now());
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     if form.file.data.iter().all(u8::is_ascii_whitespace) {
         let view = MembersView {
             problem: Some(language.say("members-choose-file", &[])),

@@ -186,6 +186,22 @@ pub struct Reader<'a> {
     pub language: &'a language::PageLanguage,
 }
 
+impl<'a> Reader<'a> {
+    pub fn of(
+        state: &'a AppState,
+        session: &'a Session,
+        staff: &'a crate::web::auth::SessionStaff,
+        language: &'a language::PageLanguage,
+    ) -> Self {
+        Reader {
+            state,
+            session,
+            staff,
+            language,
+        }
+    }
+}
+
 /// The context every page gets: the reader's language, the signed-in staff user
 /// and, for them, the CSRF token of the sign-out form. Pages with forms for anyone
 /// add the token themselves, so that plain visitors get no session cookie.

@@ -78,12 +78,7 @@ pub async fn invitations_list(
     id: web::Path<i64>,
     language: PageLanguage,
 ) -> PageResult {
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     invitations_page(&reader, id.into_inner(), Said::default()).await
 }
 
@@ -98,12 +93,7 @@ pub async fn invitations_send(
     let form = form.into_inner();
     verify_csrf(&session, form.get("csrf_token").map_or("", String::as_str))?;
     let id = id.into_inner();
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     let refused = |status, problem: String| Said {
         problem: Some(problem),
         typed: form.clone(),
@@ -140,7 +130,10 @@ pub async fn invitations_send(
                 ..Said::default()
             }
         }
-        Err(AppError::Conflict(message)) => refused(StatusCode::CONFLICT, message),
+        Err(AppError::Conflict(message)) => {
+            let message = super::language::conflict_message(language.language, &message);
+            refused(StatusCode::CONFLICT, message)
+        }
         Err(other) => return Err(PageError(other)),
     };
     invitations_page(&reader, id, said).await

@@ -144,12 +144,7 @@ pub async fn new_event_form(
         &values,
         vec![],
     );
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     form_page(&reader, StatusCode::OK, page)
 }
 
@@ -179,12 +174,7 @@ pub async fn create_event(
         &values,
         agenda,
     );
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     if adds_a_row(&values) {
         return form_page(&reader, StatusCode::OK, page);
     }
@@ -243,12 +233,7 @@ pub async fn edit_event_form(
         &values,
         agenda,
     );
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     form_page(&reader, StatusCode::OK, page)
 }
 
@@ -272,12 +257,7 @@ pub async fn update_event(
         &values,
         agenda,
     );
-    let reader = Reader {
-        state: &state,
-        session: &session,
-        staff: &staff,
-        language: &language,
-    };
+    let reader = Reader::of(&state, &session, &staff, &language);
     if adds_a_row(&values) {
         return form_page(&reader, StatusCode::OK, page);
     }

@@ -275,10 +275,7 @@ pub async fn audit_log(
     ctx.insert("entries", &lines);
     ctx.insert(
         "groups",
-        &groups
-            .into_iter()
-            .map(|g| super::views::Group::of(g, language.language))
-            .collect::<Vec<_>>(),
+        &super::views::groups_in(groups, language.language),
     );
     ctx.insert("actors", &actors);
     ctx.insert("group", &group);

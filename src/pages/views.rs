@@ -33,6 +33,11 @@ impl Group {
     }
 }
 
+/// Each group in the reader's language.
+pub fn groups_in(groups: Vec<GroupRow>, language: crate::domain::Language) -> Vec<Group> {
+    groups.into_iter().map(|g| Group::of(g, language)).collect()
+}
+
 #[derive(Serialize)]
 pub struct Seats {
     /// `None` without a capacity.

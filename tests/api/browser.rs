@@ -172,6 +172,17 @@ impl Browser {
         wide == json!(false)
     }
 
+    /// The checks every staff page passes at phone width: no sideways scrolling,
+    /// axe-core, and screenshots at both widths.
+    async fn fits_and_looks_right(&mut self, name: &str) {
+        assert!(
+            self.fits_a_phone().await,
+            "{name} scrolls sideways at 390 px"
+        );
+        self.check_accessibility(name).await;
+        self.screenshots(name, None).await;
+    }
+
     async fn path(&self) -> String {
         let url = self.client.current_url().await.unwrap();
         match url.query() {
@@ -265,6 +276,22 @@ impl Browser {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// A published ICT event `days` ahead with two people registered.
+async fn event_with_two_registrants(app: &TestApp, token: &str, days: i64, title: &str) -> i64 {
+    let body = crate::helpers::event_body("ict", days, title);
+    let event = app.published_event(token, &body).await;
+    for (name, email) in [
+        ("Ana Novak", "ana@example.si"),
+        ("Jan Horák", "jan@example.cz"),
+    ] {
+        let body =
+            json!({"name": name, "email": email, "country": "SI", "organisation": "Cluster"});
+        let path = format!("/api/v1/events/{event}/registrations");
+        app.post_json(&path, &body, None).await;
+    }
+    event
 }
 
 fn future_day(days: i64) -> String {
@@ -510,25 +537,7 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
 
     // A staff table with its actions, at phone width as cards.
     let token = app.admin_token().await;
-    let event = app
-        .published_event(
-            &token,
-            &crate::helpers::event_body("ict", 12, "Data spaces forum"),
-        )
-        .await;
-    for (name, email) in [
-        ("Ana Novak", "ana@example.si"),
-        ("Jan Horák", "jan@example.cz"),
-    ] {
-        let body =
-            json!({"name": name, "email": email, "country": "SI", "organisation": "Cluster"});
-        app.post_json(
-            &format!("/api/v1/events/{event}/registrations"),
-            &body,
-            None,
-        )
-        .await;
-    }
+    let event = event_with_two_registrants(&app, &token, 12, "Data spaces forum").await;
     browser
         .goto(&app.url(&format!("/staff/events/{event}/registrations")))
         .await;
@@ -630,21 +639,7 @@ async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
     let app = spawn_app(Backend::Sqlite).await;
     app.coordinator_token("lena@ecoplus.at", &["ict"]).await;
     let token = app.admin_token().await;
-    let event = app
-        .published_event(
-            &token,
-            &crate::helpers::event_body("ict", 9, "Digital twins forum"),
-        )
-        .await;
-    for (name, email) in [
-        ("Ana Novak", "ana@example.si"),
-        ("Jan Horák", "jan@example.cz"),
-    ] {
-        let body =
-            json!({"name": name, "email": email, "country": "SI", "organisation": "Cluster"});
-        let path = format!("/api/v1/events/{event}/registrations");
-        app.post_json(&path, &body, None).await;
-    }
+    let event = event_with_two_registrants(&app, &token, 9, "Digital twins forum").await;
     let member =
         json!({"name": "Mia", "email": "mia@example.at", "country": "AT", "language": "de"});
     app.post_json("/api/v1/groups/ict/members", &member, Some(&token))
@@ -668,12 +663,7 @@ async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
         board.contains("Kommende Veranstaltungen") && board.contains("Digital twins forum"),
         "{board}"
     );
-    assert!(
-        browser.fits_a_phone().await,
-        "the dashboard scrolls sideways"
-    );
-    browser.check_accessibility("dashboard-de").await;
-    browser.screenshots("dashboard-de", None).await;
+    browser.fits_and_looks_right("dashboard-de").await;
 
     // An agenda row outside the event's hours is marked where it is, in German.
     browser.goto(&app.url("/staff/groups/ict/events/new")).await;
@@ -756,12 +746,7 @@ async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
         browser.text().await
     );
     assert!(browser.text().await.contains("als Entwurf gespeichert"));
-    assert!(
-        browser.fits_a_phone().await,
-        "the events table scrolls sideways"
-    );
-    browser.check_accessibility("staff-group-de").await;
-    browser.screenshots("staff-group-de", None).await;
+    browser.fits_and_looks_right("staff-group-de").await;
 
     // Registrations and the mailing list, as cards on the phone.
     for (path, name) in [
@@ -772,9 +757,7 @@ async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
         ("/staff/groups/ict/members".to_owned(), "members-de"),
     ] {
         browser.goto(&app.url(&path)).await;
-        assert!(browser.fits_a_phone().await, "{path} scrolls sideways");
-        browser.check_accessibility(name).await;
-        browser.screenshots(name, None).await;
+        browser.fits_and_looks_right(name).await;
     }
     // Inviting the group asks first, in German, and says how many.
     browser
@@ -788,11 +771,6 @@ async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
         asked.contains("1 Person erhält eine Einladung per E-Mail"),
         "{asked}"
     );
-    assert!(
-        browser.fits_a_phone().await,
-        "the confirmation scrolls sideways"
-    );
-    browser.check_accessibility("invite-confirm-de").await;
-    browser.screenshots("invite-confirm-de", None).await;
+    browser.fits_and_looks_right("invite-confirm-de").await;
     browser.finish().await;
 }
