@@ -389,3 +389,5 @@ acc-reset-hint = Dostane odkaz k nastavení nového hesla (platí jednou, 7 dní
 inv-publish-first = Před zváním lidí akci zveřejněte.
 acc-last-admin = Toto je poslední aktivní správce: nejprve jmenujte dalšího.
 acc-exists = Účet pracovníka pro { $email } už existuje.
+field-language = musí být jeden z kódů: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } se v souboru vyskytuje už dříve

@@ -376,3 +376,5 @@ acc-reset-hint = Die Person erhält einen Link zum Festlegen eines neuen Passwor
 inv-publish-first = Veröffentlichen Sie die Veranstaltung, bevor Sie Personen einladen.
 acc-last-admin = Dies ist der letzte aktive Administrator: Ernennen Sie zuerst einen weiteren.
 acc-exists = Für { $email } gibt es bereits ein Mitarbeiterkonto.
+field-language = muss einer dieser Codes sein: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } steht weiter oben schon in der Datei

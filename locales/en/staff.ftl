@@ -376,3 +376,5 @@ acc-reset-hint = They get a link to set a new password (it works once, for 7 day
 inv-publish-first = Publish the event before inviting people to it.
 acc-last-admin = This is the last active admin: make another admin first.
 acc-exists = A staff account for { $email } exists already.
+field-language = must be one of en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } appears earlier in the file

@@ -376,3 +376,5 @@ acc-reset-hint = Linket kap új jelszó beállításához (egyszer használható
 inv-publish-first = Előbb tegye közzé az eseményt, csak utána hívjon meg embereket.
 acc-last-admin = Ez az utolsó aktív adminisztrátor: előbb nevezzen ki egy másikat.
 acc-exists = { $email } címmel már van munkatársi fiók.
+field-language = ezek egyike kell legyen: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } már korábban szerepel a fájlban

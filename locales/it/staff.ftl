@@ -376,3 +376,5 @@ acc-reset-hint = Riceve un link per impostare una nuova password (vale una volta
 inv-publish-first = Pubblichi l'evento prima di invitare le persone.
 acc-last-admin = È l'ultimo amministratore attivo: nomini prima un altro amministratore.
 acc-exists = Esiste già un account staff per { $email }.
+field-language = deve essere uno di questi codici: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } compare già prima nel file

@@ -399,3 +399,5 @@ acc-reset-hint = Otrzyma link do ustawienia nowego hasła (działa raz, przez 7 
 inv-publish-first = Opublikuj wydarzenie, zanim zaprosisz na nie osoby.
 acc-last-admin = To ostatni aktywny administrator: najpierw wyznacz kolejnego.
 acc-exists = Konto zespołu dla { $email } już istnieje.
+field-language = musi być jednym z kodów: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } występuje już wcześniej w pliku

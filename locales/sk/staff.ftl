@@ -389,3 +389,5 @@ acc-reset-hint = Dostane odkaz na nastavenie nového hesla (platí raz, 7 dní);
 inv-publish-first = Pred pozývaním ľudí podujatie zverejnite.
 acc-last-admin = Toto je posledný aktívny správca: najprv určite ďalšieho.
 acc-exists = Účet pracovníka pre { $email } už existuje.
+field-language = musí byť jeden z kódov: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } sa v súbore vyskytuje už skôr

@@ -399,3 +399,5 @@ acc-reset-hint = Prejme povezavo za nastavitev novega gesla (deluje enkrat, 7 dn
 inv-publish-first = Preden povabite ljudi, dogodek objavite.
 acc-last-admin = To je zadnji dejavni skrbnik: najprej imenujte drugega.
 acc-exists = Račun osebja za { $email } že obstaja.
+field-language = mora biti ena od kod: en, it, de, hu, sk, cs, pl, sl
+members-earlier = { $email } je v datoteki že prej

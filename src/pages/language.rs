@@ -132,7 +132,7 @@ type FieldMessage = (&'static str, Option<i64>, Vec<(&'static str, String)>);
 
 /// The message key of a parser's English message, with what to fill in.
 fn field_message(message: &str) -> Option<FieldMessage> {
-    const FIXED: [(&str, &str); 14] = [
+    const FIXED: [(&str, &str); 15] = [
         ("is required", "field-required"),
         ("must be an email address", "field-email"),
         ("must be an ISO 3166-1", "field-country"),
@@ -153,6 +153,10 @@ fn field_message(message: &str) -> Option<FieldMessage> {
             "field-cap-above-capacity",
         ),
         ("must be at least 12 characters", "field-password-short"),
+        (
+            "must be one of en, it, de, hu, sk, cs, pl, sl",
+            "field-language",
+        ),
     ];
     if let Some((_, key)) = FIXED.iter().find(|(start, _)| message.starts_with(start)) {
         return Some((key, None, vec![]));

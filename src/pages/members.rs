@@ -211,10 +211,15 @@ pub async fn members_import(
     }
     let outcome = member_import::import_csv(&state.db, &staff.0, &slug, &form.file.data, now).await;
     let view = match outcome {
-        Ok(report) => MembersView {
-            report: Some(report),
-            ..Default::default()
-        },
+        Ok(mut report) => {
+            for refused in &mut report.refused {
+                refused.reason = import_reason(&language, &refused.reason);
+            }
+            MembersView {
+                report: Some(report),
+                ..Default::default()
+            }
+        }
         Err(AppError::InvalidInput { fields, .. }) => {
             let reason = fields.into_values().collect::<Vec<_>>().join("; ");
             MembersView {
@@ -225,6 +230,27 @@ pub async fn members_import(
         Err(other) => return Err(PageError(other)),
     };
     members_page(reader, slug, view, StatusCode::OK).await
+}
+
+/// Why the import refused a line, in the reader's language: each "column message"
+/// part with its message translated (the column keeps the name the file has).
+fn import_reason(language: &PageLanguage, reason: &str) -> String {
+    reason
+        .split("; ")
+        .map(|part| {
+            if let Some(email) = part.strip_suffix(" appears earlier in the file") {
+                return language.say("members-earlier", &[("email", email)]);
+            }
+            match part.split_once(' ') {
+                Some((column, message)) => {
+                    let message = super::language::field_error(language.language, message);
+                    format!("{column}: {message}")
+                }
+                None => part.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub async fn members_csv(

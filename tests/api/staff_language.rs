@@ -284,3 +284,42 @@ on_both_backends!(
     the_event_form_explains_itself_in_german_and_asks_about_the_past,
     an_event_that_has_begun_is_not_offered_for_invitations,
 );
+
+/// An import's refused lines say why in the reader's language; the column keeps
+/// the name it has in the file.
+#[actix_web::test]
+async fn an_imports_refused_lines_are_explained_in_slovenian() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let slovenian = browser_in("sl");
+    let csrf = sign_in_with(&app, &slovenian, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let csv = "name,email,organisation,country,language\n\
+               Ana,ana@example.si,RRA,SI,sl\nBroken,broken,X,SI,sl\nFran,fran@example.si,X,SI,fr\n\
+               Ana again,ana@example.si,RRA,SI,sl\n";
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf)
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec())
+                .file_name("members.csv")
+                .mime_str("text/csv")
+                .unwrap(),
+        );
+    let response = slovenian
+        .post(app.url("/staff/groups/ict/members/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("email: mora biti e-poštni naslov") || html.contains("email: "),
+        "{html}"
+    );
+    assert!(
+        html.contains("language: mora biti ena od kod")
+            && html.contains("ana@example.si je v datoteki že prej"),
+        "{html}"
+    );
+    assert!(!html.contains("must be"), "{html}");
+}
