@@ -175,7 +175,7 @@ pub async fn list_events(
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
     let mut errors = FieldErrors::new();
-    let filter = ops::events::ListFilter {
+    let filter = ops::event_lists::ListFilter {
         group_slug: query
             .group
             .filter(|g| !g.trim().is_empty())
@@ -194,7 +194,7 @@ pub async fn list_events(
     }
     let views = state
         .db
-        .read(move |conn| ops::events::list(conn, staff.0.as_ref(), filter))
+        .read(move |conn| ops::event_lists::list(conn, staff.0.as_ref(), filter))
         .await?;
     Ok(HttpResponse::Ok().json(views.iter().map(EventResponse::from).collect::<Vec<_>>()))
 }

@@ -101,23 +101,20 @@ pub fn read(
         limit: wanted.limit.unwrap_or(SHOWN).min(SHOWN),
     };
     let rows = audit::find(conn, &filter)?;
-    let mut titles: HashMap<i64, Option<String>> = HashMap::new();
-    let mut entries = Vec::with_capacity(rows.len());
-    for row in rows {
-        let event_title = match row.event_id {
-            Some(id) => match titles.get(&id) {
-                Some(title) => title.clone(),
-                None => {
-                    let title = crate::store::events::find(conn, id)?.map(|e| e.title);
-                    titles.insert(id, title.clone());
-                    title
-                }
-            },
-            None => None,
-        };
-        entries.push(Entry { row, event_title });
-    }
-    Ok(entries)
+    let mut ids: Vec<i64> = rows.iter().filter_map(|r| r.event_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    // One query for every title, not one per entry.
+    let titles: HashMap<i64, String> = crate::store::events::titles(conn, &ids)?
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|row| Entry {
+            event_title: row.event_id.and_then(|id| titles.get(&id).cloned()),
+            row,
+        })
+        .collect())
 }
 
 /// Who appears in the entries `staff` may read, for the filter by person.

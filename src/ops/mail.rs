@@ -49,7 +49,7 @@ pub fn retry(
     id: i64,
     now: NaiveDateTime,
 ) -> Result<store::outbox::OutboxRow, AppError> {
-    let row = one(conn, staff, id)?;
+    let (row, _) = one(conn, staff, id)?;
     if MailStatus::parse(&row.status) != Some(MailStatus::Failed) {
         return Err(AppError::Conflict(
             "Only a failed message can be retried.".into(),
@@ -95,24 +95,27 @@ pub fn events_mailed(
     Ok(store::outbox::events_mailed(conn, groups.as_deref())?)
 }
 
-/// One message `staff` may read, with its text.
+/// One message `staff` may read, with its text, and the title of the event it is
+/// about.
 pub fn one(
     conn: &mut DbConnection,
     staff: &crate::domain::StaffUser,
     id: i64,
-) -> Result<store::outbox::OutboxRow, AppError> {
+) -> Result<(store::outbox::OutboxRow, Option<String>), AppError> {
     let not_found = || AppError::NotFound(format!("There is no message {id}."));
     let row = store::outbox::find(conn, id)?.ok_or_else(not_found)?;
-    if !staff.is_admin() {
-        let event = match row.event_id {
-            Some(event_id) => store::events::find(conn, event_id)?,
-            None => None,
-        };
-        if !event.is_some_and(|e| staff.manages_group(e.group_id)) {
-            return Err(not_found());
-        }
+    let event = match row.event_id {
+        Some(event_id) => store::events::find(conn, event_id)?,
+        None => None,
+    };
+    let allowed = staff.is_admin()
+        || event
+            .as_ref()
+            .is_some_and(|e| staff.manages_group(e.group_id));
+    if !allowed {
+        return Err(not_found());
     }
-    Ok(row)
+    Ok((row, event.map(|e| e.title)))
 }
 
 /// Deletes the sent and failed mail older than `days` (it holds personal data);

@@ -280,14 +280,11 @@ pub async fn mail_message(
     language: PageLanguage,
 ) -> PageResult {
     let (user, id) = (staff.0.clone(), id.into_inner());
-    let (row, events) = state
+    let (row, title) = state
         .db
-        .read(move |conn| {
-            let row = crate::ops::mail::one(conn, &user, id)?;
-            Ok::<_, AppError>((row, crate::ops::mail::events_mailed(conn, &user)?))
-        })
+        .read(move |conn| crate::ops::mail::one(conn, &user, id))
         .await?;
-    let titles: BTreeMap<i64, String> = events.into_iter().collect();
+    let titles: BTreeMap<i64, String> = row.event_id.zip(title).into_iter().collect();
     let zone = state.config.timezone;
     let body = row.body_text.clone();
     let mut ctx = context(&session, Some(&staff.0), &language);

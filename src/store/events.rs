@@ -148,6 +148,14 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<EventRow>> {
         .optional()
 }
 
+/// The titles of these events, as (id, title).
+pub fn titles(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
+    events::table
+        .filter(events::id.eq_any(ids.to_vec()))
+        .select((events::id, events::title))
+        .load(conn)
+}
+
 pub fn agenda(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<AgendaRow>> {
     agenda_items::table
         .filter(agenda_items::event_id.eq(event_id))

@@ -578,20 +578,10 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
         .goto(&app.url(&format!("/staff/events/{event}/registrations")))
         .await;
     // At phone width nothing makes the page scroll sideways.
-    browser
-        .client
-        .set_window_size(PHONE.0, PHONE.1)
-        .await
-        .unwrap();
-    let wide = browser
-        .client
-        .execute(
-            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(wide, json!(false), "the page scrolls sideways at 390 px");
+    assert!(
+        browser.fits_a_phone().await,
+        "the page scrolls sideways at 390 px"
+    );
     browser
         .client
         .set_window_size(DESKTOP.0, DESKTOP.1)

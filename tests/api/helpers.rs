@@ -274,6 +274,19 @@ pub fn visitor() -> reqwest::Client {
         .unwrap()
 }
 
+/// The mailing-list import form: the CSRF token and `csv` as the chosen file.
+pub fn csv_upload(csrf: &str, csv: &str) -> reqwest::multipart::Form {
+    reqwest::multipart::Form::new()
+        .text("csrf_token", csrf.to_owned())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec())
+                .file_name("members.csv")
+                .mime_str("text/csv")
+                .unwrap(),
+        )
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -554,6 +567,17 @@ impl TestApp {
     }
 
     /// Cancels a registration through its manage link, as its holder does.
+    /// Registers `person` (a registration body) for `event` through the API and
+    /// returns the answer's body.
+    pub async fn registered(&self, event: i64, person: &Value) -> Value {
+        let path = format!("/api/v1/events/{event}/registrations");
+        self.post_json(&path, person, None)
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
     pub async fn cancel_registration(&self, token: &str) {
         let path = format!("/api/v1/registrations/{token}/cancel");
         assert_eq!(self.post_empty(&path, None).await.status(), 200);

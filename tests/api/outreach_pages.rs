@@ -40,15 +40,7 @@ async fn a_coordinator_imports_members_invites_them_and_watches_the_mail() {
 
     // Import a spreadsheet through the upload form.
     let csv = "name,email,organisation,country,language\nHans Müller,hans@agrar.de,Bauernverband,DE,de\nBroken,broken,X,DE,de\n";
-    let form = reqwest::multipart::Form::new()
-        .text("csrf_token", csrf.clone())
-        .part(
-            "file",
-            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec())
-                .file_name("members.csv")
-                .mime_str("text/csv")
-                .unwrap(),
-        );
+    let form = crate::helpers::csv_upload(&csrf, csv);
     let imported = app
         .client
         .post(app.url("/staff/groups/agrifood/members/import"))

@@ -278,16 +278,7 @@ async fn staff_confirm_a_cancellation_and_say_why() {
         .published_event(&token, &crate::helpers::event_body("ict", 10, "Data forum"))
         .await;
     let person = serde_json::json!({"name": "Jana Horáková", "email": "jana@example.cz", "country": "CZ", "language": "cs"});
-    let registered: serde_json::Value = app
-        .post_json(
-            &format!("/api/v1/events/{event}/registrations"),
-            &person,
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let registered = app.registered(event, &person).await;
     let id = registered["id"].as_i64().unwrap();
     let list = app
         .get(&format!("/staff/events/{event}/registrations"))
@@ -342,16 +333,7 @@ async fn cancelled_pages_language_names_and_csv_times_read_as_people_expect() {
     let event = app.published_event(&token, &body).await;
     let person =
         json!({"name": "Ana", "email": "ana@example.si", "country": "SI", "language": "sl"});
-    let registered: serde_json::Value = app
-        .post_json(
-            &format!("/api/v1/events/{event}/registrations"),
-            &person,
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let registered = app.registered(event, &person).await;
     let manage = format!(
         "/registrations/{}",
         registered["manage_token"].as_str().unwrap()

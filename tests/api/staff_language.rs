@@ -295,15 +295,7 @@ async fn an_imports_refused_lines_are_explained_in_slovenian() {
     let csv = "name,email,organisation,country,language\n\
                Ana,ana@example.si,RRA,SI,sl\nBroken,broken,X,SI,sl\nFran,fran@example.si,X,SI,fr\n\
                Ana again,ana@example.si,RRA,SI,sl\n";
-    let form = reqwest::multipart::Form::new()
-        .text("csrf_token", csrf)
-        .part(
-            "file",
-            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec())
-                .file_name("members.csv")
-                .mime_str("text/csv")
-                .unwrap(),
-        );
+    let form = crate::helpers::csv_upload(&csrf, csv);
     let response = slovenian
         .post(app.url("/staff/groups/ict/members/import"))
         .multipart(form)
