@@ -124,6 +124,8 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "members",
         "messages",
         "zone",
+        "columns",
+        "detail",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

@@ -137,3 +137,4 @@ group-name-ict = ICT
 group-about-ict = Software, digitální služby a informační a komunikační technologie.
 group-name-natural-sciences = Přírodní vědy
 group-about-natural-sciences = Vědy o živé přírodě, biotechnologie a podniky založené na výzkumu.
+org-kind-unknown = Neuvedeno

@@ -137,3 +137,4 @@ group-name-ict = IKT
 group-about-ict = Software, digitale Dienste sowie Informations- und Kommunikationstechnologien.
 group-name-natural-sciences = Naturwissenschaften
 group-about-natural-sciences = Lebenswissenschaften, Biotechnologie und forschungsgetriebene Unternehmen.
+org-kind-unknown = Keine Angabe

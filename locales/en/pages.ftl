@@ -138,3 +138,4 @@ group-name-ict = ICT
 group-about-ict = Software, digital services and information and communication technologies.
 group-name-natural-sciences = Natural Sciences
 group-about-natural-sciences = Life sciences, biotechnology and research-driven companies.
+org-kind-unknown = Not given

@@ -137,3 +137,4 @@ group-name-ict = IKT
 group-about-ict = Szoftver, digitális szolgáltatások, információs és kommunikációs technológiák.
 group-name-natural-sciences = Természettudományok
 group-about-natural-sciences = Élettudományok, biotechnológia és kutatásalapú vállalkozások.
+org-kind-unknown = Nincs megadva

@@ -137,3 +137,4 @@ group-name-ict = ICT
 group-about-ict = Software, servizi digitali e tecnologie dell'informazione e della comunicazione.
 group-name-natural-sciences = Scienze naturali
 group-about-natural-sciences = Scienze della vita, biotecnologie e imprese basate sulla ricerca.
+org-kind-unknown = Non indicato

@@ -137,3 +137,4 @@ group-name-ict = ICT
 group-about-ict = Oprogramowanie, usługi cyfrowe oraz technologie informacyjne i komunikacyjne.
 group-name-natural-sciences = Nauki przyrodnicze
 group-about-natural-sciences = Nauki o życiu, biotechnologia i firmy oparte na badaniach.
+org-kind-unknown = Nie podano

@@ -137,3 +137,4 @@ group-name-ict = IKT
 group-about-ict = Softvér, digitálne služby a informačné a komunikačné technológie.
 group-name-natural-sciences = Prírodné vedy
 group-about-natural-sciences = Vedy o živote, biotechnológie a podniky založené na výskume.
+org-kind-unknown = Neuvedené

@@ -137,3 +137,4 @@ group-name-ict = IKT
 group-about-ict = Programska oprema, digitalne storitve ter informacijske in komunikacijske tehnologije.
 group-name-natural-sciences = Naravoslovje
 group-about-natural-sciences = Vede o življenju, biotehnologija in raziskovalno usmerjena podjetja.
+org-kind-unknown = Ni navedeno

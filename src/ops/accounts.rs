@@ -322,14 +322,27 @@ pub fn change(
     })
 }
 
-/// Whether a link to set a password is still good (unused, unexpired).
-pub fn link_is_valid(
+/// A link to set a password that is still good (unused, unexpired).
+pub struct PasswordLink {
+    /// The account's language, which the page speaks unless the reader chose one.
+    pub language: Option<Language>,
+}
+
+/// The link to set a password, if it is still good.
+pub fn password_link(
     conn: &mut DbConnection,
     token: &str,
     now: DateTime<Utc>,
-) -> Result<bool, AppError> {
+) -> Result<Option<PasswordLink>, AppError> {
     let hash = secrets::hash_token(token);
-    Ok(store::staff::password_link_user(conn, &hash, now.naive_utc())?.is_some())
+    let Some(user) = store::staff::password_link_user(conn, &hash, now.naive_utc())? else {
+        return Ok(None);
+    };
+    let account = store::staff::find_any(conn, user)?;
+    let language = account
+        .and_then(|a| a.language)
+        .and_then(|code| Language::parse(&code).ok());
+    Ok(Some(PasswordLink { language }))
 }
 
 /// Sets the password of the account a link was made for, once: the link is used

@@ -266,7 +266,8 @@ fn invitation_mail(
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     query
         .append_pair("name", person.name.as_deref().unwrap_or(""))
-        .append_pair("email", person.email.as_str());
+        .append_pair("email", person.email.as_str())
+        .append_pair("language", language.code());
     for (key, value) in [
         ("country", &person.country),
         ("organisation", &person.organisation),
@@ -387,30 +388,4 @@ pub fn decline(
     let (invitation, event) = by_token(conn, token)?;
     store::invitations::decline(conn, invitation.id, now.naive_utc())?;
     Ok((invitation, event))
-}
-
-/// Stops invitations of the member's group (one click from the email; the token
-/// is the key). Returns the group's name.
-/// The group an unsubscribe link is for; 404 for a link that is not ours.
-pub fn unsubscribe_group(conn: &mut DbConnection, token: &str) -> Result<String, AppError> {
-    let member =
-        store::members::find_by_unsubscribe_token(conn, token)?.ok_or_else(unknown_link)?;
-    Ok(store::groups::find_by_id(conn, member.group_id)?.name)
-}
-
-fn unknown_link() -> AppError {
-    AppError::NotFound("This unsubscribe link is not known.".into())
-}
-
-pub fn unsubscribe(
-    conn: &mut DbConnection,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<String, AppError> {
-    let member =
-        store::members::find_by_unsubscribe_token(conn, token)?.ok_or_else(unknown_link)?;
-    if member.unsubscribed_at.is_none() {
-        store::members::set_unsubscribed(conn, member.id, Some(now.naive_utc()))?;
-    }
-    Ok(store::groups::find_by_id(conn, member.group_id)?.name)
 }

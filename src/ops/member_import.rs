@@ -84,6 +84,7 @@ pub async fn import_csv(
                 .then(|| format!("started: {} rows in {parts} parts", accepted.len())),
             last: index + 1 == parts,
             so_far,
+            refused: progress.report.refused.len(),
         };
         let (user, target) = (staff.clone(), slug.to_owned());
         let (added, updated) = db
@@ -102,6 +103,8 @@ struct Audit {
     last: bool,
     /// Added and updated by the parts before.
     so_far: (usize, usize),
+    /// Lines of the file refused before anything was written.
+    refused: usize,
 }
 
 /// What an import has decided so far, row by row.
@@ -174,9 +177,10 @@ fn save_chunk(
     if audit.last {
         let (before_added, before_updated) = audit.so_far;
         let detail = format!(
-            "{} added, {} updated",
+            "{} added, {} updated, {} refused",
             before_added + added,
-            before_updated + updated
+            before_updated + updated,
+            audit.refused
         );
         record(conn, &detail)?;
     }

@@ -1,5 +1,5 @@
 //! A group's mailing list: adding members (idempotent by address), removing them,
-//! and importing a spreadsheet of them in short transactions.
+//! and a member leaving it from the link in an invitation.
 
 use chrono::{DateTime, Utc};
 
@@ -160,4 +160,30 @@ pub fn remove(
             }
         }
     })
+}
+
+/// The group an unsubscribe link is for; 404 for a link that is not ours.
+pub fn unsubscribe_group(conn: &mut DbConnection, token: &str) -> Result<GroupRow, AppError> {
+    let member =
+        store::members::find_by_unsubscribe_token(conn, token)?.ok_or_else(unknown_link)?;
+    Ok(store::groups::find_by_id(conn, member.group_id)?)
+}
+
+fn unknown_link() -> AppError {
+    AppError::NotFound("This unsubscribe link is not known.".into())
+}
+
+/// Stops invitations of the member's group (one click from the email; the token
+/// is the key). Repeating it changes nothing. Returns the group.
+pub fn unsubscribe(
+    conn: &mut DbConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<GroupRow, AppError> {
+    let member =
+        store::members::find_by_unsubscribe_token(conn, token)?.ok_or_else(unknown_link)?;
+    if member.unsubscribed_at.is_none() {
+        store::members::set_unsubscribed(conn, member.id, Some(now.naive_utc()))?;
+    }
+    Ok(store::groups::find_by_id(conn, member.group_id)?)
 }

@@ -253,17 +253,23 @@ pub async fn password_form(
 ) -> PageResult {
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let lookup = token.to_string();
-    let valid = state
+    let link = state
         .db
-        .read(move |conn| accounts::link_is_valid(conn, &lookup, now))
+        .read(move |conn| accounts::password_link(conn, &lookup, now))
         .await?;
+    let language = language.unless_chosen(link.as_ref().and_then(|l| l.language));
     let page = PasswordPage {
         state: &state,
         session: &session,
         language: &language,
         token: &token,
     };
-    page.render(valid, None, StatusCode::OK)
+    let mut response = page.render(link.is_some(), None, StatusCode::OK)?;
+    // The sign-in page that follows speaks the invitation's language too.
+    if link.is_some() && !language.chosen {
+        super::language::remember(&mut response, language.language)?;
+    }
+    Ok(response)
 }
 
 /// The page to set a password, for one link.
@@ -298,10 +304,12 @@ pub async fn set_password(
     let form = checked_form(&session, form.into_inner())?;
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let lookup = token.to_string();
-    let valid = state
+    let link = state
         .db
-        .read(move |conn| accounts::link_is_valid(conn, &lookup, now))
+        .read(move |conn| accounts::password_link(conn, &lookup, now))
         .await?;
+    let language = language.unless_chosen(link.as_ref().and_then(|l| l.language));
+    let valid = link.is_some();
     let page = PasswordPage {
         state: &state,
         session: &session,

@@ -8,8 +8,10 @@ use actix_web::http::StatusCode;
 use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
+use super::language::PageLanguage;
 use super::{context, html, render, PageError, PageResult, Reader};
 use crate::domain::event_input::{AgendaInput, EventInput, VenueInput};
+use crate::domain::events::Overlap;
 use crate::domain::time::parse_timezone;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
@@ -260,7 +262,9 @@ fn rows_shown(filled: usize, values: &Values) -> usize {
     let added = values.contains_key("add_row");
     match (before, added) {
         (Some(before), true) => (before + 1).clamp(filled + 1, 200),
-        _ => filled + SPARE_ROWS,
+        // Shown again after a refusal: as many rows as the form had, no more.
+        (Some(before), false) => before.clamp(filled, 200),
+        (None, _) => filled + SPARE_ROWS,
     }
 }
 
@@ -334,17 +338,8 @@ pub(super) fn refused(error: AppError, page: FormPage, reader: &Reader) -> PageR
             )
         }
         AppError::ScheduleConflict(overlap) => {
-            let when = crate::domain::time::local_label_in(
-                overlap.starts_at,
-                overlap.zone,
-                language.language,
-            );
-            let problem = language.say(
-                "form-overlap-problem",
-                &[("title", &overlap.title), ("when", &when)],
-            );
             let page = FormPage {
-                problem: Some(problem),
+                problem: Some(overlap_problem(language, "form-overlap-problem", &overlap)),
                 offer_overlap: true,
                 ..page
             };
@@ -352,6 +347,13 @@ pub(super) fn refused(error: AppError, page: FormPage, reader: &Reader) -> PageR
         }
         other => Err(PageError(other)),
     }
+}
+
+/// What `key` says of the other event an event overlaps, its time in the reader's words.
+pub(super) fn overlap_problem(language: &PageLanguage, key: &str, overlap: &Overlap) -> String {
+    let when =
+        crate::domain::time::local_label_in(overlap.starts_at, overlap.zone, language.language);
+    language.say(key, &[("title", &overlap.title), ("when", &when)])
 }
 
 /// The parsed event, unless it or the form's own fields (local times) were wrong.

@@ -75,11 +75,14 @@ pub async fn unsubscribe_form(
     let lookup = token.clone();
     let group = state
         .db
-        .read(move |conn| invitations::unsubscribe_group(conn, &lookup))
+        .read(move |conn| crate::ops::members::unsubscribe_group(conn, &lookup))
         .await?;
     let mut ctx = context(&session, None, &language);
     ctx.insert("token", &token);
-    ctx.insert("group", &group);
+    ctx.insert(
+        "group",
+        &super::views::Group::of(group, language.language).name,
+    );
     ctx.insert("done", &false);
     Ok(html(
         StatusCode::OK,
@@ -98,11 +101,14 @@ pub async fn unsubscribe(
     let (token, now) = (token.into_inner(), chrono::Utc::now());
     let group = state
         .db
-        .write(move |conn| invitations::unsubscribe(conn, &token, now))
+        .write(move |conn| crate::ops::members::unsubscribe(conn, &token, now))
         .await?;
     let mut ctx = context(&session, None, &language);
     ctx.insert("done", &true);
-    ctx.insert("group", &group);
+    ctx.insert(
+        "group",
+        &super::views::Group::of(group, language.language).name,
+    );
     Ok(html(
         StatusCode::OK,
         render(&state, "unsubscribe.html", &ctx)?,

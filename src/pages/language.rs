@@ -38,6 +38,15 @@ impl PageLanguage {
         crate::i18n::counted(self.language, key, count, args).unwrap_or_else(|| key.to_owned())
     }
 
+    /// The language a link from our mail was written in (the invitee's, the
+    /// account's), unless the reader has chosen one with the switcher.
+    pub fn unless_chosen(self, link: Option<Language>) -> PageLanguage {
+        match link {
+            Some(language) if !self.chosen => PageLanguage { language, ..self },
+            _ => self,
+        }
+    }
+
     /// Gives the page its language and the switcher its way back.
     pub fn insert_into(&self, ctx: &mut Context) {
         ctx.insert("lang", self.language.code());
@@ -257,6 +266,17 @@ pub async fn choose(
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .cookie(remembered(language))
         .finish())
+}
+
+/// Makes `language` this browser's from this response on.
+pub fn remember(
+    response: &mut actix_web::HttpResponse,
+    language: Language,
+) -> Result<(), super::PageError> {
+    response.add_cookie(&remembered(language)).map_err(|e| {
+        let cause = anyhow::anyhow!("cookie: {e}");
+        super::PageError(crate::error::AppError::internal(cause))
+    })
 }
 
 /// The cookie that makes `language` this browser's choice.

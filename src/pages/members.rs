@@ -74,6 +74,8 @@ pub struct PageQuery {
     page: Option<i64>,
     /// Set after a member was removed.
     removed: Option<String>,
+    /// Set after a member was added or updated.
+    added: Option<String>,
 }
 
 pub async fn members_list(
@@ -86,10 +88,11 @@ pub async fn members_list(
 ) -> PageResult {
     let view = MembersView {
         page: query.page.unwrap_or(1),
-        notice: query
-            .removed
-            .is_some()
-            .then(|| language.say("members-removed", &[])),
+        notice: match (&query.removed, &query.added) {
+            (Some(_), _) => Some(language.say("members-removed", &[])),
+            (None, Some(_)) => Some(language.say("members-added", &[])),
+            (None, None) => None,
+        },
         ..Default::default()
     };
     let reader = Reader::of(&state, &session, &staff, &language);
@@ -142,7 +145,7 @@ pub async fn member_add(
         .db
         .write(move |conn| members::add(conn, &user, &target, member, now))
         .await?;
-    Ok(see_other(format!("/staff/groups/{slug}/members")))
+    Ok(see_other(format!("/staff/groups/{slug}/members?added=1")))
 }
 
 /// Asks before taking someone off the mailing list.
@@ -221,7 +224,10 @@ pub async fn members_import(
             }
         }
         Err(AppError::InvalidInput { fields, .. }) => {
-            let reason = fields.into_values().collect::<Vec<_>>().join("; ");
+            let reasons = fields
+                .into_values()
+                .map(|reason| file_reason(&language, &reason));
+            let reason = reasons.collect::<Vec<_>>().join("; ");
             MembersView {
                 problem: Some(language.say("members-nothing-imported", &[("reason", &reason)])),
                 ..Default::default()
@@ -230,6 +236,24 @@ pub async fn members_import(
         Err(other) => return Err(PageError(other)),
     };
     members_page(reader, slug, view, StatusCode::OK).await
+}
+
+/// Why the import refused the whole file, in the reader's language (what follows
+/// "the file"); the CSV reader's own detail stays as it said it.
+fn file_reason(language: &PageLanguage, reason: &str) -> String {
+    if let Some(columns) = reason
+        .strip_prefix("has no column ")
+        .and_then(|rest| rest.strip_suffix(" in its header row"))
+    {
+        return language.say("members-no-column", &[("columns", columns)]);
+    }
+    let detail = ["is not readable CSV: ", "is not well-formed CSV: "]
+        .iter()
+        .find_map(|prefix| reason.strip_prefix(prefix));
+    match detail {
+        Some(detail) => language.say("members-not-csv", &[("detail", detail)]),
+        None => super::language::field_error(language.language, reason),
+    }
 }
 
 /// Why the import refused a line, in the reader's language: each "column message"

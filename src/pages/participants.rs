@@ -33,10 +33,25 @@ pub async fn list(
     session: Session,
     staff: SessionStaff,
     id: web::Path<i64>,
+    done: web::Query<Done>,
     language: PageLanguage,
 ) -> PageResult {
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
-    let figures = crate::ops::attendance::figures(&event, &views);
+    let notice = match done.done.as_deref() {
+        Some("attendance") => Some(language.say("regs-done-attendance", &[])),
+        Some("cancelled") => Some(language.say("regs-done-cancelled", &[])),
+        _ => None,
+    };
+    let lang = language.language;
+    let kind = |code: &str| super::language::organisation_kind(lang, code, code);
+    let mut figures = crate::ops::attendance::figures(&event, &views);
+    for tally in &mut figures.by_organisation_kind {
+        tally.key = kind(&tally.key);
+    }
+    let mut registrations: Vec<Registration> = super::views::all(views);
+    for registration in &mut registrations {
+        registration.organisation_kind = registration.organisation_kind.as_deref().map(kind);
+    }
     let started = chrono::Utc::now().naive_utc() >= event.row.starts_at;
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("event", &super::views::Event::from(&event));
@@ -47,14 +62,18 @@ pub async fn list(
     ctx.insert("when", &when_in(&event, &language));
     ctx.insert("figures", &figures);
     ctx.insert("started", &started);
-    ctx.insert(
-        "registrations",
-        &super::views::all::<_, Registration>(views),
-    );
+    ctx.insert("registrations", &registrations);
+    ctx.insert("notice", &notice);
     Ok(html(
         StatusCode::OK,
         render(&state, "staff_registrations.html", &ctx)?,
     ))
+}
+
+/// What the list says after an action (`?done=attendance`).
+#[derive(serde::Deserialize)]
+pub struct Done {
+    done: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -65,8 +84,11 @@ pub struct ActionForm {
     reason: Option<String>,
 }
 
-fn back_to_list(event_id: i64) -> HttpResponse {
-    crate::web::respond::see_other(format!("/staff/events/{event_id}/registrations"))
+/// Back to the list, which says what was `done` ("attendance", "cancelled").
+fn back_to_list(event_id: i64, done: &str) -> HttpResponse {
+    crate::web::respond::see_other(format!(
+        "/staff/events/{event_id}/registrations?done={done}"
+    ))
 }
 
 /// Asks before cancelling someone's registration, with room for a reason the
@@ -114,7 +136,7 @@ pub async fn cancel(
             cancel(conn, composer, &user, event_id, id, reason, now)
         })
         .await?;
-    Ok(back_to_list(event_id))
+    Ok(back_to_list(event_id, "cancelled"))
 }
 
 pub async fn attendance(
@@ -133,7 +155,7 @@ pub async fn attendance(
             crate::ops::attendance::mark_attendance(conn, &user, event_id, id, attendance, now)
         })
         .await?;
-    Ok(back_to_list(event_id))
+    Ok(back_to_list(event_id, "attendance"))
 }
 
 pub async fn csv(

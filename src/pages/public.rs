@@ -153,8 +153,18 @@ pub async fn event(
     prefill: web::Query<Prefill>,
     language: PageLanguage,
 ) -> PageResult {
-    // An invitation link fills in what the mailing list knows of the person.
+    // An invitation link fills in what the mailing list knows of the person, and
+    // speaks their language (that of the invitation) unless they chose another.
+    let invited_in = prefill
+        .language
+        .as_deref()
+        .and_then(|code| Language::parse(code).ok());
+    let language = language.unless_chosen(invited_in);
     let mut form = RegistrationForm::default();
+    if let Some(invited_in) = invited_in {
+        form.values
+            .insert("language".to_owned(), invited_in.code().to_owned());
+    }
     let fields = [
         ("name", &prefill.name),
         ("email", &prefill.email),
@@ -196,6 +206,8 @@ pub struct Prefill {
     email: Option<String>,
     country: Option<String>,
     organisation: Option<String>,
+    /// The invitation's language (a code; one we do not speak is ignored).
+    language: Option<String>,
 }
 
 /// The registration form as typed, what is wrong with its fields, and a message.

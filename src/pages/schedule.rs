@@ -21,8 +21,8 @@ use crate::web::AppState;
 
 use super::checked_form;
 use super::event_form::{
-    adds_a_row, agenda_of, checked, form_page, past_unconfirmed, refused, request_of, values_of,
-    FormPage, Values,
+    adds_a_row, agenda_of, checked, form_page, overlap_problem, past_unconfirmed, refused,
+    request_of, values_of, FormPage, Values,
 };
 use super::Reader;
 
@@ -133,14 +133,19 @@ pub async fn new_event_form(
         .read(move |conn| ops::groups::find(conn, &slug))
         .await?;
     staff.manages(group.id)?;
+    // A new event starts in the installation's zone (CLUSTERCORD_TIMEZONE).
     let values = Values::from([
         ("kind".to_owned(), "exchange_forum".to_owned()),
-        ("timezone".to_owned(), "Europe/Rome".to_owned()),
+        (
+            "timezone".to_owned(),
+            state.config.timezone.name().to_owned(),
+        ),
     ]);
+    let group = super::views::Group::of(group, language.language);
     let page = FormPage::new(
         language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{}/events", group.slug),
-        super::views::Group::of(group, language.language),
+        group,
         &values,
         vec![],
     );
@@ -167,10 +172,11 @@ pub async fn create_event(
     let agenda = agenda_of(&values);
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, Some(slug.to_string()), &mut errors);
+    let group = super::views::Group::of(group, language.language);
     let page = FormPage::new(
         language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{slug}/events"),
-        super::views::Group::of(group, language.language),
+        group,
         &values,
         agenda,
     );
@@ -298,6 +304,7 @@ pub async fn publish_event(
     staff: SessionStaff,
     id: web::Path<i64>,
     form: web::Form<ActionForm>,
+    language: PageLanguage,
 ) -> PageResult {
     verify_csrf(&session, &form.csrf_token)?;
     let (user, id, now, allow) = (
@@ -306,14 +313,28 @@ pub async fn publish_event(
         chrono::Utc::now(),
         form.allow_overlap.is_some(),
     );
-    let view = state
+    let published = state
         .db
         .write(move |conn| ops::events::publish(conn, &user, id, allow, now))
-        .await?;
-    Ok(see_other(format!(
-        "/staff/groups/{}?published={}",
-        view.group.slug, view.row.id
-    )))
+        .await;
+    match published {
+        Ok(view) => Ok(see_other(format!(
+            "/staff/groups/{}?published={}",
+            view.group.slug, view.row.id
+        ))),
+        // Saved with "schedule it anyway": publishing asks the same question again.
+        Err(AppError::ScheduleConflict(overlap)) => {
+            let view = managed_event(&state, &staff, id).await?;
+            let mut ctx = context(&session, Some(&staff.0), &language);
+            let problem = overlap_problem(&language, "epublish-overlap", &overlap);
+            ctx.insert("event", &super::views::Event::from(&view));
+            ctx.insert("when", &super::views::when_in(&view, &language));
+            ctx.insert("problem", &problem);
+            let page = render(&state, "event_publish.html", &ctx)?;
+            Ok(html(StatusCode::CONFLICT, page))
+        }
+        Err(other) => Err(PageError(other)),
+    }
 }
 
 pub async fn cancel_event_form(

@@ -130,9 +130,7 @@ pub async fn login(
     // The language set on the account is this browser's from sign-in on (the
     // switcher still changes it).
     if let Some(spoken) = user.language {
-        response
-            .add_cookie(&super::language::remembered(spoken))
-            .map_err(|e| PageError(AppError::internal(anyhow::anyhow!("cookie: {e}"))))?;
+        super::language::remember(&mut response, spoken)?;
     }
     Ok(response)
 }

@@ -218,7 +218,12 @@ impl AuditLine {
         AuditLine {
             at: crate::domain::time::local_label_in(row.at, zone, language.language),
             actor: row.actor_email,
-            action: row.action,
+            action: crate::i18n::text(
+                language.language,
+                &format!("audit-act-{}", row.action.replace('.', "-")),
+                &[],
+            )
+            .unwrap_or(row.action),
             subject: row.subject,
             detail: row.detail,
             event_id: row.event_id,
@@ -242,6 +247,8 @@ struct ComingEvent {
     invited: usize,
     registered: usize,
     declined: usize,
+    /// Started already: no more invitations.
+    begun: bool,
 }
 
 /// Days to a registration deadline, in words.
@@ -267,6 +274,10 @@ pub fn insert_dashboard(
     language: &PageLanguage,
     zone: chrono_tz::Tz,
 ) {
+    let group_name = |event: &EventView| {
+        let group = &event.group;
+        crate::i18n::group_name(language.language, &group.slug, &group.name)
+    };
     let coming: Vec<ComingEvent> = board
         .coming
         .into_iter()
@@ -275,7 +286,7 @@ pub fn insert_dashboard(
             ComingEvent {
                 id: row.id,
                 title: row.title.clone(),
-                group: c.event.group.name.clone(),
+                group: group_name(&c.event),
                 when: when_in(&c.event, language),
                 confirmed: row.confirmed_count,
                 capacity: row.capacity,
@@ -286,6 +297,7 @@ pub fn insert_dashboard(
                 invited: c.invited,
                 registered: c.registered,
                 declined: c.declined,
+                begun: row.starts_at <= now.naive_utc(),
             }
         })
         .collect();
@@ -294,7 +306,7 @@ pub fn insert_dashboard(
         .iter()
         .map(|d| {
             serde_json::json!({"id": d.row.id, "title": d.row.title,
-                "group": d.group.name, "when": when_in(d, language)})
+                "group": group_name(d), "when": when_in(d, language)})
         })
         .collect();
     let recent: Vec<AuditLine> = board

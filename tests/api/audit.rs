@@ -120,7 +120,7 @@ async fn the_audit_page_shows_each_reader_what_they_may_read() {
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(
-        html.contains("event.publish") && html.contains("Robotics"),
+        html.contains("event published") && html.contains("Robotics"),
         "{html}"
     );
     assert!(
@@ -135,7 +135,7 @@ async fn the_audit_page_shows_each_reader_what_they_may_read() {
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(
-        html.contains("event.schedule") && html.contains("Wine roads"),
+        html.contains("event scheduled") && html.contains("Wine roads"),
         "{html}"
     );
     assert!(

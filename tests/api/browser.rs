@@ -577,11 +577,29 @@ async fn an_admin_invites_a_coordinator_who_sets_a_password_in_a_real_browser() 
     browser
         .goto(&app.url(&format!("/staff/events/{event}/registrations")))
         .await;
-    // At phone width nothing makes the page scroll sideways.
+    // At phone width nothing makes the page scroll sideways, also once the event
+    // has begun and each row offers attendance (a select and a button).
     assert!(
         browser.fits_a_phone().await,
         "the page scrolls sideways at 390 px"
     );
+    app.move_event_back(event, 13).await;
+    browser
+        .goto(&app.url(&format!("/staff/events/{event}/registrations")))
+        .await;
+    let offered = browser
+        .client
+        .find(Locator::Css("select[name=attendance]"))
+        .await;
+    assert!(offered.is_ok(), "no attendance select on the page");
+    browser
+        .fits_and_looks_right("staff-registrations-begun")
+        .await;
+    browser
+        .goto(&app.url(&format!("/staff/events/{event}/attendance-sheet")))
+        .await;
+    browser.fits_and_looks_right("attendance-sheet").await;
+    browser.goto(&app.url("/staff")).await;
     browser
         .client
         .set_window_size(DESKTOP.0, DESKTOP.1)

@@ -270,6 +270,44 @@ async fn a_conflict_is_shown_with_a_way_to_schedule_anyway(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(third.status(), 303);
+
+    // Publishing one of them asks again, and publishes when told to.
+    let id_of = |response: &reqwest::Response| -> i64 {
+        location(response)
+            .rsplit('=')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let publish = |id: i64, anyway: bool| {
+        let mut form = vec![("csrf_token", csrf.clone())];
+        if anyway {
+            form.push(("allow_overlap", "on".to_owned()));
+        }
+        app.client
+            .post(app.url(&format!("/staff/events/{id}/publish")))
+            .form(&form)
+            .send()
+    };
+    let third = id_of(&third);
+    let asked = publish(third, false).await.unwrap();
+    assert_eq!(asked.status(), 409);
+    let page = asked.text().await.unwrap();
+    assert!(
+        page.contains("It overlaps “Smart farming study visit”")
+            && page.contains(r#"name="allow_overlap" value="on""#)
+            && page.contains("Publish anyway"),
+        "{page}"
+    );
+    assert_eq!(publish(third, true).await.unwrap().status(), 303);
+    let event: serde_json::Value = app
+        .get(&format!("/api/v1/events/{third}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(event["status"], "published");
 }
 
 on_both_backends!(

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use crate::helpers::{assert_error, spawn_app, Backend, TestApp, ADMIN_EMAIL};
 
 /// The token of the newest set-password link mailed to `to`.
-async fn link_token(app: &TestApp, to: &str) -> String {
+pub async fn link_token(app: &TestApp, to: &str) -> String {
     let mails = app.outbox_of_kind("staff_invitation").await;
     let mail = mails
         .iter()
@@ -465,7 +465,7 @@ async fn the_staff_home_shows_what_needs_doing() {
         "Draft robotics day",
         "Draft wine day",
         "reject-this@example.org",
-        "event.publish",
+        "event published",
     ] {
         assert!(home.contains(text), "{text} missing: {home}");
     }

@@ -315,3 +315,117 @@ async fn an_imports_refused_lines_are_explained_in_slovenian() {
     );
     assert!(!html.contains("must be"), "{html}");
 }
+
+/// The links in our mail open in the recipient's language (an invitation's, an
+/// account's) unless the reader chose another; the page that follows a new
+/// password speaks it too.
+#[actix_web::test]
+async fn links_from_our_mail_open_in_the_recipients_language() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("ict", 20, "Data spaces forum"))
+        .await;
+    let member =
+        json!({"name": "Ana", "email": "ana@example.si", "country": "SI", "language": "sl"});
+    app.post_json("/api/v1/groups/ict/members", &member, Some(&token))
+        .await;
+    let path = format!("/api/v1/events/{event}/invitations");
+    app.post_json(&path, &json!({"to": "group"}), Some(&token))
+        .await;
+    let mails = app.outbox_of_kind("invitation").await;
+    let body = &mails[0].body_text;
+    let at = body
+        .find(&format!("/events/{event}?"))
+        .expect("a register link");
+    let link = body[at..].split_whitespace().next().unwrap().to_owned();
+    let english = browser_in("en-GB");
+    let (status, html) = page(&app, &english, &link).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("lang=\"sl\""), "{html}");
+    assert!(
+        html.contains(r#"<option value="sl" selected>"#),
+        "the language for our emails is the invitation's: {html}"
+    );
+    // A reader who chose German with the switcher keeps German.
+    let chose = browser_in("en-GB");
+    page(&app, &chose, "/language/de?next=/").await;
+    let (_, html) = page(&app, &chose, &link).await;
+    assert!(html.contains("lang=\"de\""), "{html}");
+
+    let account = json!({"email": "eva@rra.hu", "name": "Éva", "role": "coordinator",
+        "groups": ["ict"], "language": "hu"});
+    app.post_json("/api/v1/staff", &account, Some(&token)).await;
+    let link = crate::staff_accounts::link_token(&app, "eva@rra.hu").await;
+    let response = english
+        .get(app.url(&format!("/staff/password/{link}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let remembered = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|c| c.to_str().is_ok_and(|c| c.starts_with("lang=hu")));
+    assert!(remembered, "{:?}", response.headers());
+    let html = response.text().await.unwrap();
+    assert!(html.contains("lang=\"hu\""), "{html}");
+    let (_, login) = page(&app, &english, "/staff/login").await;
+    assert!(login.contains("lang=\"hu\""), "{login}");
+}
+
+/// The dashboard offers no invitations for an event that has begun, and names the
+/// programme's groups in the reader's words on the dashboard, the event form and
+/// the accounts page; the event page's staff controls and the audit log speak
+/// German; a file without the needed columns is refused in Slovenian.
+#[actix_web::test]
+async fn staff_pages_name_things_in_the_readers_words() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let event = app
+        .published_event(&token, &event_body("ict", 1, "Data spaces forum"))
+        .await;
+    app.move_event_back(event, 2).await;
+    let german = browser_in("de");
+    sign_in_with(&app, &german, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let (_, board) = page(&app, &german, "/staff").await;
+    assert!(
+        !board.contains(&format!("/staff/events/{event}/invitations")),
+        "{board}"
+    );
+    let (_, form) = page(&app, &german, "/staff/groups/ict/events/new").await;
+    assert!(form.contains("Veranstaltung für IKT planen"), "{form}");
+    assert!(form.contains(r#"value="Europe/Brussels""#), "{form}");
+    let coordinator = json!({"email": "c@example.org", "name": "C", "role": "coordinator",
+        "groups": ["ict"], "language": "de"});
+    app.post_json("/api/v1/staff", &coordinator, Some(&token))
+        .await;
+    let (_, accounts) = page(&app, &german, "/staff/accounts").await;
+    assert!(
+        accounts.contains(r#"<td data-label="Gruppen">IKT</td>"#),
+        "{accounts}"
+    );
+    let (_, event_page) = page(&app, &german, &format!("/events/{event}")).await;
+    assert!(
+        event_page.contains("Veranstaltung bearbeiten"),
+        "{event_page}"
+    );
+    let (_, audit) = page(&app, &german, "/staff/audit").await;
+    assert!(
+        audit.contains("Veranstaltung veröffentlicht") && !audit.contains("event.publish"),
+        "{audit}"
+    );
+
+    let slovenian = browser_in("sl");
+    let csrf = sign_in_with(&app, &slovenian, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let form = crate::helpers::csv_upload(&csrf, "name;organisation\nAna;RRA\n");
+    let response = slovenian
+        .post(app.url("/staff/groups/ict/members/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let html = response.text().await.unwrap();
+    assert!(html.contains("nima stolpca email, country"), "{html}");
+}
