@@ -247,30 +247,13 @@ pub fn change(
     admin_only(admin)?;
     write_transaction(conn, |conn| {
         let current = get(conn, admin, id)?;
-        let role = match patch.role.as_deref() {
-            Some(raw) => Role::parse(raw).map_err(|e| AppError::invalid_field("role", e.0))?,
-            None => Role::parse(&current.role)
-                .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?,
-        };
-        let name = match patch.name.as_deref().map(str::trim) {
-            Some("") => return Err(AppError::invalid_field("name", "must not be empty")),
-            Some(name) if name.chars().count() > 200 => {
-                return Err(AppError::invalid_field(
-                    "name",
-                    "must be at most 200 characters",
-                ))
-            }
-            Some(name) => name.to_owned(),
-            None => current.name.clone(),
-        };
-        let groups = match (&patch.groups, role) {
-            (Some(groups), _) => groups.clone(),
-            // Made an admin: the groups go, an admin manages all.
-            (None, Role::Admin) => Vec::new(),
-            (None, Role::Coordinator) => current.groups.clone(),
-        };
-        check_groups(role, &groups).map_err(|m| AppError::invalid_field("groups", m))?;
-        let active = patch.active.unwrap_or(current.active);
+        let Changed {
+            role,
+            name,
+            groups,
+            active,
+            language,
+        } = changed(&current, &patch)?;
         let was_admin = current.role == Role::Admin.as_str() && current.active;
         if was_admin && (role != Role::Admin || !active) && store::staff::active_admins(conn)? <= 1
         {
@@ -278,16 +261,6 @@ pub fn change(
                 "This is the last active admin: make another admin first.".into(),
             ));
         }
-        let language = match patch.language.as_deref().map(str::trim) {
-            None => current.language.clone(),
-            Some("") => None,
-            Some(code) => Some(
-                Language::parse(code)
-                    .map_err(|e| AppError::invalid_field("language", e.to_string()))?
-                    .code()
-                    .to_owned(),
-            ),
-        };
         let ids = group_ids(conn, &groups)?;
         store::staff::update(conn, id, &name, role.as_str())?;
         store::staff::set_language(conn, id, language.as_deref())?;
@@ -319,6 +292,59 @@ pub fn change(
             now,
         )?;
         get(conn, admin, id)
+    })
+}
+
+/// An account as a change leaves it: the patch over what it is now, checked.
+struct Changed {
+    role: Role,
+    name: String,
+    groups: Vec<String>,
+    active: bool,
+    language: Option<String>,
+}
+
+fn changed(current: &Account, patch: &AccountPatch) -> Result<Changed, AppError> {
+    let role = match patch.role.as_deref() {
+        Some(raw) => Role::parse(raw).map_err(|e| AppError::invalid_field("role", e.0))?,
+        None => {
+            Role::parse(&current.role).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?
+        }
+    };
+    let name = match patch.name.as_deref().map(str::trim) {
+        Some("") => return Err(AppError::invalid_field("name", "must not be empty")),
+        Some(name) if name.chars().count() > 200 => {
+            return Err(AppError::invalid_field(
+                "name",
+                "must be at most 200 characters",
+            ))
+        }
+        Some(name) => name.to_owned(),
+        None => current.name.clone(),
+    };
+    let groups = match (&patch.groups, role) {
+        (Some(groups), _) => groups.clone(),
+        // Made an admin: the groups go, an admin manages all.
+        (None, Role::Admin) => Vec::new(),
+        (None, Role::Coordinator) => current.groups.clone(),
+    };
+    check_groups(role, &groups).map_err(|m| AppError::invalid_field("groups", m))?;
+    let language = match patch.language.as_deref().map(str::trim) {
+        None => current.language.clone(),
+        Some("") => None,
+        Some(code) => Some(
+            Language::parse(code)
+                .map_err(|e| AppError::invalid_field("language", e.to_string()))?
+                .code()
+                .to_owned(),
+        ),
+    };
+    Ok(Changed {
+        role,
+        name,
+        groups,
+        active: patch.active.unwrap_or(current.active),
+        language,
     })
 }
 

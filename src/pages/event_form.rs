@@ -146,43 +146,8 @@ pub(super) fn request_of(
         let value = get(key);
         Some((!value.trim().is_empty()).then_some(value))
     };
-    let number = |key: &str, errors: &mut FieldErrors| -> Option<Option<i64>> {
-        let value = get(key);
-        if value.trim().is_empty() {
-            return Some(None);
-        }
-        match value.trim().parse::<i64>() {
-            Ok(n) => Some(Some(n)),
-            Err(_) => {
-                errors.add(key, "must be a whole number");
-                None
-            }
-        }
-    };
-    let agenda = agenda
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let cell = |f: &str| row.get(f).cloned().unwrap_or_default();
-            AgendaInput {
-                starts_at: to_instant(
-                    &cell("starts_at"),
-                    zone,
-                    &format!("agenda[{i}].starts_at"),
-                    errors,
-                ),
-                ends_at: to_instant(
-                    &cell("ends_at"),
-                    zone,
-                    &format!("agenda[{i}].ends_at"),
-                    errors,
-                ),
-                title: Some(cell("title")),
-                speaker: Some(cell("speaker")),
-                place: Some(cell("place")),
-            }
-        })
-        .collect();
+    let number = |key: &str, errors: &mut FieldErrors| whole_number(&get(key), key, errors);
+    let agenda = agenda_input(agenda, zone, errors);
     EventInput {
         group,
         kind: Some(get("kind")),
@@ -208,6 +173,41 @@ pub(super) fn request_of(
                 .is_some_and(|v| v == "on" || v == "true"),
         ),
     }
+}
+
+/// A number field: empty is none, anything else must be a whole number.
+fn whole_number(value: &str, key: &str, errors: &mut FieldErrors) -> Option<Option<i64>> {
+    if value.trim().is_empty() {
+        return Some(None);
+    }
+    match value.trim().parse::<i64>() {
+        Ok(n) => Some(Some(n)),
+        Err(_) => {
+            errors.add(key, "must be a whole number");
+            None
+        }
+    }
+}
+
+/// The agenda rows as the domain reads them, their local times in `zone`.
+fn agenda_input(agenda: &[Values], zone: Option<Tz>, errors: &mut FieldErrors) -> Vec<AgendaInput> {
+    agenda
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let cell = |f: &str| row.get(f).cloned().unwrap_or_default();
+            let at = |f: &str, errors: &mut FieldErrors| {
+                to_instant(&cell(f), zone, &format!("agenda[{i}].{f}"), errors)
+            };
+            AgendaInput {
+                starts_at: at("starts_at", errors),
+                ends_at: at("ends_at", errors),
+                title: Some(cell("title")),
+                speaker: Some(cell("speaker")),
+                place: Some(cell("place")),
+            }
+        })
+        .collect()
 }
 
 pub(super) struct FormPage<'a> {
