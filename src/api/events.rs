@@ -46,6 +46,8 @@ pub struct EventResponse {
     pub id: i64,
     pub group: String,
     pub kind: String,
+    /// closed, public or internal
+    pub audience: String,
     pub status: String,
     pub title: String,
     pub description: String,
@@ -76,6 +78,7 @@ impl From<&EventView> for EventResponse {
             id: row.id,
             group: view.group.slug.clone(),
             kind: row.kind.clone(),
+            audience: row.audience.clone(),
             status: row.status.clone(),
             title: row.title.clone(),
             description: row.description.clone(),

@@ -118,6 +118,7 @@ diesel::table! {
         updated_at -> Timestamp,
         published_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
+        audience -> Text,
     }
 }
 
@@ -232,6 +233,87 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    plans (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        title -> Text,
+        summary -> Text,
+        status -> Text,
+        version -> Integer,
+        adopted_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    plan_versions (id) {
+        id -> BigInt,
+        plan_id -> BigInt,
+        version -> Integer,
+        adopted_at -> Timestamp,
+        adopted_by -> Nullable<BigInt>,
+        snapshot -> Text,
+    }
+}
+
+diesel::table! {
+    key_actions (id) {
+        id -> BigInt,
+        plan_id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        position -> Integer,
+        title -> Text,
+        description -> Text,
+        due -> Nullable<Text>,
+        status -> Text,
+        target_events -> Nullable<Integer>,
+        target_participants -> Nullable<Integer>,
+        target_organisations -> Nullable<Integer>,
+        target_countries -> Nullable<Integer>,
+        progress_manual -> Nullable<Double>,
+        progress_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    action_owners (id) {
+        id -> BigInt,
+        action_id -> BigInt,
+        position -> Integer,
+        organisation -> Text,
+        country -> Text,
+    }
+}
+
+diesel::table! {
+    action_events (action_id, event_id) {
+        action_id -> BigInt,
+        event_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    materials (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        event_id -> Nullable<BigInt>,
+        title -> Text,
+        kind -> Text,
+        language -> Nullable<Text>,
+        visibility -> Text,
+        url -> Nullable<Text>,
+        file_name -> Nullable<Text>,
+        content_type -> Nullable<Text>,
+        size -> Nullable<BigInt>,
+        data -> Nullable<Binary>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(staff_groups -> staff_users (user_id));
 diesel::joinable!(staff_groups -> thematic_groups (group_id));
 diesel::joinable!(api_tokens -> staff_users (user_id));
@@ -243,6 +325,14 @@ diesel::joinable!(agenda_items -> events (event_id));
 diesel::joinable!(registrations -> events (event_id));
 diesel::joinable!(invitations -> events (event_id));
 diesel::joinable!(outbox_attempts -> outbox (outbox_id));
+diesel::joinable!(plans -> thematic_groups (group_id));
+diesel::joinable!(plan_versions -> plans (plan_id));
+diesel::joinable!(key_actions -> plans (plan_id));
+diesel::joinable!(action_owners -> key_actions (action_id));
+diesel::joinable!(action_events -> key_actions (action_id));
+diesel::joinable!(action_events -> events (event_id));
+diesel::joinable!(materials -> thematic_groups (group_id));
+diesel::joinable!(materials -> events (event_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     thematic_groups,
@@ -261,4 +351,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     outbox_attempts,
     audit_log,
+    plans,
+    plan_versions,
+    key_actions,
+    action_owners,
+    action_events,
+    materials,
 );

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use super::audience::Audience;
 use super::events::{parse_instant, AgendaItem, EventKind, EventPatch, EventPlan, Span};
 use super::fields::{double_option, FieldErrors};
 use super::time::parse_timezone;
@@ -37,6 +38,8 @@ pub struct EventInput {
     pub group: Option<String>,
     /// exchange_forum or study_visit
     pub kind: Option<String>,
+    /// closed (the default: invited or registered participants), public or internal
+    pub audience: Option<String>,
     pub title: Option<String>,
     pub description: Option<String>,
     /// RFC 3339 with an offset
@@ -166,6 +169,9 @@ impl EventInput {
             kind: self
                 .kind
                 .and_then(|v| errors.check("kind", EventKind::parse(&v))),
+            audience: self
+                .audience
+                .and_then(|v| errors.check("audience", Audience::parse(&v))),
             title: text(errors, "title", self.title, 200, true),
             description: text(errors, "description", self.description, 20_000, false),
             starts_at: self

@@ -6,6 +6,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
 
+use super::audience::Audience;
 use super::fields::FieldErrors;
 use super::values::{Country, Invalid};
 
@@ -243,6 +244,7 @@ pub fn registration_open(
 #[derive(Debug, Clone)]
 pub struct EventPlan {
     pub kind: EventKind,
+    pub audience: Audience,
     pub title: String,
     pub description: String,
     pub span: Span,
@@ -290,6 +292,7 @@ impl EventPlan {
 #[derive(Debug, Clone, Default)]
 pub struct EventPatch {
     pub kind: Option<EventKind>,
+    pub audience: Option<Audience>,
     pub title: Option<String>,
     pub description: Option<String>,
     pub starts_at: Option<DateTime<Utc>>,
@@ -329,6 +332,7 @@ impl EventPatch {
         };
         let plan = EventPlan {
             kind,
+            audience: self.audience.unwrap_or_default(),
             title,
             description: self.description.unwrap_or_default(),
             span,
@@ -360,6 +364,7 @@ impl EventPatch {
         })?;
         let new = EventPlan {
             kind: self.kind.unwrap_or(plan.kind),
+            audience: self.audience.unwrap_or(plan.audience),
             title: self.title.unwrap_or_else(|| plan.title.clone()),
             description: self.description.unwrap_or_else(|| plan.description.clone()),
             span,
@@ -490,6 +495,7 @@ mod tests {
     fn plan() -> EventPlan {
         EventPlan {
             kind: EventKind::StudyVisit,
+            audience: Audience::Closed,
             title: "Visit".into(),
             description: String::new(),
             span: span((9, 0), (17, 0)),

@@ -2,6 +2,7 @@
 //! Values are parsed into these types at the edge, so the rest of the code never
 //! handles a raw string where a checked value belongs.
 
+pub mod audience;
 pub mod event_input;
 pub mod events;
 pub mod fields;

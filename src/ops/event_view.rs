@@ -8,6 +8,7 @@ use tera::Context;
 
 use crate::calendar::{self, CalendarEvent, EntryStatus};
 use crate::db::DbConnection;
+use crate::domain::audience::Audience;
 use crate::domain::events::{AgendaItem, EventKind, EventPlan, EventStatus, Span, Venue};
 use crate::domain::mail::MailKind;
 use crate::domain::seats::SeatStatus;
@@ -65,6 +66,7 @@ impl EventView {
             .collect::<Result<Vec<_>, AppError>>()?;
         Ok(EventPlan {
             kind: EventKind::parse(&self.row.kind).map_err(|e| corrupt("kind", e))?,
+            audience: Audience::parse(&self.row.audience).map_err(|e| corrupt("audience", e))?,
             title: self.row.title.clone(),
             description: self.row.description.clone(),
             span: self.span()?,

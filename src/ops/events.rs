@@ -20,6 +20,7 @@ use crate::store::{self};
 fn columns(plan: &EventPlan) -> PlanColumns {
     PlanColumns {
         kind: plan.kind.as_str(),
+        audience: plan.audience.as_str(),
         title: plan.title.clone(),
         description: plan.description.clone(),
         starts_at: plan.span.starts_at.naive_utc(),

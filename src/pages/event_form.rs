@@ -31,6 +31,7 @@ pub(super) fn values_of(view: &EventView) -> (Values, Vec<Values>) {
     let mut values = Values::new();
     for (key, value) in [
         ("kind", row.kind.clone()),
+        ("audience", row.audience.clone()),
         ("title", row.title.clone()),
         ("description", row.description.clone()),
         ("timezone", row.timezone.clone()),
@@ -151,6 +152,7 @@ pub(super) fn request_of(
     EventInput {
         group,
         kind: Some(get("kind")),
+        audience: optional("audience").flatten(),
         title: Some(get("title")),
         description: Some(get("description")),
         starts_at: to_instant(&get("starts_at"), zone, "starts_at", errors),

@@ -50,6 +50,7 @@ pub struct Event {
     /// The group's slug.
     pub group: String,
     pub kind: String,
+    pub audience: String,
     pub status: String,
     pub title: String,
     pub description: String,
@@ -69,6 +70,7 @@ impl From<&EventView> for Event {
             id: row.id,
             group: view.group.slug.clone(),
             kind: row.kind.clone(),
+            audience: row.audience.clone(),
             status: row.status.clone(),
             title: row.title.clone(),
             description: row.description.clone(),

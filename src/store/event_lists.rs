@@ -74,6 +74,7 @@ pub struct EventSummaryRow {
     pub venue_country: String,
     pub capacity: Option<i32>,
     pub confirmed_count: i32,
+    pub audience: String,
 }
 
 type SummaryColumns = (
@@ -90,6 +91,7 @@ type SummaryColumns = (
     events::venue_country,
     events::capacity,
     events::confirmed_count,
+    events::audience,
 );
 
 const SUMMARY_COLUMNS: SummaryColumns = (
@@ -106,6 +108,7 @@ const SUMMARY_COLUMNS: SummaryColumns = (
     events::venue_country,
     events::capacity,
     events::confirmed_count,
+    events::audience,
 );
 
 /// Events of one group or of all: published only unless `all_statuses`; ending

@@ -36,6 +36,7 @@ pub struct EventRow {
     pub updated_at: NaiveDateTime,
     pub published_at: Option<NaiveDateTime>,
     pub cancelled_at: Option<NaiveDateTime>,
+    pub audience: String,
 }
 
 /// The columns a plan sets, on insert and on change alike.
@@ -43,6 +44,7 @@ pub struct EventRow {
 #[diesel(table_name = events, treat_none_as_null = true)]
 pub struct PlanColumns {
     pub kind: &'static str,
+    pub audience: &'static str,
     pub title: String,
     pub description: String,
     pub starts_at: NaiveDateTime,

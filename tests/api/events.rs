@@ -580,7 +580,54 @@ async fn calendar_files_parse_and_the_feed_follows_the_group(backend: Backend) {
     assert_eq!(app.get("/groups/nowhere/calendar.ics").await.status(), 404);
 }
 
+/// Who an event is for: `closed` unless said, set on POST and PATCH, checked.
+async fn an_event_says_who_it_is_for(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let closed = app
+        .post_json(
+            "/api/v1/events",
+            &event_body("ict", 30, "Forum"),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(closed.status(), 201);
+    let closed: Value = closed.json().await.unwrap();
+    assert_eq!(closed["audience"], "closed");
+    let mut body = event_body("ict", 40, "Info day");
+    body["audience"] = json!("public");
+    let public: Value = app
+        .post_json("/api/v1/events", &body, Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(public["audience"], "public");
+    let path = format!("/api/v1/events/{}", public["id"]);
+    let changed: Value = app
+        .patch_json(&path, &json!({"audience": "internal"}), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(changed["audience"], "internal");
+    let refused = assert_error(
+        app.patch_json(&path, &json!({"audience": "everyone"}), &token)
+            .await,
+        422,
+        "invalid_input",
+    )
+    .await;
+    assert!(
+        refused["error"]["fields"]["audience"].is_string(),
+        "{refused}"
+    );
+    let (_, event) = get_json(&app, &path, Some(&token)).await;
+    assert_eq!(event["audience"], "internal");
+}
+
 on_both_backends!(
+    an_event_says_who_it_is_for,
     a_coordinator_schedules_a_draft_and_publishes_it,
     times_are_kept_in_utc_and_shown_in_the_event_zone_across_dst,
     overlapping_events_of_a_group_conflict_unless_allowed,

@@ -43,6 +43,7 @@ fn study_visit_form(csrf: &str, day: &str) -> Vec<(String, String)> {
     let fields = [
         ("csrf_token", csrf.to_owned()),
         ("kind", "study_visit".into()),
+        ("audience", "public".into()),
         ("title", "Smart farming study visit".into()),
         (
             "description",
@@ -204,6 +205,7 @@ async fn a_coordinator_schedules_publishes_edits_and_cancels_a_study_visit(backe
         .await
         .unwrap();
     assert_eq!(event["venue"]["city"], "Nyíregyháza");
+    assert_eq!(event["audience"], "public");
     assert_eq!(event["sequence"], 1);
     assert_eq!(event["agenda"].as_array().unwrap().len(), 3);
 
