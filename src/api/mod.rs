@@ -9,6 +9,7 @@ pub mod invitations;
 pub mod json;
 pub mod mail;
 pub mod members;
+pub mod plans;
 pub mod privacy;
 pub mod registrations;
 pub mod staff;
@@ -57,6 +58,14 @@ pub use json::ApiJson;
         mail::retry_mail,
         audit::list_audit,
         privacy::erase,
+        plans::get_plan,
+        plans::put_plan,
+        plans::adopt_plan,
+        plans::list_versions,
+        plans::get_version,
+        plans::add_action,
+        plans::change_action,
+        plans::delete_action,
         staff::list_staff,
         staff::invite_staff,
         staff::change_staff,
@@ -193,6 +202,27 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .service(
                 resource("/groups/{slug}/members/{id}").route(web::delete().to(members::remove)),
+            )
+            .service(
+                resource("/groups/{slug}/plan")
+                    .route(web::get().to(plans::get_plan))
+                    .route(web::put().to(plans::put_plan)),
+            )
+            .service(resource("/groups/{slug}/plan/adopt").route(web::post().to(plans::adopt_plan)))
+            .service(
+                resource("/groups/{slug}/plan/versions").route(web::get().to(plans::list_versions)),
+            )
+            .service(
+                resource("/groups/{slug}/plan/versions/{n}")
+                    .route(web::get().to(plans::get_version)),
+            )
+            .service(
+                resource("/groups/{slug}/plan/actions").route(web::post().to(plans::add_action)),
+            )
+            .service(
+                resource("/actions/{id}")
+                    .route(web::patch().to(plans::change_action))
+                    .route(web::delete().to(plans::delete_action)),
             )
             .service(
                 resource("/events")

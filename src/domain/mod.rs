@@ -10,6 +10,7 @@ pub mod groups;
 pub mod mail;
 pub mod participation;
 pub mod people;
+pub mod plans;
 pub mod redirect;
 pub mod seats;
 pub mod staff;

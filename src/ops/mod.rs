@@ -15,6 +15,7 @@ pub mod invitations;
 pub mod mail;
 pub mod member_import;
 pub mod members;
+pub mod plans;
 pub mod privacy;
 pub mod registrations;
 pub mod reminders;

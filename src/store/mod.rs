@@ -8,6 +8,7 @@ pub mod groups;
 pub mod invitations;
 pub mod members;
 pub mod outbox;
+pub mod plans;
 pub mod registrations;
 pub mod seats;
 pub mod staff;

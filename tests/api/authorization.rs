@@ -55,7 +55,7 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             }
         }
     }
-    assert_eq!(secured, 24, "secured operations");
+    assert_eq!(secured, 29, "secured operations");
     // Anything else must be declared secured, or be added here on purpose.
     public.sort();
     assert_eq!(
@@ -65,6 +65,9 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             "GET /api/v1/events/{id}",
             "GET /api/v1/groups",
             "GET /api/v1/groups/{slug}",
+            "GET /api/v1/groups/{slug}/plan",
+            "GET /api/v1/groups/{slug}/plan/versions",
+            "GET /api/v1/groups/{slug}/plan/versions/{n}",
             "GET /api/v1/registrations/{token}",
             "GET /health",
             "POST /api/v1/auth/tokens",
@@ -123,6 +126,8 @@ struct Fixture {
     unsubscribe_token: String,
     /// A staff account (the group's own coordinator).
     staff: i64,
+    /// A key action of the group's plan.
+    action: i64,
     /// An unused link to set that account's password.
     password_token: String,
     /// Text that only a caller entitled to the group's data may see.
@@ -195,6 +200,26 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
                 .first::<i64>(conn)
         })
         .await;
+    let plan = app
+        .client
+        .put(app.url("/api/v1/groups/ict/plan"))
+        .bearer_auth(own)
+        .json(&json!({"title": "ICT plan of the matrix"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(plan.status(), 200, "plan of the fixture");
+    let action: Value = app
+        .post_json(
+            "/api/v1/groups/ict/plan/actions",
+            &json!({"title": format!("Matrix action {n}"), "events": [event]}),
+            Some(own),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let action = action["id"].as_i64().expect("action of the fixture");
     let password_token = clustercord::secrets::random_token(32);
     let hash = clustercord::secrets::hash_token(&password_token);
     app.execute(move |conn| {
@@ -217,6 +242,7 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         invitation_token,
         unsubscribe_token,
         staff,
+        action,
         password_token,
         secrets: vec![title, registrant, member_email],
     }
@@ -238,6 +264,8 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
                     ("id", "mail") => fixture.mail.to_string(),
                     ("id", "staff") => fixture.staff.to_string(),
                     ("id", "accounts") => fixture.staff.to_string(),
+                    ("id", "actions") => fixture.action.to_string(),
+                    ("n", "versions") => "1".to_owned(),
                     ("token", "password") => fixture.password_token.clone(),
                     ("registration_id", _) => fixture.registration.to_string(),
                     ("token", "registrations") => fixture.manage_token.clone(),
@@ -475,6 +503,9 @@ fn api_body(method: &str, path: &str, n: usize) -> Option<Value> {
         ("POST", "/api/v1/staff") => json!({"email": format!("staff{n}@example.org"),
             "role": "coordinator", "groups": ["ict"]}),
         ("PATCH", "/api/v1/staff/{id}") => json!({"name": "Renamed in the matrix"}),
+        ("PUT", "/api/v1/groups/{slug}/plan") => json!({"title": "Retitled in the matrix"}),
+        ("POST", "/api/v1/groups/{slug}/plan/actions") => json!({"title": "Added in the matrix"}),
+        ("PATCH", "/api/v1/actions/{id}") => json!({"status": "in_progress"}),
         (_, "/api/v1/groups/{slug}/members/import") => return None,
         _ => json!({}),
     };

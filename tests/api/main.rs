@@ -20,6 +20,7 @@ mod mail;
 mod outreach_pages;
 mod pages;
 mod parsers;
+mod plans;
 mod privacy;
 mod registration_pages;
 mod registrations;

@@ -20,3 +20,4 @@ CREATE TABLE materials (
 );
 CREATE INDEX materials_event ON materials (event_id);
 CREATE INDEX materials_group ON materials (group_id);
+CREATE INDEX materials_created_by ON materials (created_by);

@@ -22,6 +22,7 @@ CREATE TABLE plan_versions (
     snapshot TEXT NOT NULL,
     UNIQUE (plan_id, version)
 );
+CREATE INDEX plan_versions_adopted_by ON plan_versions (adopted_by);
 
 CREATE TABLE key_actions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

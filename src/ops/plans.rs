@@ -1,0 +1,606 @@
+//! A group's strategic plan: reading it with every action's progress computed
+//! from the data on each read (so it is never stale), editing it and its key
+//! actions, adopting numbered versions. Every change is in the audit log.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::db::{write_transaction, DbConnection};
+use crate::domain::events::EventStatus;
+use crate::domain::plans::{
+    self, Achieved, ActionChange, ActionInput, ActionStatus, Attendee, PlanInput, Progress,
+    ProgressInputs, Targets,
+};
+use crate::domain::StaffUser;
+use crate::error::AppError;
+use crate::ops::audit::About;
+use crate::store::groups::GroupRow;
+use crate::store::plans::{ActionColumns, ActionRow, LinkRow, OwnerRow, PlanRow};
+use crate::store::{self};
+
+/// A plan as it stands, every figure computed now.
+pub struct PlanView {
+    pub group: GroupRow,
+    pub plan: PlanRow,
+    /// In the plan's order, each top-level action followed by its sub-actions.
+    pub actions: Vec<ActionView>,
+    pub progress: f64,
+}
+
+pub struct ActionView {
+    /// The slug of the plan's group.
+    pub group: String,
+    pub row: ActionRow,
+    pub owners: Vec<OwnerRow>,
+    /// The linked events, soonest first, and whether each was held.
+    pub events: Vec<(LinkRow, bool)>,
+    pub targets: Targets,
+    pub achieved: Achieved,
+    pub progress: Progress,
+}
+
+impl ActionView {
+    pub fn status(&self) -> ActionStatus {
+        ActionStatus::parse(&self.row.status).unwrap_or_default()
+    }
+}
+
+fn not_found() -> AppError {
+    AppError::NotFound("This group has no plan yet.".into())
+}
+
+/// Whether `viewer` may change the group's plan.
+fn edits(viewer: Option<&StaffUser>, group: &GroupRow) -> bool {
+    viewer.is_some_and(|s| s.manages_group(group.id))
+}
+
+fn managed(conn: &mut DbConnection, staff: &StaffUser, slug: &str) -> Result<GroupRow, AppError> {
+    crate::ops::members::managed_group(conn, staff, slug)
+}
+
+/// The plan of a group: anyone once adopted, its staff always.
+pub fn read(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<PlanView, AppError> {
+    let group = crate::ops::groups::find(conn, slug)?;
+    let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
+    if plan.version == 0 && !edits(viewer, &group) {
+        return Err(not_found());
+    }
+    view(conn, group, plan, now)
+}
+
+/// The plan, if the group has one, for pages that show it only when there.
+pub fn read_if_any(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<PlanView>, AppError> {
+    match read(conn, viewer, slug, now) {
+        Ok(view) => Ok(Some(view)),
+        Err(AppError::NotFound(_)) => Ok(None),
+        Err(other) => Err(other),
+    }
+}
+
+fn view(
+    conn: &mut DbConnection,
+    group: GroupRow,
+    plan: PlanRow,
+    now: DateTime<Utc>,
+) -> Result<PlanView, AppError> {
+    let rows = store::plans::actions(conn, plan.id)?;
+    let mut owners: HashMap<i64, Vec<OwnerRow>> = HashMap::new();
+    for owner in store::plans::owners(conn, plan.id)? {
+        owners.entry(owner.action_id).or_default().push(owner);
+    }
+    let held = |link: &LinkRow| {
+        link.status == EventStatus::Published.as_str() && link.ends_at < now.naive_utc()
+    };
+    let mut links: HashMap<i64, Vec<(LinkRow, bool)>> = HashMap::new();
+    let mut held_ids = Vec::new();
+    for link in store::plans::links(conn, plan.id)? {
+        let was_held = held(&link);
+        if was_held {
+            held_ids.push(link.event_id);
+        }
+        links
+            .entry(link.action_id)
+            .or_default()
+            .push((link, was_held));
+    }
+    held_ids.sort_unstable();
+    held_ids.dedup();
+    let mut attended: HashMap<i64, Vec<(String, String, String)>> = HashMap::new();
+    for (event, email, organisation, country) in store::plans::attended(conn, &held_ids)? {
+        attended
+            .entry(event)
+            .or_default()
+            .push((email, organisation, country));
+    }
+    let mut views: Vec<ActionView> = rows
+        .into_iter()
+        .map(|row| {
+            let events = links.remove(&row.id).unwrap_or_default();
+            let attendees: Vec<Attendee<'_>> = events
+                .iter()
+                .filter(|(_, held)| *held)
+                .flat_map(|(link, _)| attended.get(&link.event_id).into_iter().flatten())
+                .map(|(email, organisation, country)| Attendee {
+                    email_key: email,
+                    organisation,
+                    country,
+                })
+                .collect();
+            let held_count = events.iter().filter(|(_, held)| *held).count() as u32;
+            let achieved = Achieved::of(held_count, &attendees);
+            ActionView {
+                group: group.slug.clone(),
+                targets: targets_of(&row),
+                owners: owners.remove(&row.id).unwrap_or_default(),
+                achieved,
+                events,
+                progress: Progress {
+                    value: 0.0,
+                    manual: false,
+                    reason: None,
+                },
+                row,
+            }
+        })
+        .collect();
+    // Sub-actions first, so that a parent without targets takes their mean.
+    let order: Vec<usize> = (0..views.len())
+        .filter(|&i| views[i].row.parent_id.is_some())
+        .chain((0..views.len()).filter(|&i| views[i].row.parent_id.is_none()))
+        .collect();
+    for i in order {
+        let children: Vec<f64> = views
+            .iter()
+            .filter(|c| c.row.parent_id == Some(views[i].row.id))
+            .filter(|c| c.status() != ActionStatus::Dropped)
+            .map(|c| c.progress.value)
+            .collect();
+        let action = &views[i];
+        let progress = match (action.row.progress_manual, &action.row.progress_reason) {
+            (Some(value), reason) => Progress {
+                value,
+                manual: true,
+                reason: reason.clone(),
+            },
+            (None, _) => Progress {
+                value: plans::rounded(plans::computed(&ProgressInputs {
+                    targets: action.targets,
+                    achieved: action.achieved,
+                    linked: action.events.len() as u32,
+                    children: &children,
+                })),
+                manual: false,
+                reason: None,
+            },
+        };
+        views[i].progress = progress;
+    }
+    let top: Vec<(ActionStatus, f64)> = views
+        .iter()
+        .filter(|a| a.row.parent_id.is_none())
+        .map(|a| (a.status(), a.progress.value))
+        .collect();
+    let progress = plans::rounded(plans::plan_progress(&top));
+    Ok(PlanView {
+        group,
+        plan,
+        actions: in_plan_order(views),
+        progress,
+    })
+}
+
+/// Each top-level action followed by its sub-actions, by position.
+fn in_plan_order(views: Vec<ActionView>) -> Vec<ActionView> {
+    let (top, mut subs): (Vec<_>, Vec<_>) =
+        views.into_iter().partition(|a| a.row.parent_id.is_none());
+    let mut ordered = Vec::new();
+    for action in top {
+        let id = action.row.id;
+        ordered.push(action);
+        let mut i = 0;
+        while i < subs.len() {
+            if subs[i].row.parent_id == Some(id) {
+                ordered.push(subs.remove(i));
+            } else {
+                i += 1;
+            }
+        }
+    }
+    ordered
+}
+
+/// What a new action starts from before its input is applied.
+fn blank(plan_id: i64, now: DateTime<Utc>) -> ActionRow {
+    ActionRow {
+        id: 0,
+        plan_id,
+        parent_id: None,
+        position: 0,
+        title: String::new(),
+        description: String::new(),
+        due: None,
+        status: ActionStatus::Planned.as_str().to_owned(),
+        target_events: None,
+        target_participants: None,
+        target_organisations: None,
+        target_countries: None,
+        progress_manual: None,
+        progress_reason: None,
+        created_at: now.naive_utc(),
+        updated_at: now.naive_utc(),
+    }
+}
+
+fn targets_of(row: &ActionRow) -> Targets {
+    let t = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok());
+    Targets {
+        events: t(row.target_events),
+        participants: t(row.target_participants),
+        organisations: t(row.target_organisations),
+        countries: t(row.target_countries),
+    }
+}
+
+fn audit(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    group: &GroupRow,
+    action: &str,
+    subject: String,
+    detail: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let about = About::group(group.id);
+    crate::ops::audit::record(conn, staff, about, action, &subject, detail, now)
+}
+
+/// Sets the plan's title and summary, creating the plan when the group has none.
+pub fn put(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    input: PlanInput,
+    now: DateTime<Utc>,
+) -> Result<PlanView, AppError> {
+    write_transaction(conn, |conn| {
+        let group = managed(conn, staff, slug)?;
+        let (title, summary) = input.parse().map_err(AppError::invalid)?;
+        let at = now.naive_utc();
+        let plan = match store::plans::find_for_group(conn, group.id)? {
+            Some(plan) => {
+                store::plans::update_text(conn, plan.id, &title, &summary, at)?;
+                plan
+            }
+            None => store::plans::insert(conn, group.id, &title, &summary, at)?,
+        };
+        audit(
+            conn,
+            staff,
+            &group,
+            "plan.change",
+            format!("plan of group {slug}"),
+            Some(&title),
+            now,
+        )?;
+        let plan = store::plans::find_for_group(conn, group.id)?.unwrap_or(plan);
+        view(conn, group, plan, now)
+    })
+}
+
+/// Freezes the plan as it stands as version N+1.
+pub fn adopt(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    snapshot: impl Fn(&PlanView, i32, DateTime<Utc>) -> String,
+    now: DateTime<Utc>,
+) -> Result<PlanView, AppError> {
+    write_transaction(conn, |conn| {
+        let group = managed(conn, staff, slug)?;
+        let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
+        let current = view(conn, group.clone(), plan.clone(), now)?;
+        let frozen = snapshot(&current, plan.version + 1, now);
+        let version = store::plans::adopt(conn, &plan, staff.id, &frozen, now.naive_utc())?;
+        let subject = format!("plan of group {slug}");
+        audit(
+            conn,
+            staff,
+            &group,
+            "plan.adopt",
+            subject,
+            Some(&format!("version {version}")),
+            now,
+        )?;
+        let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
+        view(conn, group, plan, now)
+    })
+}
+
+/// The adopted versions of a group's plan, newest first, for whoever may read it.
+pub fn versions(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    slug: &str,
+) -> Result<Vec<(i32, chrono::NaiveDateTime)>, AppError> {
+    let plan = readable_plan(conn, viewer, slug)?;
+    Ok(store::plans::versions(conn, plan.id)?)
+}
+
+/// One adopted version as it was frozen.
+pub fn version(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    slug: &str,
+    number: i32,
+) -> Result<String, AppError> {
+    let plan = readable_plan(conn, viewer, slug)?;
+    store::plans::version(conn, plan.id, number)?
+        .ok_or_else(|| AppError::NotFound("This plan has no such version.".into()))
+}
+
+fn readable_plan(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    slug: &str,
+) -> Result<PlanRow, AppError> {
+    let group = crate::ops::groups::find(conn, slug)?;
+    let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
+    if plan.version == 0 && !edits(viewer, &group) {
+        return Err(not_found());
+    }
+    Ok(plan)
+}
+
+/// Adds a key action to the group's plan.
+pub fn add_action(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+    input: ActionInput,
+    now: DateTime<Utc>,
+) -> Result<ActionView, AppError> {
+    write_transaction(conn, |conn| {
+        let group = managed(conn, staff, slug)?;
+        let change = input.parse(true).map_err(AppError::invalid)?;
+        let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
+        let blank = blank(plan.id, now);
+        let columns = apply(conn, &group, &plan, &blank, &change, now)?;
+        let position = store::plans::next_position(conn, plan.id)?;
+        let row = store::plans::insert_action(conn, plan.id, position, &columns, now.naive_utc())?;
+        save_lists(conn, row.id, &change)?;
+        store::plans::touch(conn, plan.id, now.naive_utc())?;
+        audit(
+            conn,
+            staff,
+            &group,
+            "action.add",
+            format!("action {}", row.id),
+            Some(&row.title),
+            now,
+        )?;
+        one(conn, group, plan, row.id, now)
+    })
+}
+
+/// Changes a key action; `None` fields stay as they are.
+pub fn change_action(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    id: i64,
+    input: ActionInput,
+    now: DateTime<Utc>,
+) -> Result<ActionView, AppError> {
+    write_transaction(conn, |conn| {
+        let (group, plan, row) = managed_action(conn, staff, id)?;
+        let change = input.parse(false).map_err(AppError::invalid)?;
+        let columns = apply(conn, &group, &plan, &row, &change, now)?;
+        store::plans::update_action(conn, id, &columns)?;
+        save_lists(conn, id, &change)?;
+        store::plans::touch(conn, plan.id, now.naive_utc())?;
+        audit(
+            conn,
+            staff,
+            &group,
+            "action.change",
+            format!("action {id}"),
+            Some(&columns.title),
+            now,
+        )?;
+        one(conn, group, plan, id, now)
+    })
+}
+
+/// Deletes a key action with its sub-actions.
+pub fn delete_action(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<GroupRow, AppError> {
+    write_transaction(conn, |conn| {
+        let (group, plan, row) = managed_action(conn, staff, id)?;
+        store::plans::delete_action(conn, id)?;
+        store::plans::touch(conn, plan.id, now.naive_utc())?;
+        audit(
+            conn,
+            staff,
+            &group,
+            "action.delete",
+            format!("action {id}"),
+            Some(&row.title),
+            now,
+        )?;
+        Ok(group)
+    })
+}
+
+/// Moves an action one place up (`-1`) or down (`1`) among its siblings.
+pub fn move_action(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    id: i64,
+    step: i32,
+    now: DateTime<Utc>,
+) -> Result<GroupRow, AppError> {
+    write_transaction(conn, |conn| {
+        let (group, plan, row) = managed_action(conn, staff, id)?;
+        let mut siblings: Vec<ActionRow> = store::plans::actions(conn, plan.id)?
+            .into_iter()
+            .filter(|a| a.parent_id == row.parent_id)
+            .collect();
+        let Some(at) = siblings.iter().position(|a| a.id == id) else {
+            return Ok(group);
+        };
+        let to = at as i64 + i64::from(step.signum());
+        if to < 0 || to as usize >= siblings.len() {
+            return Ok(group);
+        }
+        siblings.swap(at, to as usize);
+        for (position, sibling) in siblings.iter().enumerate() {
+            store::plans::set_position(conn, sibling.id, position as i32)?;
+        }
+        store::plans::touch(conn, plan.id, now.naive_utc())?;
+        let detail = if step < 0 { "up" } else { "down" };
+        audit(
+            conn,
+            staff,
+            &group,
+            "action.move",
+            format!("action {id}"),
+            Some(detail),
+            now,
+        )?;
+        Ok(group)
+    })
+}
+
+/// The actions an event serves, for its page: (action id, title).
+pub fn serving(conn: &mut DbConnection, event_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(store::plans::actions_of_event(conn, event_id)?)
+}
+
+fn managed_action(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    id: i64,
+) -> Result<(GroupRow, PlanRow, ActionRow), AppError> {
+    let unknown = || AppError::NotFound("There is no such key action.".into());
+    let row = store::plans::find_action(conn, id)?.ok_or_else(unknown)?;
+    let plan = store::plans::plan(conn, row.plan_id)?;
+    let group = store::groups::find_by_id(conn, plan.group_id)?;
+    if !staff.manages_group(group.id) {
+        return Err(AppError::Forbidden(
+            "You do not coordinate this group.".into(),
+        ));
+    }
+    Ok((group, plan, row))
+}
+
+fn one(
+    conn: &mut DbConnection,
+    group: GroupRow,
+    plan: PlanRow,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<ActionView, AppError> {
+    let view = view(conn, group, plan, now)?;
+    view.actions
+        .into_iter()
+        .find(|a| a.row.id == id)
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("action {id} vanished")))
+}
+
+/// The action's columns with `change` applied, its parent and events checked.
+fn apply(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    plan: &PlanRow,
+    row: &ActionRow,
+    change: &ActionChange,
+    now: DateTime<Utc>,
+) -> Result<ActionColumns, AppError> {
+    let parent_id = change.parent_id.unwrap_or(row.parent_id);
+    if let Some(parent) = parent_id {
+        let fits = store::plans::find_action(conn, parent)?
+            .is_some_and(|p| p.plan_id == plan.id && p.parent_id.is_none() && p.id != row.id);
+        let has_children = store::plans::actions(conn, plan.id)?
+            .iter()
+            .any(|a| a.parent_id == Some(row.id));
+        if !fits || has_children {
+            return Err(AppError::invalid_field(
+                "parent_id",
+                "must be a top-level action of the same plan (sub-actions have no sub-actions)",
+            ));
+        }
+    }
+    if let Some(events) = &change.events {
+        let mut distinct = events.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let of_group = store::plans::events_in_group(conn, &distinct, group.id)?;
+        if of_group != distinct.len() as i64 {
+            return Err(AppError::invalid_field(
+                "events",
+                "must be events of this action's group",
+            ));
+        }
+    }
+    let targets = change.targets.unwrap_or_else(|| targets_of(row));
+    let n = |v: Option<u32>| v.map(|v| v as i32);
+    let (progress_manual, progress_reason) = match &change.progress {
+        None => (row.progress_manual, row.progress_reason.clone()),
+        Some(None) => (None, None),
+        Some(Some((value, reason))) => (Some(*value), Some(reason.clone())),
+    };
+    let status = change
+        .status
+        .unwrap_or_else(|| ActionStatus::parse(&row.status).unwrap_or_default());
+    Ok(ActionColumns {
+        parent_id,
+        title: change.title.clone().unwrap_or_else(|| row.title.clone()),
+        description: change
+            .description
+            .clone()
+            .unwrap_or_else(|| row.description.clone()),
+        due: match change.due {
+            Some(day) => day.map(|d| d.format("%Y-%m-%d").to_string()),
+            None => row.due.clone(),
+        },
+        status: status.as_str(),
+        target_events: n(targets.events),
+        target_participants: n(targets.participants),
+        target_organisations: n(targets.organisations),
+        target_countries: n(targets.countries),
+        progress_manual,
+        progress_reason,
+        updated_at: now.naive_utc(),
+    })
+}
+
+fn save_lists(conn: &mut DbConnection, id: i64, change: &ActionChange) -> Result<(), AppError> {
+    if let Some(owners) = &change.owners {
+        let owners: Vec<(String, String)> = owners
+            .iter()
+            .map(|o| (o.organisation.clone(), o.country.as_str().to_owned()))
+            .collect();
+        store::plans::replace_owners(conn, id, &owners)?;
+    }
+    if let Some(events) = &change.events {
+        let mut events = events.clone();
+        events.sort_unstable();
+        events.dedup();
+        store::plans::replace_links(conn, id, &events)?;
+    }
+    Ok(())
+}
