@@ -56,3 +56,11 @@ staff-invitation-admin = Jako administrátor spravujete všechny tematické skup
 staff-invitation-coordinator = Jako koordinátor plánujete fóra a studijní cesty svých skupin, zvete členy a sledujete registrace.
 staff-invitation-action = Nastavit heslo
 staff-invitation-hint = Odkaz funguje jednou, 7 dní. Pokud jste tento e-mail nečekali, ignorujte ho.
+materials-subject = Materiály online: { $title }
+materials-intro = { $count ->
+    [one] { $count } materiál z akce „{ $title }“ (zápis, prezentace nebo fotografie) je online pro účastníky.
+    [few] { $count } materiály z akce „{ $title }“ (zápis, prezentace nebo fotografie) jsou online pro účastníky.
+   *[other] { $count } materiálů z akce „{ $title }“ (zápis, prezentace nebo fotografie) je online pro účastníky.
+}
+materials-open = Otevřít materiály
+materials-private = Odkaz je jen váš: umožňuje také zobrazit nebo zrušit vaši registraci.

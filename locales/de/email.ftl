@@ -56,3 +56,10 @@ staff-invitation-admin = Als Administrator verwalten Sie alle Themengruppen und 
 staff-invitation-coordinator = Als Koordinator planen Sie die Foren und Studienreisen Ihrer Gruppen, laden Mitglieder ein und verfolgen die Anmeldungen.
 staff-invitation-action = Passwort festlegen
 staff-invitation-hint = Der Link funktioniert einmal, 7 Tage lang. Wenn Sie diese E-Mail nicht erwartet haben, ignorieren Sie sie.
+materials-subject = Unterlagen online: { $title }
+materials-intro = { $count ->
+    [one] Eine Unterlage von „{ $title }“ (Protokoll, Folien oder Fotos) ist für die Teilnehmenden online.
+   *[other] { $count } Unterlagen von „{ $title }“ (Protokoll, Folien oder Fotos) sind für die Teilnehmenden online.
+}
+materials-open = Unterlagen öffnen
+materials-private = Der Link gilt nur für Sie: Mit ihm sehen oder stornieren Sie auch Ihre Anmeldung.

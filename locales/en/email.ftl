@@ -57,3 +57,10 @@ staff-invitation-admin = As an admin you manage every thematic group and the sta
 staff-invitation-coordinator = As a coordinator you schedule your groups’ forums and study visits, invite members and follow the registrations.
 staff-invitation-action = Set your password
 staff-invitation-hint = The link works once, for 7 days. If you did not expect this email, ignore it.
+materials-subject = Materials online: { $title }
+materials-intro = { $count ->
+    [one] One item from “{ $title }” (minutes, slides or photos) is online for its participants.
+   *[other] { $count } items from “{ $title }” (minutes, slides or photos) are online for its participants.
+}
+materials-open = Open the materials
+materials-private = The link is yours alone: it also lets you see or cancel your registration.

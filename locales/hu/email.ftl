@@ -56,3 +56,9 @@ staff-invitation-admin = Adminisztrátorként Ön kezeli az összes tematikus cs
 staff-invitation-coordinator = Koordinátorként Ön ütemezi csoportjai fórumait és tanulmányútjait, meghívja a tagokat és követi a jelentkezéseket.
 staff-invitation-action = Jelszó beállítása
 staff-invitation-hint = A link egyszer használható, 7 napig érvényes. Ha nem várta ezt az e-mailt, hagyja figyelmen kívül.
+materials-subject = Anyagok online: { $title }
+materials-intro = { $count ->
+   *[other] { $count } anyag („{ $title }”: jegyzőkönyv, diák vagy fotók) elérhető a résztvevőknek.
+}
+materials-open = Az anyagok megnyitása
+materials-private = A link csak az Öné: ezzel jelentkezését is megtekintheti vagy lemondhatja.

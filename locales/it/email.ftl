@@ -56,3 +56,10 @@ staff-invitation-admin = Come amministratore gestisci tutti i gruppi tematici e 
 staff-invitation-coordinator = Come coordinatore programmi i forum e le visite di studio dei tuoi gruppi, inviti i membri e segui le iscrizioni.
 staff-invitation-action = Imposta la password
 staff-invitation-hint = Il link funziona una sola volta, per 7 giorni. Se non ti aspettavi questa email, ignorala.
+materials-subject = Materiali online: { $title }
+materials-intro = { $count ->
+    [one] Un materiale di «{ $title }» (verbale, slide o foto) è online per i partecipanti.
+   *[other] { $count } materiali di «{ $title }» (verbale, slide o foto) sono online per i partecipanti.
+}
+materials-open = Apri i materiali
+materials-private = Il link è solo suo: permette anche di vedere o annullare la sua iscrizione.

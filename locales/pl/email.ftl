@@ -56,3 +56,11 @@ staff-invitation-admin = Jako administrator zarządzasz wszystkimi grupami temat
 staff-invitation-coordinator = Jako koordynator planujesz fora i wizyty studyjne swoich grup, zapraszasz członków i śledzisz rejestracje.
 staff-invitation-action = Ustaw hasło
 staff-invitation-hint = Link działa jeden raz, przez 7 dni. Jeśli nie spodziewałeś(-aś) się tego e-maila, zignoruj go.
+materials-subject = Materiały online: { $title }
+materials-intro = { $count ->
+    [one] { $count } materiał z „{ $title }” (protokół, slajdy lub zdjęcia) jest dostępny dla uczestników.
+    [few] { $count } materiały z „{ $title }” (protokół, slajdy lub zdjęcia) są dostępne dla uczestników.
+   *[other] { $count } materiałów z „{ $title }” (protokół, slajdy lub zdjęcia) jest dostępnych dla uczestników.
+}
+materials-open = Otwórz materiały
+materials-private = Link jest tylko dla Ciebie: pozwala też zobaczyć lub anulować zgłoszenie.

@@ -56,3 +56,11 @@ staff-invitation-admin = Ako administrátor spravujete všetky tematické skupin
 staff-invitation-coordinator = Ako koordinátor plánujete fóra a študijné cesty svojich skupín, pozývate členov a sledujete registrácie.
 staff-invitation-action = Nastaviť heslo
 staff-invitation-hint = Odkaz funguje raz, 7 dní. Ak ste tento e-mail nečakali, ignorujte ho.
+materials-subject = Materiály online: { $title }
+materials-intro = { $count ->
+    [one] { $count } materiál z podujatia „{ $title }“ (zápis, prezentácie alebo fotografie) je online pre účastníkov.
+    [few] { $count } materiály z podujatia „{ $title }“ (zápis, prezentácie alebo fotografie) sú online pre účastníkov.
+   *[other] { $count } materiálov z podujatia „{ $title }“ (zápis, prezentácie alebo fotografie) je online pre účastníkov.
+}
+materials-open = Otvoriť materiály
+materials-private = Odkaz je len váš: umožňuje aj zobraziť alebo zrušiť vašu registráciu.

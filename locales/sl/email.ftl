@@ -56,3 +56,12 @@ staff-invitation-admin = Kot skrbnik upravljate vse tematske skupine in račune 
 staff-invitation-coordinator = Kot koordinator načrtujete forume in študijske obiske svojih skupin, vabite člane in spremljate prijave.
 staff-invitation-action = Nastavite geslo
 staff-invitation-hint = Povezava deluje enkrat, 7 dni. Če tega e-poštnega sporočila niste pričakovali, ga prezrite.
+materials-subject = Gradiva na spletu: { $title }
+materials-intro = { $count ->
+    [one] { $count } gradivo z dogodka »{ $title }« (zapisnik, prosojnice ali fotografije) je na voljo udeležencem.
+    [two] { $count } gradivi z dogodka »{ $title }« (zapisnik, prosojnice ali fotografije) sta na voljo udeležencem.
+    [few] { $count } gradiva z dogodka »{ $title }« (zapisnik, prosojnice ali fotografije) so na voljo udeležencem.
+   *[other] { $count } gradiv z dogodka »{ $title }« (zapisnik, prosojnice ali fotografije) je na voljo udeležencem.
+}
+materials-open = Odpri gradiva
+materials-private = Povezava je samo vaša: z njo si lahko tudi ogledate ali prekličete prijavo.

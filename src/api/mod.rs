@@ -8,6 +8,7 @@ pub mod groups;
 pub mod invitations;
 pub mod json;
 pub mod mail;
+pub mod materials;
 pub mod members;
 pub mod plans;
 pub mod privacy;
@@ -58,6 +59,12 @@ pub use json::ApiJson;
         mail::retry_mail,
         audit::list_audit,
         privacy::erase,
+        materials::add_to_event,
+        materials::add_to_group,
+        materials::list_for_event,
+        materials::list_for_group,
+        materials::delete,
+        materials::announce,
         plans::get_plan,
         plans::put_plan,
         plans::adopt_plan,
@@ -203,6 +210,21 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(
                 resource("/groups/{slug}/members/{id}").route(web::delete().to(members::remove)),
             )
+            .service(
+                resource("/groups/{slug}/materials")
+                    .route(web::get().to(materials::list_for_group))
+                    .route(web::post().to(materials::add_to_group)),
+            )
+            .service(
+                resource("/events/{id}/materials")
+                    .route(web::get().to(materials::list_for_event))
+                    .route(web::post().to(materials::add_to_event)),
+            )
+            .service(
+                resource("/events/{id}/materials/announce")
+                    .route(web::post().to(materials::announce)),
+            )
+            .service(resource("/materials/{id}").route(web::delete().to(materials::delete)))
             .service(
                 resource("/groups/{slug}/plan")
                     .route(web::get().to(plans::get_plan))

@@ -17,13 +17,15 @@ pub enum MailKind {
     EventCancelled,
     Invitation,
     Reminder,
+    /// An event's materials (minutes, slides) are online for its participants.
+    MaterialsOnline,
     /// A new staff account: the link to set its password.
     StaffInvitation,
     TestMessage,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 12] = [
+    pub const ALL: [MailKind; 13] = [
         MailKind::RegistrationConfirmed,
         MailKind::RegistrationWaitlisted,
         MailKind::RegistrationPromoted,
@@ -34,6 +36,7 @@ impl MailKind {
         MailKind::EventCancelled,
         MailKind::Invitation,
         MailKind::Reminder,
+        MailKind::MaterialsOnline,
         MailKind::StaffInvitation,
         MailKind::TestMessage,
     ];
@@ -51,6 +54,7 @@ impl MailKind {
             MailKind::EventCancelled => "event_cancelled",
             MailKind::Invitation => "invitation",
             MailKind::Reminder => "reminder",
+            MailKind::MaterialsOnline => "materials_online",
             MailKind::StaffInvitation => "staff_invitation",
             MailKind::TestMessage => "test_message",
         }

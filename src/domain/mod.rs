@@ -8,6 +8,7 @@ pub mod events;
 pub mod fields;
 pub mod groups;
 pub mod mail;
+pub mod materials;
 pub mod participation;
 pub mod people;
 pub mod plans;

@@ -36,6 +36,14 @@ impl About {
             event_id: None,
         }
     }
+
+    /// A group's thing that may belong to one of its events.
+    pub fn in_group(group_id: i64, event_id: Option<i64>) -> About {
+        About {
+            group_id: Some(group_id),
+            event_id,
+        }
+    }
 }
 
 /// Records that `staff` did `action` (e.g. "event.publish") to `subject`

@@ -13,6 +13,7 @@ pub mod exports;
 pub mod groups;
 pub mod invitations;
 pub mod mail;
+pub mod materials;
 pub mod member_import;
 pub mod members;
 pub mod plans;

@@ -7,6 +7,7 @@ mod event_form;
 pub mod feeds;
 pub mod invitation;
 pub mod language;
+pub mod materials;
 pub mod members;
 pub mod outreach;
 pub mod participants;
@@ -128,6 +129,7 @@ page_routes! {
     POST "/staff/erase" Admin => staff::erase;
     GET  r"/staff/mail/{id:\d+}" Group => outreach::mail_message;
     POST r"/staff/mail/{id:\d+}/retry" Group => outreach::mail_retry;
+    GET  r"/materials/{id:\d+}" Public => materials::download;
     GET  "/static/{path:.*}" Public => static_file;
 }
 

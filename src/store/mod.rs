@@ -6,6 +6,7 @@ pub mod event_lists;
 pub mod events;
 pub mod groups;
 pub mod invitations;
+pub mod materials;
 pub mod members;
 pub mod outbox;
 pub mod plans;

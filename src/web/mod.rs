@@ -10,5 +10,6 @@ pub mod metrics;
 pub mod page_cache;
 pub mod respond;
 pub mod state;
+pub mod upload;
 
 pub use state::AppState;

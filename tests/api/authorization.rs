@@ -55,7 +55,7 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             }
         }
     }
-    assert_eq!(secured, 29, "secured operations");
+    assert_eq!(secured, 33, "secured operations");
     // Anything else must be declared secured, or be added here on purpose.
     public.sort();
     assert_eq!(
@@ -63,8 +63,10 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
         [
             "GET /api/v1/events",
             "GET /api/v1/events/{id}",
+            "GET /api/v1/events/{id}/materials",
             "GET /api/v1/groups",
             "GET /api/v1/groups/{slug}",
+            "GET /api/v1/groups/{slug}/materials",
             "GET /api/v1/groups/{slug}/plan",
             "GET /api/v1/groups/{slug}/plan/versions",
             "GET /api/v1/groups/{slug}/plan/versions/{n}",
@@ -128,6 +130,8 @@ struct Fixture {
     staff: i64,
     /// A key action of the group's plan.
     action: i64,
+    /// A public file of the event.
+    material: i64,
     /// An unused link to set that account's password.
     password_token: String,
     /// Text that only a caller entitled to the group's data may see.
@@ -220,6 +224,24 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         .await
         .unwrap();
     let action = action["id"].as_i64().expect("action of the fixture");
+    let material = crate::materials::upload(
+        app,
+        &format!("/api/v1/events/{event}/materials"),
+        own,
+        "agenda.pdf",
+        b"%PDF-1.7\n%%EOF\n",
+        &[
+            ("title", "Agenda"),
+            ("kind", "agenda"),
+            ("visibility", "public"),
+        ],
+    )
+    .await
+    .json::<Value>()
+    .await
+    .unwrap()["id"]
+        .as_i64()
+        .expect("material of the fixture");
     let password_token = clustercord::secrets::random_token(32);
     let hash = clustercord::secrets::hash_token(&password_token);
     app.execute(move |conn| {
@@ -243,6 +265,7 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         unsubscribe_token,
         staff,
         action,
+        material,
         password_token,
         secrets: vec![title, registrant, member_email],
     }
@@ -265,6 +288,7 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
                     ("id", "staff") => fixture.staff.to_string(),
                     ("id", "accounts") => fixture.staff.to_string(),
                     ("id", "actions") => fixture.action.to_string(),
+                    ("id", "materials") => fixture.material.to_string(),
                     ("n", "versions") => "1".to_owned(),
                     ("token", "password") => fixture.password_token.clone(),
                     ("registration_id", _) => fixture.registration.to_string(),
@@ -506,6 +530,9 @@ fn api_body(method: &str, path: &str, n: usize) -> Option<Value> {
         ("PUT", "/api/v1/groups/{slug}/plan") => json!({"title": "Retitled in the matrix"}),
         ("POST", "/api/v1/groups/{slug}/plan/actions") => json!({"title": "Added in the matrix"}),
         ("PATCH", "/api/v1/actions/{id}") => json!({"status": "in_progress"}),
+        ("POST", "/api/v1/events/{id}/materials") | ("POST", "/api/v1/groups/{slug}/materials") => {
+            json!({"title": "Linked in the matrix", "kind": "video", "url": "https://example.org/v"})
+        }
         (_, "/api/v1/groups/{slug}/members/import") => return None,
         _ => json!({}),
     };

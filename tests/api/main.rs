@@ -17,6 +17,7 @@ mod hostile;
 mod invitations;
 mod languages;
 mod mail;
+pub mod materials;
 mod outreach_pages;
 mod pages;
 mod parsers;
