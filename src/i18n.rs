@@ -126,6 +126,10 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "zone",
         "columns",
         "detail",
+        "percent",
+        "version",
+        "achieved",
+        "target",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

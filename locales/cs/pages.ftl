@@ -138,3 +138,43 @@ group-about-ict = Software, digitální služby a informační a komunikační t
 group-name-natural-sciences = Přírodní vědy
 group-about-natural-sciences = Vědy o živé přírodě, biotechnologie a podniky založené na výzkumu.
 org-kind-unknown = Neuvedeno
+plan-crumb = Strategický plán
+plan-kicker = Strategický plán meta-distriktu
+plan-adopted = Verze { $version }, přijata { $when }
+plan-draft = koncept
+plan-edit = Upravit plán
+plan-progress = { $percent } % splněno
+plan-actions = Klíčová opatření
+action-status-planned = plánováno
+action-status-in_progress = probíhá
+action-status-done = hotovo
+action-status-dropped = zrušeno
+plan-by-hand = nastaveno ručně
+plan-due = Termín
+plan-owners = Odpovědní
+plan-target-events = Proběhlé akce
+plan-target-participants = Účastníci
+plan-target-organisations = Organizace
+plan-target-countries = Země
+plan-of = { $achieved } z { $target }
+plan-events-past = Proběhlé
+plan-events-coming = Nadcházející
+plan-no-actions = Zatím žádná klíčová opatření.
+plan-how = Pokrok počítá, co se stalo: propojené proběhlé akce a mezi přítomnými osoby, organizace a země. Koordinátor jej může nastavit ručně a uvede proč.
+plan-count = { $count ->
+    [one] 1 klíčové opatření
+    [few] { $count } klíčová opatření
+   *[other] { $count } klíčových opatření
+}
+plan-open = Otevřít plán
+event-serves = Klíčová opatření, kterým slouží tato akce
+materials-heading = Materiály
+material-kind-agenda = Program
+material-kind-slides = Prezentace
+material-kind-minutes = Zápis
+material-kind-report = Zpráva
+material-kind-photo = Fotografie
+material-kind-video = Video
+material-kind-attendance_sheet = Prezenční listina
+material-kind-other = Ostatní
+material-link = odkaz

@@ -138,3 +138,43 @@ group-about-ict = Oprogramowanie, usługi cyfrowe oraz technologie informacyjne 
 group-name-natural-sciences = Nauki przyrodnicze
 group-about-natural-sciences = Nauki o życiu, biotechnologia i firmy oparte na badaniach.
 org-kind-unknown = Nie podano
+plan-crumb = Plan strategiczny
+plan-kicker = Plan strategiczny meta-dystryktu
+plan-adopted = Wersja { $version }, przyjęta { $when }
+plan-draft = szkic
+plan-edit = Edytuj plan
+plan-progress = { $percent } % osiągnięte
+plan-actions = Działania kluczowe
+action-status-planned = zaplanowane
+action-status-in_progress = w toku
+action-status-done = zakończone
+action-status-dropped = porzucone
+plan-by-hand = ustawione ręcznie
+plan-due = Termin
+plan-owners = Odpowiedzialni
+plan-target-events = Odbyte wydarzenia
+plan-target-participants = Uczestnicy
+plan-target-organisations = Organizacje
+plan-target-countries = Kraje
+plan-of = { $achieved } z { $target }
+plan-events-past = Odbyte
+plan-events-coming = Nadchodzące
+plan-no-actions = Nie ma jeszcze działań kluczowych.
+plan-how = Postęp liczy to, co się wydarzyło: powiązane odbyte wydarzenia oraz wśród obecnych osoby, organizacje i kraje. Koordynator może ustawić go ręcznie, podając powód.
+plan-count = { $count ->
+    [one] 1 działanie kluczowe
+    [few] { $count } działania kluczowe
+   *[other] { $count } działań kluczowych
+}
+plan-open = Otwórz plan
+event-serves = Działania kluczowe, którym służy to wydarzenie
+materials-heading = Materiały
+material-kind-agenda = Program
+material-kind-slides = Slajdy
+material-kind-minutes = Protokół
+material-kind-report = Raport
+material-kind-photo = Zdjęcia
+material-kind-video = Wideo
+material-kind-attendance_sheet = Lista obecności
+material-kind-other = Inne
+material-link = link

@@ -138,3 +138,43 @@ group-about-ict = Softvér, digitálne služby a informačné a komunikačné te
 group-name-natural-sciences = Prírodné vedy
 group-about-natural-sciences = Vedy o živote, biotechnológie a podniky založené na výskume.
 org-kind-unknown = Neuvedené
+plan-crumb = Strategický plán
+plan-kicker = Strategický plán meta-distriktu
+plan-adopted = Verzia { $version }, prijatá { $when }
+plan-draft = koncept
+plan-edit = Upraviť plán
+plan-progress = { $percent } % splnené
+plan-actions = Kľúčové opatrenia
+action-status-planned = plánované
+action-status-in_progress = prebieha
+action-status-done = hotové
+action-status-dropped = zrušené
+plan-by-hand = nastavené ručne
+plan-due = Termín
+plan-owners = Zodpovední
+plan-target-events = Uskutočnené podujatia
+plan-target-participants = Účastníci
+plan-target-organisations = Organizácie
+plan-target-countries = Krajiny
+plan-of = { $achieved } z { $target }
+plan-events-past = Uskutočnené
+plan-events-coming = Nadchádzajúce
+plan-no-actions = Zatiaľ žiadne kľúčové opatrenia.
+plan-how = Pokrok počíta, čo sa stalo: prepojené uskutočnené podujatia a medzi prítomnými osoby, organizácie a krajiny. Koordinátor ho môže nastaviť ručne a uvedie prečo.
+plan-count = { $count ->
+    [one] 1 kľúčové opatrenie
+    [few] { $count } kľúčové opatrenia
+   *[other] { $count } kľúčových opatrení
+}
+plan-open = Otvoriť plán
+event-serves = Kľúčové opatrenia, ktorým slúži toto podujatie
+materials-heading = Materiály
+material-kind-agenda = Program
+material-kind-slides = Prezentácie
+material-kind-minutes = Zápisnica
+material-kind-report = Správa
+material-kind-photo = Fotografie
+material-kind-video = Video
+material-kind-attendance_sheet = Prezenčná listina
+material-kind-other = Iné
+material-link = odkaz

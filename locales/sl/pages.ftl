@@ -138,3 +138,44 @@ group-about-ict = Programska oprema, digitalne storitve ter informacijske in kom
 group-name-natural-sciences = Naravoslovje
 group-about-natural-sciences = Vede o življenju, biotehnologija in raziskovalno usmerjena podjetja.
 org-kind-unknown = Ni navedeno
+plan-crumb = Strateški načrt
+plan-kicker = Strateški načrt meta-okrožja
+plan-adopted = Različica { $version }, sprejeta { $when }
+plan-draft = osnutek
+plan-edit = Uredi načrt
+plan-progress = { $percent } % doseženo
+plan-actions = Ključni ukrepi
+action-status-planned = načrtovano
+action-status-in_progress = v teku
+action-status-done = končano
+action-status-dropped = opuščeno
+plan-by-hand = nastavljeno ročno
+plan-due = Rok
+plan-owners = Nosilci
+plan-target-events = Izvedeni dogodki
+plan-target-participants = Udeleženci
+plan-target-organisations = Organizacije
+plan-target-countries = Države
+plan-of = { $achieved } od { $target }
+plan-events-past = Izvedeni
+plan-events-coming = Prihajajoči
+plan-no-actions = Ključnih ukrepov še ni.
+plan-how = Napredek šteje, kar se je zgodilo: povezane izvedene dogodke in med prisotnimi ljudi, organizacije in države. Koordinator ga lahko nastavi ročno in pove, zakaj.
+plan-count = { $count ->
+    [one] { $count } ključni ukrep
+    [two] { $count } ključna ukrepa
+    [few] { $count } ključni ukrepi
+   *[other] { $count } ključnih ukrepov
+}
+plan-open = Odpri načrt
+event-serves = Ključni ukrepi, ki jim služi ta dogodek
+materials-heading = Gradiva
+material-kind-agenda = Dnevni red
+material-kind-slides = Prosojnice
+material-kind-minutes = Zapisnik
+material-kind-report = Poročilo
+material-kind-photo = Fotografije
+material-kind-video = Video
+material-kind-attendance_sheet = Seznam prisotnih
+material-kind-other = Drugo
+material-link = povezava

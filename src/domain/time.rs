@@ -87,6 +87,20 @@ pub fn day_label_in(date: NaiveDate, language: super::Language) -> String {
         .to_string()
 }
 
+/// A calendar day with its year, the way `language` writes it: "30 Jun 2027",
+/// "30. Juni 2027", "2027. jún. 30.".
+pub fn date_label_in(date: NaiveDate, language: super::Language) -> String {
+    use super::Language::*;
+    let pattern = match language {
+        En => return date.format("%-d %b %Y").to_string(),
+        It | Pl => "%-d %b %Y",
+        De | Sl | Sk | Cs => "%-d. %b %Y",
+        Hu => "%Y. %b %-d.",
+    };
+    date.format_localized(pattern, locale_of(language))
+        .to_string()
+}
+
 /// The seven weekdays from Monday, abbreviated and in full, in `language`.
 pub fn weekdays_in(language: super::Language) -> Vec<(String, String)> {
     let locale = locale_of(language);

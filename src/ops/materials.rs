@@ -293,3 +293,19 @@ pub fn announce(
         Ok(rows.len())
     })
 }
+
+/// What the holder of a manage link sees on their page: the event's materials
+/// and its group's, as their registration admits (public ones at least).
+pub fn for_participant(
+    conn: &mut DbConnection,
+    token: &str,
+    event: &crate::ops::event_view::EventView,
+) -> Result<Vec<Material>, AppError> {
+    let asker = Asker {
+        staff: None,
+        token: Some(token),
+    };
+    let mut found = list(conn, asker, &Owner::Event(event.row.id))?;
+    found.extend(list(conn, asker, &Owner::Group(event.group.slug.clone()))?);
+    Ok(found)
+}

@@ -485,8 +485,20 @@ pub fn move_action(
     })
 }
 
-/// The actions an event serves, for its page: (action id, title).
-pub fn serving(conn: &mut DbConnection, event_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+/// The key actions an event serves, for its page: (action id, title), when the
+/// plan may be read by `viewer` (adopted, or theirs to edit).
+pub fn serving(
+    conn: &mut DbConnection,
+    viewer: Option<&StaffUser>,
+    group: &GroupRow,
+    event_id: i64,
+) -> Result<Vec<(i64, String)>, AppError> {
+    let Some(plan) = store::plans::find_for_group(conn, group.id)? else {
+        return Ok(Vec::new());
+    };
+    if plan.version == 0 && !edits(viewer, group) {
+        return Ok(Vec::new());
+    }
     Ok(store::plans::actions_of_event(conn, event_id)?)
 }
 

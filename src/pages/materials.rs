@@ -10,6 +10,55 @@ use crate::ops::materials::{self, Asker};
 use crate::web::auth::{OptionalApiStaff, SessionStaff};
 use crate::web::AppState;
 
+/// A material as a list on a page shows it.
+#[derive(serde::Serialize)]
+pub struct MaterialShown {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    /// The language it is in, by its own name ("italiano").
+    pub language: Option<String>,
+    pub visibility: String,
+    pub is_link: bool,
+    /// "48 KB", for files.
+    pub size: Option<String>,
+    /// Where the download or link opens (with the participant's token).
+    pub href: String,
+}
+
+/// Materials for a page; `token`: the manage link's, for participants.
+pub fn shown(found: &[materials::Material], token: Option<&str>) -> Vec<MaterialShown> {
+    found
+        .iter()
+        .map(|m| {
+            let row = &m.row;
+            let query = token.map(|t| format!("?token={t}")).unwrap_or_default();
+            MaterialShown {
+                id: row.id,
+                title: row.title.clone(),
+                kind: row.kind.clone(),
+                language: row
+                    .language
+                    .as_deref()
+                    .and_then(|l| crate::domain::Language::parse(l).ok())
+                    .map(|l| l.endonym().to_owned()),
+                visibility: row.visibility.clone(),
+                is_link: row.url.is_some(),
+                size: row.size.map(size_label),
+                href: format!("/materials/{}{query}", row.id),
+            }
+        })
+        .collect()
+}
+
+fn size_label(bytes: i64) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} B"),
+        b if b < 1024 * 1024 => format!("{} KB", (b + 1023) / 1024),
+        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
+    }
+}
+
 #[derive(serde::Deserialize)]
 pub struct TokenQuery {
     token: Option<String>,

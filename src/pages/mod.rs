@@ -11,6 +11,7 @@ pub mod materials;
 pub mod members;
 pub mod outreach;
 pub mod participants;
+pub mod plans;
 pub mod public;
 pub mod registration;
 pub mod schedule;
@@ -77,6 +78,7 @@ page_routes! {
     GET  "/" Public => public::home;
     GET  "/groups/{slug}" Public => public::group;
     GET  "/groups/{slug}/calendar.ics" Public => feeds::group_feed;
+    GET  "/groups/{slug}/plan" Public => plans::plan_page;
     GET  "/groups/{slug}/calendar" Public => calendar::one_group;
     GET  "/calendar" Public => calendar::all_groups;
     GET  "/language/{code}" Public => language::choose;

@@ -102,7 +102,8 @@ pub async fn group(
 ) -> PageResult {
     let now = chrono::Utc::now().naive_utc();
     let slug = slug.into_inner();
-    let (group, upcoming, past) = state
+    let viewer = staff.as_ref().map(|s| s.0.clone());
+    let (group, upcoming, past, plan, found) = state
         .db
         .read(move |conn| {
             let group = ops::groups::find(conn, &slug)?;
@@ -126,13 +127,24 @@ pub async fn group(
                     limit: 20,
                 },
             )?;
-            Ok::<_, AppError>((group, upcoming, past))
+            let plan = ops::plans::read_if_any(conn, viewer.as_ref(), &slug, now.and_utc())?;
+            let asker = ops::materials::Asker {
+                staff: viewer.as_ref(),
+                token: None,
+            };
+            let owner = ops::materials::Owner::Group(slug.to_string());
+            let found = ops::materials::list(conn, asker, &owner)?;
+            Ok::<_, AppError>((group, upcoming, past, plan, found))
         })
         .await?;
     let mut ctx = context(&session, staff.as_ref().map(|s| &s.0), &language);
     ctx.insert("group", &super::views::Group::of(group, language.language));
     ctx.insert("upcoming", &items(upcoming, language.language));
     ctx.insert("past", &items(past, language.language));
+    let zone = state.config.timezone;
+    let plan = plan.map(|p| super::plans::PlanShown::of(&p, language.language, zone));
+    ctx.insert("plan", &plan);
+    ctx.insert("materials", &super::materials::shown(&found, None));
     Ok(html(StatusCode::OK, render(&state, "group.html", &ctx)?))
 }
 
@@ -229,12 +241,18 @@ pub async fn event_context(
 ) -> Result<tera::Context, PageError> {
     let lang = language.language;
     let viewer = staff.map(|s| s.0.clone());
-    let (view, kinds) = state
+    let (view, kinds, serves, found) = state
         .db
         .read(move |conn| {
             let view = ops::event_view::visible(conn, viewer.as_ref(), id)?;
             let kinds = store::registrations::organisation_kinds(conn)?;
-            Ok::<_, AppError>((view, kinds))
+            let serves = ops::plans::serving(conn, viewer.as_ref(), &view.group, id)?;
+            let asker = ops::materials::Asker {
+                staff: viewer.as_ref(),
+                token: None,
+            };
+            let found = ops::materials::list(conn, asker, &ops::materials::Owner::Event(id))?;
+            Ok::<_, AppError>((view, kinds, serves, found))
         })
         .await?;
     let mut ctx = context(session, staff.map(|s| &s.0), language);
@@ -249,6 +267,8 @@ pub async fn event_context(
         crate::domain::events::registration_open(view.status(), &span, deadline, chrono::Utc::now())
     });
     ctx.insert("registration_open", &matches!(open, Some(Ok(()))));
+    ctx.insert("serves", &serves);
+    ctx.insert("materials", &super::materials::shown(&found, None));
     ctx.insert(
         "closed_reason",
         &open

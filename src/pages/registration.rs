@@ -155,12 +155,13 @@ pub async fn manage(
     language: PageLanguage,
 ) -> PageResult {
     let token = token.into_inner();
-    let (view, event, reason) = state
+    let (view, event, reason, found) = state
         .db
         .read(move |conn| {
             let (view, event) = registrations::by_token(conn, &token)?;
             let reason = registrations::wait_reason(conn, &event, &view)?;
-            Ok::<_, AppError>((view, event, reason))
+            let found = crate::ops::materials::for_participant(conn, &token, &event)?;
+            Ok::<_, AppError>((view, event, reason, found))
         })
         .await?;
     let country_share = reason == Some(crate::domain::seats::WaitReason::CountryShare);
@@ -171,6 +172,8 @@ pub async fn manage(
         &super::views::Registration::from(view.clone()),
     );
     ctx.insert("token", &view.row.manage_token);
+    let token = Some(view.row.manage_token.as_str());
+    ctx.insert("materials", &super::materials::shown(&found, token));
     ctx.insert("event", &super::views::Event::from(&event));
     let (row, zone) = (&event.row, event.zone());
     ctx.insert(

@@ -285,6 +285,9 @@ pub struct LinkRow {
     pub event_id: i64,
     pub status: String,
     pub ends_at: NaiveDateTime,
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    pub timezone: String,
 }
 
 /// Every event linked to an action of the plan.
@@ -299,6 +302,9 @@ pub fn links(conn: &mut DbConnection, plan_id: i64) -> QueryResult<Vec<LinkRow>>
             action_events::event_id,
             events::status,
             events::ends_at,
+            events::title,
+            events::starts_at,
+            events::timezone,
         ))
         .load(conn)
 }

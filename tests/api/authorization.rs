@@ -224,6 +224,11 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         .await
         .unwrap();
     let action = action["id"].as_i64().expect("action of the fixture");
+    // Adopted, so that the public plan page and its versions open for anyone.
+    let adopted = app
+        .post_empty("/api/v1/groups/ict/plan/adopt", Some(own))
+        .await;
+    assert_eq!(adopted.status(), 200, "adoption of the fixture");
     let material = crate::materials::upload(
         app,
         &format!("/api/v1/events/{event}/materials"),

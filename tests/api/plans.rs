@@ -416,3 +416,119 @@ on_both_backends!(
     only_the_groups_staff_edit_and_others_read_once_adopted,
     progress_is_computed_from_events_held_and_who_attended,
 );
+
+/// The plan on the site: its own page in the reader's language, a card on the
+/// group's page, and on each event page the actions it serves and its public
+/// materials; the manage link opens the participants' ones.
+#[actix_web::test]
+async fn the_plan_and_the_materials_are_on_the_pages() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    app.client
+        .put(app.url("/api/v1/groups/agrifood/plan"))
+        .bearer_auth(&token)
+        .json(
+            &json!({"title": "Agrifood meta-district", "summary": "First.\n\nSecond <b>bold</b>."}),
+        )
+        .send()
+        .await
+        .unwrap();
+    let held = held_event(&app, &token, "agrifood", 3, &[("ana@x.si", "RRA", "SI")]).await;
+    let served = action(
+        &app,
+        &token,
+        "agrifood",
+        json!({"title": "Shared cold chain", "events": [held], "targets": {"events": 2},
+            "owners": [{"organisation": "Milano Metropoli", "country": "IT"}], "due": "2027-06-30"}),
+    )
+    .await;
+    // Not adopted yet: the public sees no plan, no card, no link.
+    assert_eq!(app.get("/groups/agrifood/plan").await.status(), 404);
+    let group = app.get("/groups/agrifood").await.text().await.unwrap();
+    assert!(!group.contains("Agrifood meta-district"));
+    let event_page = app
+        .get(&format!("/events/{held}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!event_page.contains("Shared cold chain"));
+    app.post_empty("/api/v1/groups/agrifood/plan/adopt", Some(&token))
+        .await;
+
+    let german = reqwest::Client::builder()
+        .default_headers(
+            [(reqwest::header::ACCEPT_LANGUAGE, "de".parse().unwrap())]
+                .into_iter()
+                .collect(),
+        )
+        .build()
+        .unwrap();
+    let page = german
+        .get(app.url("/groups/agrifood/plan"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for text in [
+        "Agrifood meta-district",
+        "Schlüsselmaßnahmen",
+        "Shared cold chain",
+        "50 % erreicht",
+        "Milano Metropoli (IT)",
+        "1 von 2",
+        "30. Jun 2027",
+        "Second &lt;b&gt;bold&lt;&#x2F;b&gt;.",
+        &format!("href=\"/events/{held}\""),
+    ] {
+        assert!(page.contains(text), "{text} missing: {page}");
+    }
+    let group = app.get("/groups/agrifood").await.text().await.unwrap();
+    assert!(group.contains("href=\"/groups/agrifood/plan\""), "{group}");
+    let anchor = format!("/groups/agrifood/plan#action-{}", served["id"]);
+
+    let path = format!("/api/v1/events/{held}/materials");
+    let pdf: &[u8] = b"%PDF-1.7\n%%EOF\n";
+    for (title, visibility) in [
+        ("Open slides", "public"),
+        ("Minutes for us", "participants"),
+    ] {
+        let fields = [
+            ("title", title),
+            ("kind", "minutes"),
+            ("visibility", visibility),
+        ];
+        let added = crate::materials::upload(&app, &path, &token, "m.pdf", pdf, &fields).await;
+        assert_eq!(added.status(), 201);
+    }
+    let event_page = app
+        .get(&format!("/events/{held}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(event_page.contains(&anchor), "{event_page}");
+    assert!(event_page.contains("Open slides") && !event_page.contains("Minutes for us"));
+    let manage: String = app
+        .query(move |conn| {
+            use clustercord::db::schema::registrations;
+            use diesel::prelude::*;
+            registrations::table
+                .filter(registrations::event_id.eq(held))
+                .select(registrations::manage_token)
+                .first(conn)
+        })
+        .await;
+    let mine = app
+        .get(&format!("/registrations/{manage}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        mine.contains("Minutes for us") && mine.contains(&format!("?token={manage}")),
+        "{mine}"
+    );
+}
