@@ -209,7 +209,7 @@ pub fn delete(
     staff: &StaffUser,
     id: i64,
     now: DateTime<Utc>,
-) -> Result<MaterialRow, AppError> {
+) -> Result<Material, AppError> {
     write_transaction(conn, |conn| {
         let row = store::materials::find(conn, id)?.ok_or_else(unknown)?;
         let group = store::groups::find_by_id(conn, row.group_id)?;
@@ -229,7 +229,10 @@ pub fn delete(
             Some(&row.title),
             now,
         )?;
-        Ok(row)
+        Ok(Material {
+            group: group.slug,
+            row,
+        })
     })
 }
 
@@ -308,4 +311,32 @@ pub fn for_participant(
     let mut found = list(conn, asker, &Owner::Event(event.row.id))?;
     found.extend(list(conn, asker, &Owner::Group(event.group.slug.clone()))?);
     Ok(found)
+}
+
+/// What the staff page of `owner`'s materials shows: the group, the event (for an
+/// event's), and every material, for the group's staff.
+pub fn staff_view(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    owner: &Owner,
+) -> Result<
+    (
+        GroupRow,
+        Option<crate::ops::event_view::EventView>,
+        Vec<Material>,
+    ),
+    AppError,
+> {
+    let event = match owner {
+        Owner::Event(id) => Some(crate::ops::event_view::managed(conn, staff, *id)?),
+        Owner::Group(_) => None,
+    };
+    let (group, _) = owner_of(conn, owner, Some(staff))?;
+    manages(staff, &group)?;
+    let asker = Asker {
+        staff: Some(staff),
+        token: None,
+    };
+    let found = list(conn, asker, owner)?;
+    Ok((group, event, found))
 }

@@ -2,12 +2,17 @@
 //! visibility admits: staff signed in or with a token, participants with their
 //! manage link's `?token=`), and the staff pages that add, list and delete them.
 
+use actix_session::Session;
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
-use actix_web::{web, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::{PageError, PageResult};
-use crate::ops::materials::{self, Asker};
+use super::language::PageLanguage;
+use super::{context, html, render, verify_csrf, PageError, PageResult, Reader};
+use crate::domain::materials::{MaterialInput, MaterialKind, MAX_FILE_BYTES};
+use crate::ops::materials::{self, Asker, Owner, Upload};
 use crate::web::auth::{OptionalApiStaff, SessionStaff};
+use crate::web::respond::see_other;
 use crate::web::AppState;
 
 /// A material as a list on a page shows it.
@@ -102,4 +107,216 @@ pub async fn download(
         .insert_header(disposition)
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
         .body(bytes.unwrap_or_default()))
+}
+
+/// Where a staff page of materials lives, and whose materials it shows.
+fn page_of(owner: &Owner) -> String {
+    match owner {
+        Owner::Event(id) => format!("/staff/events/{id}/materials"),
+        Owner::Group(slug) => format!("/staff/groups/{slug}/materials"),
+    }
+}
+
+/// What a refused upload leaves on the page: the fields' errors and a message.
+#[derive(Default)]
+struct Said {
+    errors: std::collections::BTreeMap<String, String>,
+    notice: Option<String>,
+    status: Option<StatusCode>,
+}
+
+async fn staff_page(reader: &Reader<'_>, owner: Owner, said: Said) -> PageResult {
+    let Reader {
+        state,
+        session,
+        staff,
+        language,
+    } = *reader;
+    let (user, key) = (staff.0.clone(), owner.clone());
+    let (group, event, found) = state
+        .db
+        .read(move |conn| materials::staff_view(conn, &user, &key))
+        .await?;
+    let lang = language.language;
+    let mut ctx = context(session, Some(&staff.0), language);
+    ctx.insert("group", &super::views::Group::of(group, lang));
+    ctx.insert("event", &event.as_ref().map(super::views::Event::from));
+    ctx.insert(
+        "when",
+        &event.as_ref().map(|e| super::views::when_in(e, language)),
+    );
+    ctx.insert("materials", &shown(&found, None));
+    ctx.insert("action", &page_of(&owner));
+    let kinds: Vec<&str> = MaterialKind::ALL.iter().map(|k| k.as_str()).collect();
+    ctx.insert("kinds", &kinds);
+    ctx.insert("errors", &said.errors);
+    ctx.insert("notice", &said.notice);
+    let status = said.status.unwrap_or(StatusCode::OK);
+    Ok(html(status, render(state, "staff_materials.html", &ctx)?))
+}
+
+#[derive(serde::Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+fn done_notice(done: &Done, language: &PageLanguage) -> Said {
+    let key = match done.done.as_deref() {
+        Some("added") => "mat-added",
+        Some("deleted") => "mat-deleted",
+        Some("told") => "mat-told",
+        _ => return Said::default(),
+    };
+    Said {
+        notice: Some(language.say(key, &[])),
+        ..Said::default()
+    }
+}
+
+pub async fn event_materials(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    done: web::Query<Done>,
+    language: PageLanguage,
+) -> PageResult {
+    let reader = Reader::of(&state, &session, &staff, &language);
+    let said = done_notice(&done, &language);
+    staff_page(&reader, Owner::Event(id.into_inner()), said).await
+}
+
+pub async fn group_materials(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<crate::domain::Slug>,
+    done: web::Query<Done>,
+    language: PageLanguage,
+) -> PageResult {
+    let reader = Reader::of(&state, &session, &staff, &language);
+    let said = done_notice(&done, &language);
+    staff_page(&reader, Owner::Group(slug.into_inner().to_string()), said).await
+}
+
+async fn add(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    owner: Owner,
+    req: HttpRequest,
+    payload: web::Payload,
+    language: PageLanguage,
+) -> PageResult {
+    let (user, check) = (staff.0.clone(), owner.clone());
+    state
+        .db
+        .read(move |conn| materials::may_add(conn, &user, &check))
+        .await?;
+    let mut form = crate::web::upload::read(req.headers(), payload, MAX_FILE_BYTES).await?;
+    verify_csrf(
+        &session,
+        form.fields.get("csrf_token").map_or("", String::as_str),
+    )?;
+    let mut field = |name: &str| form.fields.remove(name).filter(|v| !v.trim().is_empty());
+    let input = MaterialInput {
+        title: field("title"),
+        kind: field("kind"),
+        language: field("language"),
+        visibility: field("visibility"),
+        url: field("url"),
+    };
+    let upload = form
+        .file
+        .filter(|(_, bytes)| !bytes.is_empty())
+        .map(|(name, bytes)| Upload { name, bytes });
+    let reader = Reader::of(&state, &session, &staff, &language);
+    let material = match input.parse(upload.is_some()) {
+        Ok(material) => material,
+        Err(errors) => {
+            let errors = errors
+                .into_map()
+                .into_iter()
+                .map(|(f, m)| (f, super::language::field_error(language.language, &m)))
+                .collect();
+            let said = Said {
+                errors,
+                status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+                ..Said::default()
+            };
+            return staff_page(&reader, owner, said).await;
+        }
+    };
+    let (user, now, key) = (staff.0.clone(), chrono::Utc::now(), owner.clone());
+    state
+        .db
+        .write(move |conn| materials::add(conn, &user, &key, material, upload, now))
+        .await?;
+    Ok(see_other(format!("{}?done=added", page_of(&owner))))
+}
+
+pub async fn add_to_event(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    req: HttpRequest,
+    payload: web::Payload,
+    language: PageLanguage,
+) -> PageResult {
+    let owner = Owner::Event(id.into_inner());
+    add(state, session, staff, owner, req, payload, language).await
+}
+
+pub async fn add_to_group(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    slug: web::Path<crate::domain::Slug>,
+    req: HttpRequest,
+    payload: web::Payload,
+    language: PageLanguage,
+) -> PageResult {
+    let owner = Owner::Group(slug.into_inner().to_string());
+    add(state, session, staff, owner, req, payload, language).await
+}
+
+pub async fn delete(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (id, now, user) = (id.into_inner(), chrono::Utc::now(), staff.0.clone());
+    let gone = state
+        .db
+        .write(move |conn| materials::delete(conn, &user, id, now))
+        .await?;
+    let owner = match gone.row.event_id {
+        Some(event) => Owner::Event(event),
+        None => Owner::Group(gone.group),
+    };
+    Ok(see_other(format!("{}?done=deleted", page_of(&owner))))
+}
+
+pub async fn announce(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (id, now, user) = (id.into_inner(), chrono::Utc::now(), staff.0.clone());
+    state
+        .write_and_send(move |conn, composer| materials::announce(conn, composer, &user, id, now))
+        .await?;
+    Ok(see_other(format!("/staff/events/{id}/materials?done=told")))
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    csrf_token: String,
 }

@@ -355,3 +355,50 @@ pub fn events_in_group(
         .count()
         .get_result(conn)
 }
+
+/// An event to link: (id, title, starts_at, ends_at, timezone).
+pub type EventChoiceRow = (i64, String, NaiveDateTime, NaiveDateTime, String);
+
+/// The group's events that are not cancelled, soonest first, for linking them
+/// to actions.
+pub fn events_of_group(conn: &mut DbConnection, group_id: i64) -> QueryResult<Vec<EventChoiceRow>> {
+    events::table
+        .filter(events::group_id.eq(group_id))
+        .filter(events::status.ne("cancelled"))
+        .order(events::starts_at.asc())
+        .select((
+            events::id,
+            events::title,
+            events::starts_at,
+            events::ends_at,
+            events::timezone,
+        ))
+        .load(conn)
+}
+
+/// Makes the event serve exactly `action_ids` among the actions of `plan_id`.
+pub fn set_event_links(
+    conn: &mut DbConnection,
+    plan_id: i64,
+    event_id: i64,
+    action_ids: &[i64],
+) -> QueryResult<()> {
+    let of_plan = key_actions::table
+        .filter(key_actions::plan_id.eq(plan_id))
+        .select(key_actions::id);
+    diesel::delete(
+        action_events::table
+            .filter(action_events::event_id.eq(event_id))
+            .filter(action_events::action_id.eq_any(of_plan)),
+    )
+    .execute(conn)?;
+    for action_id in action_ids {
+        diesel::insert_into(action_events::table)
+            .values((
+                action_events::action_id.eq(action_id),
+                action_events::event_id.eq(event_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}

@@ -21,6 +21,7 @@ pub mod materials;
 mod outreach_pages;
 mod pages;
 mod parsers;
+mod plan_pages;
 mod plans;
 mod privacy;
 mod registration_pages;
