@@ -32,6 +32,12 @@ pub enum Command {
     /// Work with the mail outbox
     #[command(subcommand)]
     Mail(MailCommand),
+    /// Fill an empty database with a believable example (two groups with adopted
+    /// plans, events held and coming, registrations from nine countries,
+    /// attendance, minutes) and an admin to sign in with; refused on a database
+    /// that holds data. The admin's password is CLUSTERCORD_ADMIN_PASSWORD, else
+    /// made up and printed.
+    Demo,
 }
 
 #[derive(Debug, Subcommand)]

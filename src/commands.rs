@@ -57,7 +57,43 @@ pub async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Mail(MailCommand::Test { to }) => mail_test(&to, &config).await,
+        Command::Demo => demo(&config).await,
     }
+}
+
+async fn demo(config: &Config) -> anyhow::Result<()> {
+    let (password, made_up) = match &config.admin_password {
+        Some(password) => (password.expose_secret().to_owned(), false),
+        None => (crate::secrets::random_token(12), true),
+    };
+    let checked = Password::parse(&password).map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let prepared = config.clone();
+    let db = tokio::task::spawn_blocking(move || startup::prepare_database(&prepared)).await??;
+    let templates = std::sync::Arc::new(crate::templates::load()?);
+    let (_, composer) = startup::mail_parts(config, db.clone(), templates)?;
+    let now = chrono::Utc::now();
+    let seeded = db
+        .write(move |conn| crate::ops::demo::seed(conn, &composer, checked, now))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "demo data: {} events, {} registrations in agrifood and tourism, with adopted plans",
+        seeded.events, seeded.registrations
+    );
+    let shown = if made_up {
+        password.as_str()
+    } else {
+        "(CLUSTERCORD_ADMIN_PASSWORD)"
+    };
+    println!(
+        "sign in at {}/staff/login as {} with password {shown}",
+        config.public_url, seeded.admin
+    );
+    println!(
+        "the public plan: {}/groups/agrifood/plan",
+        config.public_url
+    );
+    Ok(())
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {

@@ -489,3 +489,4 @@ mat-file = Soubor (nejvýše 25 MB)
 mat-file-hint = Nebo jej nechte prázdný a níže uveďte odkaz (video, sdílená složka).
 mat-url = Odkaz (http nebo https)
 mat-add-button = Přidat
+form-serves = Klíčová opatření plánu, kterým slouží tato akce

@@ -476,3 +476,4 @@ mat-file = Datei (höchstens 25 MB)
 mat-file-hint = Oder leer lassen und unten einen Link angeben (ein Video, ein geteilter Ordner).
 mat-url = Link (http oder https)
 mat-add-button = Hinzufügen
+form-serves = Schlüsselmaßnahmen des Plans, denen diese Veranstaltung dient

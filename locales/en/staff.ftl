@@ -476,3 +476,4 @@ mat-file = File (at most 25 MB)
 mat-file-hint = Or leave it empty and give a link below (a video, a shared folder).
 mat-url = Link (http or https)
 mat-add-button = Add
+form-serves = Key actions of the plan this event serves

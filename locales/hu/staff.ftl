@@ -476,3 +476,4 @@ mat-file = Fájl (legfeljebb 25 MB)
 mat-file-hint = Vagy hagyja üresen, és adjon meg lent egy linket (videó, megosztott mappa).
 mat-url = Link (http vagy https)
 mat-add-button = Hozzáadás
+form-serves = A terv kulcsintézkedései, amelyeket ez az esemény szolgál

@@ -476,3 +476,4 @@ mat-file = File (al massimo 25 MB)
 mat-file-hint = Oppure lo lasci vuoto e indichi un link qui sotto (un video, una cartella condivisa).
 mat-url = Link (http o https)
 mat-add-button = Aggiungi
+form-serves = Azioni chiave del piano a cui serve questo evento

@@ -499,3 +499,4 @@ mat-file = Plik (najwyżej 25 MB)
 mat-file-hint = Albo zostaw puste i podaj link poniżej (wideo, udostępniony folder).
 mat-url = Link (http lub https)
 mat-add-button = Dodaj
+form-serves = Działania kluczowe planu, którym służy to wydarzenie

@@ -489,3 +489,4 @@ mat-file = Súbor (najviac 25 MB)
 mat-file-hint = Alebo ho nechajte prázdny a nižšie uveďte odkaz (video, zdieľaný priečinok).
 mat-url = Odkaz (http alebo https)
 mat-add-button = Pridať
+form-serves = Kľúčové opatrenia plánu, ktorým slúži toto podujatie

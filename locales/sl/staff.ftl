@@ -499,3 +499,4 @@ mat-file = Datoteka (največ 25 MB)
 mat-file-hint = Ali pustite prazno in spodaj vpišite povezavo (video, deljena mapa).
 mat-url = Povezava (http ali https)
 mat-add-button = Dodaj
+form-serves = Ključni ukrepi načrta, ki jim služi ta dogodek

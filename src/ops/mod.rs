@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod audit;
 pub mod cancellations;
 pub mod dashboard;
+pub mod demo;
 pub mod event_lists;
 pub mod event_view;
 pub mod events;

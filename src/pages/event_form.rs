@@ -223,6 +223,8 @@ pub(super) struct FormPage<'a> {
     offer_overlap: bool,
     /// The start lies in the past: say so, and save only once that is ticked.
     offer_past: bool,
+    /// The key actions of the group's plan: (id, title, sub-action?).
+    plan_actions: Vec<(i64, String, bool)>,
 }
 
 impl<'a> FormPage<'a> {
@@ -243,6 +245,15 @@ impl<'a> FormPage<'a> {
             problem: None,
             offer_overlap: false,
             offer_past: false,
+            plan_actions: Vec::new(),
+        }
+    }
+
+    /// The same page offering the plan's key actions to link.
+    pub(super) fn serving(self, plan_actions: Vec<(i64, String, bool)>) -> Self {
+        FormPage {
+            plan_actions,
+            ..self
         }
     }
 }
@@ -282,6 +293,7 @@ pub(super) fn form_page(reader: &Reader, status: StatusCode, page: FormPage) -> 
     ctx.insert("v", page.values);
     ctx.insert("agenda", &agenda);
     ctx.insert("errors", &form_keys(&page.errors));
+    ctx.insert("plan_actions", &page.plan_actions);
     ctx.insert("problem", &page.problem);
     ctx.insert("offer_overlap", &page.offer_overlap);
     ctx.insert("offer_past", &page.offer_past);

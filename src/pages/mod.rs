@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod calendar;
 mod event_form;
+mod event_links;
 pub mod feeds;
 pub mod invitation;
 pub mod language;

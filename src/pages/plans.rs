@@ -46,6 +46,8 @@ pub struct ActionShown {
     pub reason: Option<String>,
     pub owners: Vec<String>,
     pub targets: Vec<Target>,
+    /// Whether there is a due date, an owner or a target to list.
+    pub has_facts: bool,
     pub past: Vec<EventLink>,
     pub coming: Vec<EventLink>,
     /// The linked event ids, for the staff form.
@@ -120,7 +122,11 @@ impl ActionShown {
                 target: targets.countries,
             },
         ];
+        let has_facts = row.due.is_some()
+            || !action.owners.is_empty()
+            || targets.iter().any(|t| t.target.is_some());
         ActionShown {
+            has_facts,
             id: row.id,
             parent_id: row.parent_id,
             title: row.title.clone(),

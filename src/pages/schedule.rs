@@ -144,13 +144,15 @@ pub async fn new_event_form(
         ),
     ]);
     let group = super::views::Group::of(group, language.language);
+    let actions = super::event_links::plan_actions(&state, &staff, &group.slug).await?;
     let page = FormPage::new(
         language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{}/events", group.slug),
         group,
         &values,
         vec![],
-    );
+    )
+    .serving(actions);
     let reader = Reader::of(&state, &session, &staff, &language);
     form_page(&reader, StatusCode::OK, page)
 }
@@ -175,13 +177,15 @@ pub async fn create_event(
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, Some(slug.to_string()), &mut errors);
     let group = super::views::Group::of(group, language.language);
+    let actions = super::event_links::plan_actions(&state, &staff, &slug).await?;
     let page = FormPage::new(
         language.say("form-new", &[("group", &group.name)]),
         format!("/staff/groups/{slug}/events"),
         group,
         &values,
         agenda,
-    );
+    )
+    .serving(actions);
     let reader = Reader::of(&state, &session, &staff, &language);
     if adds_a_row(&values) {
         return form_page(&reader, StatusCode::OK, page);
@@ -195,9 +199,14 @@ pub async fn create_event(
     if past_unconfirmed(&values, None, now) {
         return ask_about_the_past(&reader, page);
     }
+    let serves = super::event_links::ticked(&values);
     match state
         .db
-        .write(move |conn| ops::events::schedule(conn, &user, &group_slug, plan, allow, now))
+        .write(move |conn| {
+            let view = ops::events::schedule(conn, &user, &group_slug, plan, allow, now)?;
+            ops::key_actions::set_event_actions(conn, &user, view.row.id, &serves, now)?;
+            Ok::<_, AppError>(view)
+        })
         .await
     {
         Ok(view) => Ok(see_other(format!(
@@ -233,14 +242,17 @@ pub async fn edit_event_form(
     language: PageLanguage,
 ) -> PageResult {
     let view = managed_event(&state, &staff, id.into_inner()).await?;
-    let (values, agenda) = values_of(&view);
+    let (mut values, agenda) = values_of(&view);
+    super::event_links::tick_served(&state, &staff, view.row.id, &mut values).await?;
+    let actions = super::event_links::plan_actions(&state, &staff, &view.group.slug).await?;
     let page = FormPage::new(
         language.say("form-edit", &[("title", &view.row.title)]),
         format!("/staff/events/{}/edit", view.row.id),
         super::views::Group::of(view.group, language.language),
         &values,
         agenda,
-    );
+    )
+    .serving(actions);
     let reader = Reader::of(&state, &session, &staff, &language);
     form_page(&reader, StatusCode::OK, page)
 }
@@ -258,13 +270,15 @@ pub async fn update_event(
     let agenda = agenda_of(&values);
     let mut errors = FieldErrors::new();
     let request = request_of(&values, &agenda, None, &mut errors);
+    let actions = super::event_links::plan_actions(&state, &staff, &view.group.slug).await?;
     let page = FormPage::new(
         language.say("form-edit", &[("title", &view.row.title)]),
         format!("/staff/events/{}/edit", view.row.id),
         super::views::Group::of(view.group.clone(), language.language),
         &values,
         agenda,
-    );
+    )
+    .serving(actions);
     let reader = Reader::of(&state, &session, &staff, &language);
     if adds_a_row(&values) {
         return form_page(&reader, StatusCode::OK, page);
@@ -278,9 +292,12 @@ pub async fn update_event(
     if past_unconfirmed(&values, Some(view.row.starts_at), now) {
         return ask_about_the_past(&reader, page);
     }
+    let serves = super::event_links::ticked(&values);
     match state
         .write_and_send(move |conn, composer| {
-            ops::events::change(conn, composer, &user, id, patch, allow, now)
+            let view = ops::events::change(conn, composer, &user, id, patch, allow, now)?;
+            ops::key_actions::set_event_actions(conn, &user, id, &serves, now)?;
+            Ok(view)
         })
         .await
     {

@@ -782,3 +782,102 @@ async fn a_coordinator_works_in_german_on_a_phone_in_a_real_browser() {
     browser.fits_and_looks_right("invite-confirm-de").await;
     browser.finish().await;
 }
+
+/// A coordinator uploads the minutes of a held forum from the materials page; the
+/// public reads the group's plan, follows an action to its event, and a
+/// participant opens the minutes from their manage link. Every page passes
+/// axe-core and fits a phone.
+#[actix_web::test]
+#[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
+async fn a_plan_and_its_minutes_in_a_real_browser() {
+    use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    app.client
+        .put(app.url("/api/v1/groups/agrifood/plan"))
+        .bearer_auth(&token)
+        .json(&json!({"title": "Agrifood meta-district", "summary": "Food that travels less."}))
+        .send()
+        .await
+        .unwrap();
+    let held = crate::plans::held_event(
+        &app,
+        &token,
+        "agrifood",
+        3,
+        &[
+            ("ana@example.si", "RRA Koroška", "SI"),
+            ("jan@example.cz", "RRA Brno", "CZ"),
+        ],
+    )
+    .await;
+    let body = json!({"title": "Shared cold chain", "events": [held],
+        "targets": {"events": 2, "countries": 3},
+        "owners": [{"organisation": "Milano Metropoli", "country": "IT"}]});
+    app.post_json("/api/v1/groups/agrifood/plan/actions", &body, Some(&token))
+        .await;
+    app.post_empty("/api/v1/groups/agrifood/plan/adopt", Some(&token))
+        .await;
+
+    let mut browser = Browser::start("plans").await;
+    browser.goto(&app.url("/staff/login")).await;
+    browser.type_into("email", ADMIN_EMAIL).await;
+    browser.type_into("password", ADMIN_PASSWORD).await;
+    browser.submit("main form button[type=submit]").await;
+    browser
+        .goto(&app.url(&format!("/staff/events/{held}/materials")))
+        .await;
+    let file = std::env::temp_dir().join(format!("minutes-{held}.pdf"));
+    std::fs::write(&file, b"%PDF-1.4\n%%EOF\n").unwrap();
+    browser.type_into("m-title", "Minutes of the forum").await;
+    browser.choose("m-kind", "minutes").await;
+    browser
+        .client
+        .find(Locator::Id("m-file"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    browser.submit("#m-save").await;
+    assert!(
+        browser.path().await.ends_with("?done=added"),
+        "{}",
+        browser.path().await
+    );
+    assert!(browser.text().await.contains("Minutes of the forum"));
+    browser.fits_and_looks_right("staff-materials").await;
+    browser.goto(&app.url("/staff/groups/agrifood/plan")).await;
+    browser.fits_and_looks_right("plan-editor").await;
+    browser.submit("a[href$='/edit'].button").await;
+    browser.fits_and_looks_right("action-form").await;
+
+    // The public: the plan, an action's event, the minutes through the manage link.
+    browser.client.delete_all_cookies().await.unwrap();
+    browser.goto(&app.url("/groups/agrifood/plan")).await;
+    let plan = browser.text().await;
+    assert!(
+        plan.contains("Shared cold chain") && plan.contains("58 % achieved"),
+        "{plan}"
+    );
+    browser.fits_and_looks_right("plan-page").await;
+    browser.submit(&format!("a[href='/events/{held}']")).await;
+    assert_eq!(browser.path().await, format!("/events/{held}"));
+    browser.fits_and_looks_right("event-with-materials").await;
+    let manage: String = app
+        .query(move |conn| {
+            use clustercord::db::schema::registrations;
+            use diesel::prelude::*;
+            registrations::table
+                .filter(registrations::event_id.eq(held))
+                .select(registrations::manage_token)
+                .first(conn)
+        })
+        .await;
+    browser
+        .goto(&app.url(&format!("/registrations/{manage}")))
+        .await;
+    assert!(browser.text().await.contains("Minutes of the forum"));
+    browser.fits_and_looks_right("manage-with-materials").await;
+    browser.finish().await;
+}

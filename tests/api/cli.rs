@@ -144,7 +144,8 @@ async fn mail_send_pending_delivers_what_is_due_and_exits(backend: Backend) {
 
 on_both_backends!(
     admin_create_makes_a_coordinator_who_can_sign_in,
-    mail_send_pending_delivers_what_is_due_and_exits
+    mail_send_pending_delivers_what_is_due_and_exits,
+    demo_fills_an_empty_database_once,
 );
 
 #[test]
@@ -351,3 +352,60 @@ async fn two_serve_processes_on_postgres_never_send_a_message_twice() {
         slow.messages().into_iter().map(|m| m.to).collect();
     assert_eq!(distinct.len(), count);
 }
+
+/// `clustercord demo` fills an empty database, on either backend, with what a
+/// newcomer needs to see the product work; a database that holds data is left
+/// alone. None of the made-up people's mail is sent.
+async fn demo_fills_an_empty_database_once(backend: Backend) {
+    let db = TestDb::new(backend);
+    let env = [
+        ("DATABASE_URL", db.url.as_str()),
+        ("CLUSTERCORD_ADMIN_PASSWORD", "demo password 123"),
+    ];
+    let first = clustercord(&["demo"], &env, None);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let said = text(&first.stdout);
+    assert!(
+        said.contains("6 events") && said.contains("demo-admin@clustercord.example"),
+        "{said}"
+    );
+    let again = clustercord(&["demo"], &env, None);
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("empty"), "{}", text(&again.stderr));
+
+    let app = spawn_app_on(db, |_| {}).await;
+    let (countries, attended, materials, outbox): (i64, i64, i64, i64) = app
+        .query(|conn| {
+            use clustercord::db::schema::{materials, outbox, registrations};
+            use diesel::dsl::count_distinct;
+            use diesel::prelude::*;
+            let countries = registrations::table
+                .select(count_distinct(registrations::country))
+                .first(conn)?;
+            let attended = registrations::table
+                .filter(registrations::attendance.eq("attended"))
+                .count()
+                .get_result(conn)?;
+            let materials = materials::table.count().get_result(conn)?;
+            let outbox = outbox::table.count().get_result(conn)?;
+            Ok((countries, attended, materials, outbox))
+        })
+        .await;
+    assert!(countries >= 7, "{countries} countries");
+    assert!(
+        attended > 10 && materials >= 4,
+        "{attended} attended, {materials} materials"
+    );
+    assert_eq!(outbox, 0, "the demo's mail is not sent");
+    for group in ["agrifood", "tourism"] {
+        let plan: serde_json::Value = app
+            .get(&format!("/api/v1/groups/{group}/plan"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(plan["status"], "adopted", "{plan}");
+        assert!(plan["progress"].as_f64().unwrap() > 0.0, "{plan}");
+    }
+}
+

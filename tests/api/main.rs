@@ -22,7 +22,7 @@ mod outreach_pages;
 mod pages;
 mod parsers;
 mod plan_pages;
-mod plans;
+pub mod plans;
 mod privacy;
 mod registration_pages;
 mod registrations;

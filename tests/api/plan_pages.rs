@@ -146,6 +146,38 @@ async fn a_coordinator_writes_adopts_and_compares_a_plan_on_the_pages(backend: B
     assert_eq!(action["progress"]["basis"], "manual");
     assert_eq!(action["owners"][0]["organisation"], "Milano Metropoli");
 
+    // The event form offers the plan's actions and links a new event to those ticked.
+    let (_, edit_form) = text(&app, &client, &format!("/staff/events/{event}/edit")).await;
+    let action_id = plan["actions"][0]["id"].as_i64().unwrap();
+    let serves = format!("serves-{action_id}");
+    assert!(
+        edit_form.contains(&format!(r#"name="{serves}" checked"#)),
+        "{edit_form}"
+    );
+    let day = (chrono::Utc::now() + chrono::Duration::days(60))
+        .format("%Y-%m-%d")
+        .to_string();
+    let mut form = crate::schedule_pages::study_visit_form(&csrf, &day);
+    form.push((serves.clone(), "on".into()));
+    let created = client
+        .post(app.url("/staff/groups/agrifood/events"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 303, "{}", created.text().await.unwrap());
+    let linked: Value = app
+        .get_as("/api/v1/groups/agrifood/plan", &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        linked["actions"][0]["events"].as_array().unwrap().len(),
+        2,
+        "{linked}"
+    );
+
     // Adopt, change, compare.
     let adopted = post(
         &app,

@@ -39,7 +39,7 @@ fn location(response: &reqwest::Response) -> String {
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
-fn study_visit_form(csrf: &str, day: &str) -> Vec<(String, String)> {
+pub fn study_visit_form(csrf: &str, day: &str) -> Vec<(String, String)> {
     let fields = [
         ("csrf_token", csrf.to_owned()),
         ("kind", "study_visit".into()),
