@@ -125,8 +125,9 @@ pub fn field_error(language: Language, message: &str) -> String {
     let Some((key, count, args)) = field_message(message) else {
         return message.to_owned();
     };
-    // English pages keep the API's words, but not its "null".
-    if language == Language::En && !message.contains("null") {
+    // English pages keep the API's words, but not its "null" nor its share (the
+    // form asks for a percentage).
+    if language == Language::En && !message.contains("null") && key != "field-percent" {
         return message.to_owned();
     }
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -141,7 +142,7 @@ type FieldMessage = (&'static str, Option<i64>, Vec<(&'static str, String)>);
 
 /// The message key of a parser's English message, with what to fill in.
 fn field_message(message: &str) -> Option<FieldMessage> {
-    const FIXED: [(&str, &str); 15] = [
+    const FIXED: [(&str, &str); 22] = [
         ("is required", "field-required"),
         ("must be an email address", "field-email"),
         ("must be an ISO 3166-1", "field-country"),
@@ -166,6 +167,13 @@ fn field_message(message: &str) -> Option<FieldMessage> {
             "must be one of en, it, de, hu, sk, cs, pl, sl",
             "field-language",
         ),
+        ("must be a day, YYYY-MM-DD", "field-day"),
+        ("must be a whole number from 1 to 1000000", "field-target"),
+        ("must be a number from 0 to 1", "field-percent"),
+        ("must be events of this action's group", "field-events-group"),
+        ("must be a top-level action of the same plan", "field-parent"),
+        ("must be an http or https address", "field-web-link"),
+        ("send a file or a link, not both", "field-file-or-link"),
     ];
     if let Some((_, key)) = FIXED.iter().find(|(start, _)| message.starts_with(start)) {
         return Some((key, None, vec![]));
