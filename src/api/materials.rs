@@ -97,18 +97,8 @@ async fn input_of(
         return Ok((json.0, None));
     }
     let mut form = crate::web::upload::read(req.headers(), payload, MAX_FILE_BYTES).await?;
-    let mut field = |name: &str| form.fields.remove(name);
-    let input = MaterialInput {
-        title: field("title"),
-        kind: field("kind"),
-        language: field("language"),
-        visibility: field("visibility"),
-        url: field("url"),
-    };
-    let upload = form
-        .file
-        .filter(|(_, bytes)| !bytes.is_empty())
-        .map(|(name, bytes)| Upload { name, bytes });
+    let input = MaterialInput::from_fields(&mut form.fields);
+    let upload = Upload::of(form.file);
     if upload.is_none() {
         return Err(AppError::invalid_field(
             "file",

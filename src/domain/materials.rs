@@ -147,6 +147,18 @@ pub struct NewMaterial {
 }
 
 impl MaterialInput {
+    /// The fields of a form (a multipart upload), empty ones left out.
+    pub fn from_fields(fields: &mut std::collections::BTreeMap<String, String>) -> MaterialInput {
+        let mut field = |name: &str| fields.remove(name).filter(|v| !v.trim().is_empty());
+        MaterialInput {
+            title: field("title"),
+            kind: field("kind"),
+            language: field("language"),
+            visibility: field("visibility"),
+            url: field("url"),
+        }
+    }
+
     /// `file`: whether a file comes with it (then no `url`); otherwise a link.
     pub fn parse(self, file: bool) -> Result<NewMaterial, FieldErrors> {
         let mut errors = FieldErrors::new();

@@ -30,6 +30,14 @@ pub struct Upload {
     pub bytes: Vec<u8>,
 }
 
+impl Upload {
+    /// The file of a form, unless none was chosen (a form sends an empty one).
+    pub fn of(file: Option<(String, Vec<u8>)>) -> Option<Upload> {
+        file.filter(|(_, bytes)| !bytes.is_empty())
+            .map(|(name, bytes)| Upload { name, bytes })
+    }
+}
+
 /// Who asks: signed-in staff, and the token of a manage link if one came along.
 #[derive(Clone, Copy, Default)]
 pub struct Asker<'a> {

@@ -170,8 +170,14 @@ fn field_message(message: &str) -> Option<FieldMessage> {
         ("must be a day, YYYY-MM-DD", "field-day"),
         ("must be a whole number from 1 to 1000000", "field-target"),
         ("must be a number from 0 to 1", "field-percent"),
-        ("must be events of this action's group", "field-events-group"),
-        ("must be a top-level action of the same plan", "field-parent"),
+        (
+            "must be events of this action's group",
+            "field-events-group",
+        ),
+        (
+            "must be a top-level action of the same plan",
+            "field-parent",
+        ),
         ("must be an http or https address", "field-web-link"),
         ("send a file or a link, not both", "field-file-or-link"),
     ];

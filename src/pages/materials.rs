@@ -218,18 +218,8 @@ async fn add(
         &session,
         form.fields.get("csrf_token").map_or("", String::as_str),
     )?;
-    let mut field = |name: &str| form.fields.remove(name).filter(|v| !v.trim().is_empty());
-    let input = MaterialInput {
-        title: field("title"),
-        kind: field("kind"),
-        language: field("language"),
-        visibility: field("visibility"),
-        url: field("url"),
-    };
-    let upload = form
-        .file
-        .filter(|(_, bytes)| !bytes.is_empty())
-        .map(|(name, bytes)| Upload { name, bytes });
+    let input = MaterialInput::from_fields(&mut form.fields);
+    let upload = Upload::of(form.file);
     let reader = Reader::of(&state, &session, &staff, &language);
     let material = match input.parse(upload.is_some()) {
         Ok(material) => material,
