@@ -2,6 +2,7 @@
 //! shares (rendering, CSRF tokens, error pages, static files).
 
 pub mod accounts;
+mod action_form;
 pub mod calendar;
 mod event_form;
 mod event_links;

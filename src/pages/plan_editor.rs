@@ -7,10 +7,11 @@ use actix_web::http::StatusCode;
 use actix_web::web;
 use serde::Serialize;
 
+use super::action_form::{form_key, input_of, values_of, Values};
 use super::language::PageLanguage;
 use super::plans::{ActionShown, PlanShown};
 use super::{checked_form, context, html, render, PageError, PageResult, Reader};
-use crate::domain::plans::{ActionInput, OwnerInput, PlanInput, ProgressInput, Targets};
+use crate::domain::plans::{ActionInput, PlanInput};
 use crate::domain::time::{parse_timezone, span_label_in};
 use crate::domain::{FieldErrors, Slug};
 use crate::error::AppError;
@@ -18,8 +19,6 @@ use crate::ops::{key_actions, plan_document, plans};
 use crate::web::auth::SessionStaff;
 use crate::web::respond::see_other;
 use crate::web::AppState;
-
-type Values = std::collections::BTreeMap<String, String>;
 
 #[derive(Serialize)]
 struct EventChoice {
@@ -235,125 +234,6 @@ async fn action_page(
         .collect();
     ctx.insert("errors", &errors);
     Ok(html(status, render(state, "action_form.html", &ctx)?))
-}
-
-/// The form's field an error belongs to: `targets.events` is `target_events`,
-/// `owners[2].country` is `owners`, `progress.reason` is `progress_reason`.
-fn form_key(field: &str) -> String {
-    if field.starts_with("owners") {
-        return "owners".into();
-    }
-    field.replace("targets.", "target_").replace('.', "_")
-}
-
-/// The form's values for an action as it is.
-fn values_of(action: &crate::ops::plans::ActionView) -> Values {
-    let row = &action.row;
-    let mut v = Values::new();
-    let mut put = |k: &str, value: String| {
-        v.insert(k.to_owned(), value);
-    };
-    put("title", row.title.clone());
-    put("description", row.description.clone());
-    put("due", row.due.clone().unwrap_or_default());
-    put("status", row.status.clone());
-    put(
-        "parent_id",
-        row.parent_id.map(|p| p.to_string()).unwrap_or_default(),
-    );
-    let owners: Vec<String> = action
-        .owners
-        .iter()
-        .map(|o| format!("{}, {}", o.organisation, o.country))
-        .collect();
-    put("owners", owners.join("\n"));
-    let t = action.targets;
-    for (key, target) in [
-        ("target_events", t.events),
-        ("target_participants", t.participants),
-        ("target_organisations", t.organisations),
-        ("target_countries", t.countries),
-    ] {
-        put(key, target.map(|n| n.to_string()).unwrap_or_default());
-    }
-    if action.progress.manual {
-        put("manual", "on".into());
-        put(
-            "progress_value",
-            ((action.progress.value * 100.0).round() as i64).to_string(),
-        );
-        put(
-            "progress_reason",
-            action.progress.reason.clone().unwrap_or_default(),
-        );
-    }
-    for (link, _) in &action.events {
-        put(&format!("event-{}", link.event_id), "on".into());
-    }
-    v
-}
-
-/// The form as the domain's input; numbers that are not numbers are named here.
-fn input_of(form: &Values, errors: &mut FieldErrors) -> ActionInput {
-    let get = |k: &str| form.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let mut number = |key: &str| -> Option<u32> {
-        let raw = get(key);
-        if raw.is_empty() {
-            return None;
-        }
-        let parsed = raw.parse::<u32>().ok();
-        if parsed.is_none() {
-            errors.add(key, "must be a whole number");
-        }
-        parsed
-    };
-    let targets = Targets {
-        events: number("target_events"),
-        participants: number("target_participants"),
-        organisations: number("target_organisations"),
-        countries: number("target_countries"),
-    };
-    let owners = get("owners")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| match line.rsplit_once(',') {
-            Some((organisation, country)) => OwnerInput {
-                organisation: Some(organisation.trim().to_owned()),
-                country: Some(country.trim().to_owned()),
-            },
-            None => OwnerInput {
-                organisation: Some(line.to_owned()),
-                country: None,
-            },
-        })
-        .collect();
-    let progress = if form.contains_key("manual") {
-        let value = get("progress_value").replace(',', ".").parse::<f64>();
-        Some(ProgressInput {
-            value: Some(value.map(|v| v / 100.0).unwrap_or(-1.0)),
-            reason: Some(get("progress_reason")),
-        })
-    } else {
-        None
-    };
-    let events = form
-        .keys()
-        .filter_map(|k| k.strip_prefix("event-"))
-        .filter_map(|id| id.parse().ok())
-        .collect();
-    let due = get("due");
-    ActionInput {
-        parent_id: Some(get("parent_id").parse().ok()),
-        title: Some(get("title")),
-        description: Some(get("description")),
-        due: Some((!due.is_empty()).then_some(due)),
-        status: Some(get("status")),
-        owners: Some(owners),
-        targets: Some(targets),
-        events: Some(events),
-        progress: Some(progress),
-    }
 }
 
 pub async fn save_action(
