@@ -178,3 +178,5 @@ material-kind-video = Video
 material-kind-attendance_sheet = Prezenční listina
 material-kind-other = Ostatní
 material-link = odkaz
+list-serves = Klíčová opatření
+plan-changed = od té doby změněn

@@ -177,3 +177,5 @@ material-kind-video = Video
 material-kind-attendance_sheet = Teilnehmerliste
 material-kind-other = Sonstiges
 material-link = Link
+list-serves = Schlüsselmaßnahmen
+plan-changed = seitdem geändert

@@ -178,3 +178,5 @@ material-kind-video = Video
 material-kind-attendance_sheet = Attendance sheet
 material-kind-other = Other
 material-link = link
+list-serves = Key actions
+plan-changed = changed since

@@ -176,3 +176,5 @@ material-kind-video = Videó
 material-kind-attendance_sheet = Jelenléti ív
 material-kind-other = Egyéb
 material-link = link
+list-serves = Kulcsintézkedések
+plan-changed = azóta módosult

@@ -177,3 +177,5 @@ material-kind-video = Video
 material-kind-attendance_sheet = Foglio presenze
 material-kind-other = Altro
 material-link = link
+list-serves = Azioni chiave
+plan-changed = modificato da allora

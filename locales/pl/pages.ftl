@@ -178,3 +178,5 @@ material-kind-video = Wideo
 material-kind-attendance_sheet = Lista obecności
 material-kind-other = Inne
 material-link = link
+list-serves = Działania kluczowe
+plan-changed = zmieniony od tego czasu

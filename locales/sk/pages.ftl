@@ -178,3 +178,5 @@ material-kind-video = Video
 material-kind-attendance_sheet = Prezenčná listina
 material-kind-other = Iné
 material-link = odkaz
+list-serves = Kľúčové opatrenia
+plan-changed = odvtedy zmenený

@@ -179,3 +179,5 @@ material-kind-video = Video
 material-kind-attendance_sheet = Seznam prisotnih
 material-kind-other = Drugo
 material-link = povezava
+list-serves = Ključni ukrepi
+plan-changed = od takrat spremenjen

@@ -150,7 +150,7 @@ pub async fn add_to_event(
 }
 
 /// Adds a file (multipart, at most 25 MiB) or a link (JSON) to a group.
-#[utoipa::path(post, path = "/api/v1/groups/{slug}/materials", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/materials", params(("slug" = String, Path, description = "the group's slug")), security(("bearer" = [])),
     request_body(content((MaterialInput = "application/json"), (MaterialUpload = "multipart/form-data"))),
     responses(
     (status = 201, body = MaterialResponse), (status = 401, body = ErrorBody),
@@ -203,7 +203,7 @@ pub async fn list_for_event(
 }
 
 /// The group's own materials the caller may see.
-#[utoipa::path(get, path = "/api/v1/groups/{slug}/materials", params(TokenQuery), responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/materials", params(("slug" = String, Path, description = "the group's slug"), TokenQuery), responses(
     (status = 200, body = [MaterialResponse]), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
 ))]
 pub async fn list_for_group(

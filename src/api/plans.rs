@@ -15,7 +15,7 @@ use crate::web::AppState;
 
 /// A group's plan with every action's progress: anyone once it is adopted, the
 /// group's staff always.
-#[utoipa::path(get, path = "/api/v1/groups/{slug}/plan", responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/plan", params(("slug" = String, Path, description = "the group's slug")), responses(
     (status = 200, body = PlanResponse), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
 ))]
 pub async fn get_plan(
@@ -32,7 +32,7 @@ pub async fn get_plan(
 }
 
 /// Sets the plan's title and summary; creates the plan when the group has none.
-#[utoipa::path(put, path = "/api/v1/groups/{slug}/plan", request_body = PlanInput, security(("bearer" = [])), responses(
+#[utoipa::path(put, path = "/api/v1/groups/{slug}/plan", params(("slug" = String, Path, description = "the group's slug")), request_body = PlanInput, security(("bearer" = [])), responses(
     (status = 200, body = PlanResponse), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
 ))]
@@ -51,7 +51,7 @@ pub async fn put_plan(
 }
 
 /// Freezes the plan as its next numbered version.
-#[utoipa::path(post, path = "/api/v1/groups/{slug}/plan/adopt", security(("bearer" = [])), responses(
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/plan/adopt", params(("slug" = String, Path, description = "the group's slug")), security(("bearer" = [])), responses(
     (status = 200, body = PlanResponse), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
 ))]
@@ -69,7 +69,7 @@ pub async fn adopt_plan(
 }
 
 /// The adopted versions, newest first.
-#[utoipa::path(get, path = "/api/v1/groups/{slug}/plan/versions", responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/plan/versions", params(("slug" = String, Path, description = "the group's slug")), responses(
     (status = 200, body = [VersionResponse]), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
 ))]
 pub async fn list_versions(
@@ -93,7 +93,7 @@ pub async fn list_versions(
 }
 
 /// The plan as it was adopted as version `n`, unchanged by later edits.
-#[utoipa::path(get, path = "/api/v1/groups/{slug}/plan/versions/{n}", responses(
+#[utoipa::path(get, path = "/api/v1/groups/{slug}/plan/versions/{n}", params(("slug" = String, Path, description = "the group's slug"), ("n" = i32, Path, description = "the version")), responses(
     (status = 200, body = PlanResponse), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
 ))]
 pub async fn get_version(
@@ -112,7 +112,7 @@ pub async fn get_version(
 }
 
 /// Adds a key action to the group's plan.
-#[utoipa::path(post, path = "/api/v1/groups/{slug}/plan/actions", request_body = ActionInput, security(("bearer" = [])), responses(
+#[utoipa::path(post, path = "/api/v1/groups/{slug}/plan/actions", params(("slug" = String, Path, description = "the group's slug")), request_body = ActionInput, security(("bearer" = [])), responses(
     (status = 201, body = ActionResponse), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
 ))]

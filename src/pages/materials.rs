@@ -121,6 +121,8 @@ fn page_of(owner: &Owner) -> String {
 #[derive(Default)]
 struct Said {
     errors: std::collections::BTreeMap<String, String>,
+    /// What the refused form said, shown again.
+    typed: std::collections::BTreeMap<String, String>,
     notice: Option<String>,
     status: Option<StatusCode>,
 }
@@ -150,6 +152,7 @@ async fn staff_page(reader: &Reader<'_>, owner: Owner, said: Said) -> PageResult
     let kinds: Vec<&str> = MaterialKind::ALL.iter().map(|k| k.as_str()).collect();
     ctx.insert("kinds", &kinds);
     ctx.insert("errors", &said.errors);
+    ctx.insert("typed", &said.typed);
     ctx.insert("notice", &said.notice);
     let status = said.status.unwrap_or(StatusCode::OK);
     Ok(html(status, render(state, "staff_materials.html", &ctx)?))
@@ -218,6 +221,7 @@ async fn add(
         &session,
         form.fields.get("csrf_token").map_or("", String::as_str),
     )?;
+    let typed = form.fields.clone();
     let input = MaterialInput::from_fields(&mut form.fields);
     let upload = Upload::of(form.file);
     let reader = Reader::of(&state, &session, &staff, &language);
@@ -231,6 +235,7 @@ async fn add(
                 .collect();
             let said = Said {
                 errors,
+                typed,
                 status: Some(StatusCode::UNPROCESSABLE_ENTITY),
                 ..Said::default()
             };

@@ -29,6 +29,9 @@ pub struct EventListItem {
     city: String,
     country: String,
     seats_left: Option<i32>,
+    /// The titles of the key actions it serves (on its group's page, once the
+    /// plan is adopted).
+    serves: Vec<String>,
 }
 
 impl EventListItem {
@@ -47,6 +50,7 @@ impl EventListItem {
             city: row.venue_city,
             country: row.venue_country,
             seats_left: row.capacity.map(|c| (c - row.confirmed_count).max(0)),
+            serves: Vec::new(),
         }
     }
 }
@@ -139,8 +143,22 @@ pub async fn group(
         .await?;
     let mut ctx = context(&session, staff.as_ref().map(|s| &s.0), &language);
     ctx.insert("group", &super::views::Group::of(group, language.language));
-    ctx.insert("upcoming", &items(upcoming, language.language));
-    ctx.insert("past", &items(past, language.language));
+    // The key actions each event serves, from the plan as read (if any).
+    let serving = |list: Vec<EventListItem>| -> Vec<EventListItem> {
+        list.into_iter()
+            .map(|mut item| {
+                item.serves = plan
+                    .iter()
+                    .flat_map(|p| &p.actions)
+                    .filter(|a| a.events.iter().any(|(link, _)| link.event_id == item.id))
+                    .map(|a| a.row.title.clone())
+                    .collect();
+                item
+            })
+            .collect()
+    };
+    ctx.insert("upcoming", &serving(items(upcoming, language.language)));
+    ctx.insert("past", &serving(items(past, language.language)));
     let zone = state.config.timezone;
     let plan = plan.map(|p| super::plans::PlanShown::of(&p, language.language, zone));
     ctx.insert("plan", &plan);

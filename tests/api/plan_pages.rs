@@ -275,6 +275,12 @@ async fn a_coordinator_writes_adopts_and_compares_a_plan_on_the_pages(backend: B
         .await
         .unwrap();
     assert_eq!(refused.status(), 422);
+    // What was typed stays, so that only the link needs correcting.
+    let again = refused.text().await.unwrap();
+    assert!(
+        again.contains(r#"value="Evil""#) && again.contains(r#"<option value="video" selected>"#),
+        "{again}"
+    );
     let (status, listed) = text(&app, &client, &page).await;
     assert_eq!(status, 200);
     assert!(

@@ -487,6 +487,7 @@ async fn the_plan_and_the_materials_are_on_the_pages() {
     }
     let group = app.get("/groups/agrifood").await.text().await.unwrap();
     assert!(group.contains("href=\"/groups/agrifood/plan\""), "{group}");
+    assert!(group.contains("Key actions: Shared cold chain"), "{group}");
     let anchor = format!("/groups/agrifood/plan#action-{}", served["id"]);
 
     let path = format!("/api/v1/events/{held}/materials");
