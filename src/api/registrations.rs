@@ -174,9 +174,11 @@ pub async fn get_own(
     }))
 }
 
-/// Cancels one's own registration; repeating it changes nothing.
+/// Cancels one's own registration; repeating it changes nothing. Once the event
+/// has begun it is a record of who came: 409 registration_closed.
 #[utoipa::path(post, path = "/api/v1/registrations/{token}/cancel", params(("token" = String, Path, description = "the secret of the manage link")), responses(
     (status = 200, body = OwnRegistrationResponse), (status = 404, body = crate::error::ErrorBody),
+    (status = 409, body = crate::error::ErrorBody),
 ))]
 pub async fn cancel_own(
     state: web::Data<AppState>,

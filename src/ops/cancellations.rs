@@ -152,6 +152,16 @@ pub fn cancel_by_token(
 ) -> Result<(RegistrationView, EventView), AppError> {
     write_transaction(conn, |conn| {
         let row = store::registrations::find_by_token(conn, token)?.ok_or_else(no_registration)?;
+        // Once the event has begun a registration is a record of who came: the
+        // holder cannot take it back (staff still can). Repeating a cancellation
+        // done before stays harmless.
+        let started = store::events::find(conn, row.event_id)?
+            .is_some_and(|e| now.naive_utc() >= e.starts_at);
+        if started && row.status != SeatStatus::Cancelled.as_str() {
+            return Err(AppError::RegistrationClosed(
+                crate::domain::events::Closed::Started,
+            ));
+        }
         let cancelled = cancel_row(conn, composer, row, CancelledBy::Holder, now)?;
         let event = crate::ops::event_view::load(conn, cancelled.row.event_id)?
             .ok_or_else(no_registration)?;

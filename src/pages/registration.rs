@@ -189,6 +189,11 @@ pub async fn manage(
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());
     ctx.insert("country_share", &country_share);
+    // Begun: the registration is a record now, no longer to be cancelled here.
+    ctx.insert(
+        "started",
+        &(chrono::Utc::now().naive_utc() >= event.row.starts_at),
+    );
     // The language by its own name ("slovenščina"), not its code.
     let written_in = crate::domain::Language::parse(&view.row.language)
         .map(|l| l.endonym().to_owned())

@@ -536,8 +536,23 @@ async fn staff_list_export_cancel_and_mark_attendance(backend: Backend) {
     let started = app
         .published_event(&token, &event_body("ict", 1, "Yesterday's forum"))
         .await;
-    app.register(started, "came@example.it", "IT").await;
+    let came = app.register(started, "came@example.it", "IT").await;
     app.move_event_back(started, 2).await;
+    // The holder can no longer take it back: it is a record of who came.
+    assert_error(
+        app.post_empty(&format!("/api/v1/registrations/{came}/cancel"), None)
+            .await,
+        409,
+        "registration_closed",
+    )
+    .await;
+    let manage = app
+        .get(&format!("/registrations/{came}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!manage.contains("/cancel\""), "{manage}");
     let regs: Vec<Value> = app
         .get_as(&format!("/api/v1/events/{started}/registrations"), &own)
         .await
