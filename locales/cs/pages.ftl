@@ -180,3 +180,5 @@ material-kind-other = Ostatní
 material-link = odkaz
 list-serves = Klíčová opatření
 plan-changed = od té doby změněn
+error-title-413 = Příliš velké
+error-text-413 = Soubor je větší než 25 MB. Zmenšete jej (PDF místo skenu, méně fotografií) nebo jej sdílejte jako odkaz.

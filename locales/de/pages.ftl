@@ -179,3 +179,5 @@ material-kind-other = Sonstiges
 material-link = Link
 list-serves = Schlüsselmaßnahmen
 plan-changed = seitdem geändert
+error-title-413 = Zu groß
+error-text-413 = Die Datei ist größer als 25 MB. Machen Sie sie kleiner (ein PDF statt eines Scans, weniger Fotos) oder teilen Sie sie als Link.

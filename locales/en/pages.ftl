@@ -180,3 +180,5 @@ material-kind-other = Other
 material-link = link
 list-serves = Key actions
 plan-changed = changed since
+error-title-413 = Too large
+error-text-413 = The file is larger than 25 MB. Make it smaller (a PDF instead of a scan, fewer photos) or share it as a link.

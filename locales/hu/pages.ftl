@@ -178,3 +178,5 @@ material-kind-other = Egyéb
 material-link = link
 list-serves = Kulcsintézkedések
 plan-changed = azóta módosult
+error-title-413 = Túl nagy
+error-text-413 = A fájl nagyobb 25 MB-nál. Tegye kisebbé (PDF szkennelés helyett, kevesebb fotó), vagy ossza meg linkként.

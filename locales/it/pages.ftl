@@ -179,3 +179,5 @@ material-kind-other = Altro
 material-link = link
 list-serves = Azioni chiave
 plan-changed = modificato da allora
+error-title-413 = Troppo grande
+error-text-413 = Il file supera i 25 MB. Lo renda più piccolo (un PDF invece di una scansione, meno foto) o lo condivida come link.

@@ -180,3 +180,5 @@ material-kind-other = Inne
 material-link = link
 list-serves = Działania kluczowe
 plan-changed = zmieniony od tego czasu
+error-title-413 = Za duży
+error-text-413 = Plik jest większy niż 25 MB. Zmniejsz go (PDF zamiast skanu, mniej zdjęć) albo udostępnij jako link.

@@ -180,3 +180,5 @@ material-kind-other = Iné
 material-link = odkaz
 list-serves = Kľúčové opatrenia
 plan-changed = odvtedy zmenený
+error-title-413 = Príliš veľké
+error-text-413 = Súbor je väčší ako 25 MB. Zmenšite ho (PDF namiesto skenu, menej fotografií) alebo ho zdieľajte ako odkaz.

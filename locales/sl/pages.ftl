@@ -181,3 +181,5 @@ material-kind-other = Drugo
 material-link = povezava
 list-serves = Ključni ukrepi
 plan-changed = od takrat spremenjen
+error-title-413 = Preveliko
+error-text-413 = Datoteka je večja od 25 MB. Zmanjšajte jo (PDF namesto skena, manj fotografij) ali jo delite kot povezavo.

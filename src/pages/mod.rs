@@ -348,7 +348,7 @@ fn error_context(
     let language = language::PageLanguage::of(req);
     let lang = language.language;
     let kind = match status.as_u16() {
-        code @ (403 | 404 | 409 | 429) => code.to_string(),
+        code @ (403 | 404 | 409 | 413 | 429) => code.to_string(),
         _ => "other".to_owned(),
     };
     let say = |key: String| crate::i18n::text(lang, &key, &[]).unwrap_or_default();
