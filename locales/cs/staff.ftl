@@ -507,3 +507,5 @@ audit-act-action-link = akce propojena s opatřeními
 audit-act-material-add = materiál přidán
 audit-act-material-delete = materiál smazán
 audit-act-material-announce = účastníci informováni o materiálech
+mat-last-told = Naposledy informováni { $when }.
+mat-tell-again = Znovu informovat účastníky

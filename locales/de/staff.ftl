@@ -494,3 +494,5 @@ audit-act-action-link = Veranstaltung mit Schlüsselmaßnahmen verknüpft
 audit-act-material-add = Unterlage hinzugefügt
 audit-act-material-delete = Unterlage gelöscht
 audit-act-material-announce = Teilnehmende über Unterlagen informiert
+mat-last-told = Zuletzt informiert am { $when }.
+mat-tell-again = Teilnehmende erneut informieren

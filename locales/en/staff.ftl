@@ -494,3 +494,5 @@ audit-act-action-link = event linked to key actions
 audit-act-material-add = material added
 audit-act-material-delete = material deleted
 audit-act-material-announce = participants told of materials
+mat-last-told = They were last told on { $when }.
+mat-tell-again = Tell the participants again

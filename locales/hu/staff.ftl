@@ -494,3 +494,5 @@ audit-act-action-link = esemény kulcsintézkedésekhez kapcsolva
 audit-act-material-add = anyag hozzáadva
 audit-act-material-delete = anyag törölve
 audit-act-material-announce = résztvevők értesítve az anyagokról
+mat-last-told = Legutóbb értesítve: { $when }.
+mat-tell-again = A résztvevők újbóli értesítése

@@ -494,3 +494,5 @@ audit-act-action-link = evento collegato ad azioni chiave
 audit-act-material-add = materiale aggiunto
 audit-act-material-delete = materiale eliminato
 audit-act-material-announce = partecipanti avvisati dei materiali
+mat-last-told = Sono stati avvisati l'ultima volta il { $when }.
+mat-tell-again = Avvisa di nuovo i partecipanti

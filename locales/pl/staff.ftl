@@ -517,3 +517,5 @@ audit-act-action-link = powiązano wydarzenie z działaniami
 audit-act-material-add = dodano materiał
 audit-act-material-delete = usunięto materiał
 audit-act-material-announce = powiadomiono uczestników o materiałach
+mat-last-told = Ostatnio powiadomieni { $when }.
+mat-tell-again = Powiadom uczestników ponownie

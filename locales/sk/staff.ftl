@@ -507,3 +507,5 @@ audit-act-action-link = podujatie prepojené s opatreniami
 audit-act-material-add = materiál pridaný
 audit-act-material-delete = materiál zmazaný
 audit-act-material-announce = účastníci informovaní o materiáloch
+mat-last-told = Naposledy informovaní { $when }.
+mat-tell-again = Znova informovať účastníkov

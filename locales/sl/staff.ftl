@@ -517,3 +517,5 @@ audit-act-action-link = dogodek povezan s ključnimi ukrepi
 audit-act-material-add = gradivo dodano
 audit-act-material-delete = gradivo izbrisano
 audit-act-material-announce = udeleženci obveščeni o gradivih
+mat-last-told = Nazadnje obveščeni { $when }.
+mat-tell-again = Znova obvesti udeležence

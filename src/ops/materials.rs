@@ -321,20 +321,22 @@ pub fn for_participant(
     Ok(found)
 }
 
-/// What the staff page of `owner`'s materials shows: the group, the event (for an
-/// event's), and every material, for the group's staff.
+/// What the staff page of `owner`'s materials shows.
+pub struct StaffView {
+    pub group: GroupRow,
+    /// For an event's materials.
+    pub event: Option<crate::ops::event_view::EventView>,
+    /// Every material, for the group's staff.
+    pub materials: Vec<Material>,
+    /// When the participants were last told the materials are online.
+    pub last_told: Option<chrono::NaiveDateTime>,
+}
+
 pub fn staff_view(
     conn: &mut DbConnection,
     staff: &StaffUser,
     owner: &Owner,
-) -> Result<
-    (
-        GroupRow,
-        Option<crate::ops::event_view::EventView>,
-        Vec<Material>,
-    ),
-    AppError,
-> {
+) -> Result<StaffView, AppError> {
     let event = match owner {
         Owner::Event(id) => Some(crate::ops::event_view::managed(conn, staff, *id)?),
         Owner::Group(_) => None,
@@ -345,6 +347,15 @@ pub fn staff_view(
         staff: Some(staff),
         token: None,
     };
-    let found = list(conn, asker, owner)?;
-    Ok((group, event, found))
+    let materials = list(conn, asker, owner)?;
+    let last_told = match &event {
+        Some(event) => store::audit::last_about_event(conn, event.row.id, "material.announce")?,
+        None => None,
+    };
+    Ok(StaffView {
+        group,
+        event,
+        materials,
+        last_told,
+    })
 }

@@ -135,11 +135,16 @@ async fn staff_page(reader: &Reader<'_>, owner: Owner, said: Said) -> PageResult
         language,
     } = *reader;
     let (user, key) = (staff.0.clone(), owner.clone());
-    let (group, event, found) = state
+    let view = state
         .db
         .read(move |conn| materials::staff_view(conn, &user, &key))
         .await?;
+    let (group, event, found) = (view.group, view.event, view.materials);
     let lang = language.language;
+    let zone = state.config.timezone;
+    let told = view
+        .last_told
+        .map(|at| crate::domain::time::local_label_in(at, zone, lang));
     let mut ctx = context(session, Some(&staff.0), language);
     ctx.insert("group", &super::views::Group::of(group, lang));
     ctx.insert("event", &event.as_ref().map(super::views::Event::from));
@@ -147,6 +152,7 @@ async fn staff_page(reader: &Reader<'_>, owner: Owner, said: Said) -> PageResult
         "when",
         &event.as_ref().map(|e| super::views::when_in(e, language)),
     );
+    ctx.insert("last_told", &told);
     ctx.insert("materials", &shown(&found, None));
     ctx.insert("action", &page_of(&owner));
     let kinds: Vec<&str> = MaterialKind::ALL.iter().map(|k| k.as_str()).collect();

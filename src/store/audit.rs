@@ -82,3 +82,16 @@ pub fn actors(conn: &mut DbConnection, scope: Option<&[i64]>) -> QueryResult<Vec
     }
     query.load(conn)
 }
+
+/// When `action` was last recorded about an event.
+pub fn last_about_event(
+    conn: &mut DbConnection,
+    event_id: i64,
+    action: &str,
+) -> QueryResult<Option<NaiveDateTime>> {
+    audit_log::table
+        .filter(audit_log::event_id.eq(event_id))
+        .filter(audit_log::action.eq(action))
+        .select(diesel::dsl::max(audit_log::at))
+        .first(conn)
+}

@@ -296,6 +296,20 @@ async fn a_coordinator_writes_adopts_and_compares_a_plan_on_the_pages(backend: B
     .await;
     assert_eq!(location(&told), format!("{page}?done=told"));
     assert_eq!(app.outbox_of_kind("materials_online").await.len(), 1);
+    // The page says they were told, so nobody sends it twice unawares.
+    let (_, told_page) = text(&app, &client, &page).await;
+    assert!(
+        told_page.contains("They were last told on")
+            && told_page.contains("Tell the participants again"),
+        "{told_page}"
+    );
+    // The page says they were told, so nobody sends it twice unawares.
+    let (_, told_page) = text(&app, &client, &page).await;
+    assert!(
+        told_page.contains("They were last told on")
+            && told_page.contains("Tell the participants again"),
+        "{told_page}"
+    );
     let id: String = listed
         .split("/staff/materials/")
         .nth(1)
