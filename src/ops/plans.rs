@@ -69,11 +69,7 @@ pub fn read(
     slug: &str,
     now: DateTime<Utc>,
 ) -> Result<PlanView, AppError> {
-    let group = crate::ops::groups::find(conn, slug)?;
-    let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
-    if plan.version == 0 && !edits(viewer, &group) {
-        return Err(not_found());
-    }
+    let (group, plan) = readable_plan(conn, viewer, slug)?;
     view(conn, group, plan, now)
 }
 
@@ -285,7 +281,7 @@ pub fn versions(
     viewer: Option<&StaffUser>,
     slug: &str,
 ) -> Result<Vec<(i32, chrono::NaiveDateTime)>, AppError> {
-    let plan = readable_plan(conn, viewer, slug)?;
+    let (_, plan) = readable_plan(conn, viewer, slug)?;
     Ok(store::plans::versions(conn, plan.id)?)
 }
 
@@ -296,22 +292,23 @@ pub fn version(
     slug: &str,
     number: i32,
 ) -> Result<String, AppError> {
-    let plan = readable_plan(conn, viewer, slug)?;
+    let (_, plan) = readable_plan(conn, viewer, slug)?;
     store::plans::version(conn, plan.id, number)?
         .ok_or_else(|| AppError::NotFound("This plan has no such version.".into()))
 }
 
+/// The group and its plan, if `viewer` may read it (adopted, or theirs to edit).
 fn readable_plan(
     conn: &mut DbConnection,
     viewer: Option<&StaffUser>,
     slug: &str,
-) -> Result<PlanRow, AppError> {
+) -> Result<(GroupRow, PlanRow), AppError> {
     let group = crate::ops::groups::find(conn, slug)?;
     let plan = store::plans::find_for_group(conn, group.id)?.ok_or_else(not_found)?;
     if plan.version == 0 && !edits(viewer, &group) {
         return Err(not_found());
     }
-    Ok(plan)
+    Ok((group, plan))
 }
 
 /// The key actions an event serves, for its page: (action id, title), when the
@@ -370,4 +367,26 @@ pub fn editor(
         versions,
         events,
     })
+}
+
+/// The key actions of the group's plan as the event form offers them: (id, title,
+/// sub-action?), in the plan's order; none while the group has no plan.
+pub fn titles(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    slug: &str,
+) -> Result<Vec<(i64, String, bool)>, AppError> {
+    let group = managed(conn, staff, slug)?;
+    let Some(plan) = store::plans::find_for_group(conn, group.id)? else {
+        return Ok(Vec::new());
+    };
+    let rows = store::plans::actions(conn, plan.id)?;
+    let mut ordered = Vec::new();
+    for top in rows.iter().filter(|a| a.parent_id.is_none()) {
+        ordered.push((top.id, top.title.clone(), false));
+        for sub in rows.iter().filter(|a| a.parent_id == Some(top.id)) {
+            ordered.push((sub.id, sub.title.clone(), true));
+        }
+    }
+    Ok(ordered)
 }

@@ -100,9 +100,14 @@ pub(super) fn input_of(form: &Values, errors: &mut FieldErrors) -> ActionInput {
         })
         .collect();
     let progress = if form.contains_key("manual") {
-        let value = get("progress_value").replace(',', ".").parse::<f64>();
+        // The form asks for a percentage; the domain takes a share of 1.
+        let value = get("progress_value").replace(',', ".").parse::<f64>().ok();
+        let value = value.filter(|v| (0.0..=100.0).contains(v));
+        if value.is_none() {
+            errors.add("progress.value", "must be a percentage from 0 to 100");
+        }
         Some(ProgressInput {
-            value: Some(value.map(|v| v / 100.0).unwrap_or(-1.0)),
+            value: Some(value.map_or(0.0, |v| v / 100.0)),
             reason: Some(get("progress_reason")),
         })
     } else {

@@ -17,35 +17,26 @@ pub(super) async fn plan_actions(
     staff: &SessionStaff,
     slug: &str,
 ) -> Result<Vec<(i64, String, bool)>, PageError> {
-    let (viewer, slug, now) = (staff.0.clone(), slug.to_owned(), chrono::Utc::now());
-    let plan = state
+    let (viewer, slug) = (staff.0.clone(), slug.to_owned());
+    Ok(state
         .db
-        .read(move |conn| crate::ops::plans::read_if_any(conn, Some(&viewer), &slug, now))
-        .await?;
-    Ok(plan
-        .map(|p| {
-            p.actions
-                .iter()
-                .map(|a| (a.row.id, a.row.title.clone(), a.row.parent_id.is_some()))
-                .collect()
-        })
-        .unwrap_or_default())
+        .read(move |conn| crate::ops::plans::titles(conn, &viewer, &slug))
+        .await?)
 }
 
-/// Ticks the boxes of the actions `event` serves, for the form of an event as it is.
+/// Ticks the boxes of the actions `event` (of `group`) serves, for the form of an
+/// event as it is.
 pub(super) async fn tick_served(
     state: &AppState,
     staff: &SessionStaff,
+    group: crate::store::groups::GroupRow,
     event: i64,
     values: &mut Values,
 ) -> Result<(), PageError> {
     let viewer = staff.0.clone();
     let served = state
         .db
-        .read(move |conn| {
-            let view = crate::ops::event_view::managed(conn, &viewer, event)?;
-            crate::ops::plans::serving(conn, Some(&viewer), &view.group, event)
-        })
+        .read(move |conn| crate::ops::plans::serving(conn, Some(&viewer), &group, event))
         .await?;
     for (id, _) in served {
         values.insert(key(id), "on".into());

@@ -125,9 +125,8 @@ pub fn field_error(language: Language, message: &str) -> String {
     let Some((key, count, args)) = field_message(message) else {
         return message.to_owned();
     };
-    // English pages keep the API's words, but not its "null" nor its share (the
-    // form asks for a percentage).
-    if language == Language::En && !message.contains("null") && key != "field-percent" {
+    // English pages keep the API's words, but not its "null".
+    if language == Language::En && !message.contains("null") {
         return message.to_owned();
     }
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -169,7 +168,7 @@ fn field_message(message: &str) -> Option<FieldMessage> {
         ),
         ("must be a day, YYYY-MM-DD", "field-day"),
         ("must be a whole number from 1 to 1000000", "field-target"),
-        ("must be a number from 0 to 1", "field-percent"),
+        ("must be a percentage from 0 to 100", "field-percent"),
         (
             "must be events of this action's group",
             "field-events-group",

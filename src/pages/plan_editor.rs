@@ -250,6 +250,10 @@ pub async fn save_action(
     let input = input_of(&form, &mut errors);
     let reader = Reader::of(&state, &session, &staff, &language);
     if !errors.is_empty() {
+        // The domain's word on the other fields too, the form's kept where both speak.
+        if let Err(more) = input.parse(false) {
+            errors.merge(more);
+        }
         return action_page(&reader, id, Some(form), errors).await;
     }
     let (user, now) = (staff.0.clone(), chrono::Utc::now());

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::language::PageLanguage;
 use super::{context, html, render, PageResult};
+use crate::domain::events::EventStatus;
 use crate::domain::time::{date_label_in, parse_timezone, span_label_in};
 use crate::domain::Language;
 use crate::ops::plans::{ActionView, PlanView};
@@ -93,9 +94,12 @@ impl ActionShown {
                 title: link.title.clone(),
                 when: span_label_in(link.starts_at, link.ends_at, zone, language),
             };
-            if *held || link.ends_at < chrono::Utc::now().naive_utc() {
+            // Held ones, and published ones still to come: a draft's title is not
+            // the public's yet, and a cancelled event serves nothing.
+            let published = link.status == EventStatus::Published.as_str();
+            if *held {
                 past.push(shown);
-            } else {
+            } else if published && link.ends_at >= chrono::Utc::now().naive_utc() {
                 coming.push(shown);
             }
         }

@@ -243,7 +243,8 @@ pub async fn edit_event_form(
 ) -> PageResult {
     let view = managed_event(&state, &staff, id.into_inner()).await?;
     let (mut values, agenda) = values_of(&view);
-    super::event_links::tick_served(&state, &staff, view.row.id, &mut values).await?;
+    let group = view.group.clone();
+    super::event_links::tick_served(&state, &staff, group, view.row.id, &mut values).await?;
     let actions = super::event_links::plan_actions(&state, &staff, &view.group.slug).await?;
     let page = FormPage::new(
         language.say("form-edit", &[("title", &view.row.title)]),

@@ -434,11 +434,16 @@ async fn the_plan_and_the_materials_are_on_the_pages() {
         .await
         .unwrap();
     let held = held_event(&app, &token, "agrifood", 3, &[("ana@x.si", "RRA", "SI")]).await;
+    // A draft linked too: its title is not the public's yet.
+    let draft = app
+        .create_event(&token, &event_body("agrifood", 40, "Secret draft forum"))
+        .await["id"]
+        .clone();
     let served = action(
         &app,
         &token,
         "agrifood",
-        json!({"title": "Shared cold chain", "events": [held], "targets": {"events": 2},
+        json!({"title": "Shared cold chain", "events": [held, draft], "targets": {"events": 2},
             "owners": [{"organisation": "Milano Metropoli", "country": "IT"}], "due": "2027-06-30"}),
     )
     .await;
@@ -485,6 +490,7 @@ async fn the_plan_and_the_materials_are_on_the_pages() {
     ] {
         assert!(page.contains(text), "{text} missing: {page}");
     }
+    assert!(!page.contains("Secret draft forum"), "{page}");
     let group = app.get("/groups/agrifood").await.text().await.unwrap();
     assert!(group.contains("href=\"/groups/agrifood/plan\""), "{group}");
     assert!(group.contains("Key actions: Shared cold chain"), "{group}");
