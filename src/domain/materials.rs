@@ -59,11 +59,6 @@ impl MaterialKind {
                 )
             })
     }
-
-    /// Attendance sheets name people: they hold personal data.
-    pub fn is_personal(self) -> bool {
-        self == MaterialKind::AttendanceSheet
-    }
 }
 
 /// Who may see a material.
