@@ -15,9 +15,7 @@ pub async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Serve => serve(config).await,
         Command::Migrate => {
             let db = crate::db::Db::open(&config.database_url, 1).map_err(anyhow::Error::msg)?;
-            let applied = tokio::task::spawn_blocking(move || db.migrate())
-                .await?
-                .map_err(anyhow::Error::msg)?;
+            let applied = tokio::task::spawn_blocking(move || startup::migrate(&db)).await??;
             println!(
                 "{} migration(s) applied to {}",
                 applied.len(),

@@ -1,11 +1,12 @@
 //! Exports for spreadsheets: CSV with a byte-order mark (so that spreadsheets read
 //! accented names right) and a header row. Cells that a spreadsheet would run as a
 //! formula (starting with = + - @, a tab or a carriage return) are defused with a
-//! quote. The use cases choose the columns; this module only writes them.
+//! quote. XLSX workbooks (`rust_xlsxwriter`) write text as text, never as a
+//! formula. The use cases choose the columns; this module only writes them.
 
 /// A file to hand out.
 #[derive(Debug, Clone)]
-pub struct CsvFile {
+pub struct ExportFile {
     pub filename: String,
     pub body: Vec<u8>,
 }
@@ -30,6 +31,76 @@ where
         writer.write_record(row.into_iter().map(|cell| defuse(cell.as_ref())))?;
     }
     Ok(writer.into_inner()?)
+}
+
+/// A cell of a workbook: text stays text (never a formula), numbers are numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::Text(text)
+    }
+}
+
+impl From<i64> for Cell {
+    fn from(n: i64) -> Cell {
+        Cell::Number(n as f64)
+    }
+}
+
+/// One sheet: its tab's name, a header row and the rows.
+pub struct Sheet {
+    pub name: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// An XLSX workbook of the sheets, headers in bold and frozen, columns sized to
+/// their header.
+pub fn workbook(sheets: &[Sheet]) -> anyhow::Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    for sheet in sheets {
+        let worksheet = workbook.add_worksheet();
+        // A tab's name is at most 31 characters, without []:*?/\ .
+        let name: String = sheet
+            .name
+            .chars()
+            .filter(|c| !"[]:*?/\\".contains(*c))
+            .take(31)
+            .collect();
+        worksheet.set_name(name)?;
+        for (col, title) in sheet.header.iter().enumerate() {
+            let col = u16::try_from(col)?;
+            worksheet.write_string_with_format(0, col, title, &bold)?;
+            let width = (title.chars().count().max(8) + 2) as f64;
+            worksheet.set_column_width(col, width)?;
+        }
+        worksheet.set_freeze_panes(1, 0)?;
+        for (r, row) in sheet.rows.iter().enumerate() {
+            let r = u32::try_from(r + 1)?;
+            for (col, cell) in row.iter().enumerate() {
+                let col = u16::try_from(col)?;
+                match cell {
+                    // write_string never makes a formula of "=...".
+                    Cell::Text(text) => worksheet.write_string(r, col, text)?,
+                    Cell::Number(n) => worksheet.write_number(r, col, *n)?,
+                };
+            }
+        }
+    }
+    Ok(workbook.save_to_buffer()?)
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub struct Application {
 /// groups, the bootstrap admin. Idempotent; blocking.
 pub fn prepare_database(config: &Config) -> anyhow::Result<Db> {
     let db = Db::open(&config.database_url, config.db_pool_size).map_err(anyhow::Error::msg)?;
-    let applied = db.migrate().map_err(anyhow::Error::msg)?;
+    let applied = migrate(&db)?;
     if !applied.is_empty() {
         tracing::info!(?applied, "database migrated");
     }
@@ -50,6 +50,22 @@ pub fn prepare_database(config: &Config) -> anyhow::Result<Db> {
         }
     }
     Ok(db)
+}
+
+/// Runs the migrations, then the one data step SQL cannot do on both backends:
+/// linking the registrations and members already held to their organisations
+/// (names folded the Unicode way). Returns the migrations applied.
+pub fn migrate(db: &Db) -> anyhow::Result<Vec<String>> {
+    let applied = db.migrate().map_err(anyhow::Error::msg)?;
+    let mut conn = db.writer_blocking()?;
+    let linked = ops::organisations::link_unlinked(&mut conn, chrono::Utc::now())?;
+    if linked > 0 {
+        tracing::info!(
+            linked,
+            "registrations and members linked to their organisations"
+        );
+    }
+    Ok(applied)
 }
 
 /// The mailer and composer of a configuration, for `serve` and the CLI alike.

@@ -13,6 +13,7 @@ pub mod members;
 pub mod plans;
 pub mod privacy;
 pub mod registrations;
+pub mod reports;
 pub mod staff;
 pub mod system;
 
@@ -73,6 +74,13 @@ pub use json::ApiJson;
         plans::add_action,
         plans::change_action,
         plans::delete_action,
+        reports::list_organisations,
+        reports::merge_organisation,
+        reports::participation,
+        reports::participation_csv,
+        reports::participation_xlsx,
+        reports::create_snapshot,
+        reports::get_snapshot,
         staff::list_staff,
         staff::invite_staff,
         staff::change_staff,
@@ -190,6 +198,26 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 resource("/staff/{id}/invitation").route(web::post().to(staff::invite_staff_again)),
             )
             .service(resource("/people/erase").route(web::post().to(privacy::erase)))
+            .service(resource("/organisations").route(web::get().to(reports::list_organisations)))
+            .service(
+                resource("/organisations/{id}/merge")
+                    .route(web::post().to(reports::merge_organisation)),
+            )
+            .service(
+                resource("/reports/participation").route(web::get().to(reports::participation)),
+            )
+            .service(
+                resource("/reports/participation.csv")
+                    .route(web::get().to(reports::participation_csv)),
+            )
+            .service(
+                resource("/reports/participation.xlsx")
+                    .route(web::get().to(reports::participation_xlsx)),
+            )
+            .service(resource("/reports/snapshots").route(web::post().to(reports::create_snapshot)))
+            .service(
+                resource("/reports/snapshots/{id}").route(web::get().to(reports::get_snapshot)),
+            )
             .service(
                 resource("/groups")
                     .route(web::get().to(groups::list_groups))

@@ -87,6 +87,7 @@ diesel::table! {
         unsubscribed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        organisation_id -> Nullable<BigInt>,
     }
 }
 
@@ -163,6 +164,7 @@ diesel::table! {
         confirmed_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
         link_resent_at -> Nullable<Timestamp>,
+        organisation_id -> Nullable<BigInt>,
     }
 }
 
@@ -314,6 +316,46 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    organisations (id) {
+        id -> BigInt,
+        key -> Text,
+        country -> Text,
+        name -> Text,
+        kind -> Nullable<Text>,
+        merged_into -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reporting_periods (id) {
+        id -> BigInt,
+        label -> Text,
+        from_date -> Text,
+        to_date -> Text,
+    }
+}
+
+diesel::table! {
+    report_snapshots (id) {
+        id -> BigInt,
+        label -> Text,
+        from_date -> Text,
+        to_date -> Text,
+        report -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    report_snapshot_groups (snapshot_id, group_id) {
+        snapshot_id -> BigInt,
+        group_id -> BigInt,
+    }
+}
+
 diesel::joinable!(staff_groups -> staff_users (user_id));
 diesel::joinable!(staff_groups -> thematic_groups (group_id));
 diesel::joinable!(api_tokens -> staff_users (user_id));
@@ -333,6 +375,10 @@ diesel::joinable!(action_events -> key_actions (action_id));
 diesel::joinable!(action_events -> events (event_id));
 diesel::joinable!(materials -> thematic_groups (group_id));
 diesel::joinable!(materials -> events (event_id));
+diesel::joinable!(registrations -> organisations (organisation_id));
+diesel::joinable!(members -> organisations (organisation_id));
+diesel::joinable!(report_snapshot_groups -> report_snapshots (snapshot_id));
+diesel::joinable!(report_snapshot_groups -> thematic_groups (group_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     thematic_groups,
@@ -357,4 +403,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     action_owners,
     action_events,
     materials,
+    organisations,
+    reporting_periods,
+    report_snapshots,
+    report_snapshot_groups,
 );

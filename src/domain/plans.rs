@@ -9,6 +9,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::fields::{double_option, FieldErrors};
+use super::organisations::fold;
 use super::values::{optional_paragraphs, required_text, Country, Invalid};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -108,14 +109,6 @@ impl Achieved {
             countries: countries.len() as u32,
         }
     }
-}
-
-/// An organisation's name folded for comparison: letters and digits, lower case.
-pub fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// How far an action has come, and whether a person said so.

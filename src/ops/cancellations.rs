@@ -116,31 +116,37 @@ fn cancel_row(
 }
 
 /// Frees the seat of a registration that is about to be erased: before the event
-/// starts as a cancel would (the next in line moves up); after it, only the
-/// counts, so that no one is promoted into an event that has begun. The receipt
-/// `cancel_row` queues is deleted with the rest of the person's mail.
+/// starts as a cancel would (the next in line moves up); after it, a place on the
+/// waiting list only leaves the counts, so that no one is promoted into an event
+/// that has begun. Returns true for a confirmed registration of an event that has
+/// begun: it stays, seat and all, to be anonymised. The receipt `cancel_row`
+/// queues is deleted with the rest of the person's mail.
 pub fn release_for_erasure(
     conn: &mut DbConnection,
     composer: &Composer,
-    registration: RegistrationRow,
+    registration: &RegistrationRow,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     let Some(event) = store::seats::lock(conn, registration.event_id)? else {
-        return Ok(());
+        return Ok(false);
     };
     if event.starts_at > now.naive_utc() {
-        cancel_row(conn, composer, registration, CancelledBy::Holder, now)?;
-        return Ok(());
+        cancel_row(
+            conn,
+            composer,
+            registration.clone(),
+            CancelledBy::Holder,
+            now,
+        )?;
+        return Ok(false);
     }
     match SeatStatus::parse(&registration.status) {
-        Some(SeatStatus::Confirmed) => {
-            store::seats::add_to_counts(conn, event.id, -1, 0)?;
-            store::seats::add_to_country(conn, event.id, &registration.country, -1)?;
-        }
+        // Who took part is a record the reports count: kept, its seat with it.
+        Some(SeatStatus::Confirmed) => return Ok(true),
         Some(SeatStatus::Waitlisted) => store::seats::add_to_counts(conn, event.id, 0, -1)?,
         _ => {}
     }
-    Ok(())
+    Ok(false)
 }
 
 /// The holder cancels through the manage link. Repeating it changes nothing.

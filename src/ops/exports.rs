@@ -7,7 +7,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use crate::db::{write_transaction, DbConnection};
 use crate::domain::StaffUser;
 use crate::error::AppError;
-use crate::export::{self, CsvFile};
+use crate::export::{self, ExportFile};
 use crate::ops::audit::About;
 
 const REGISTRATION_COLUMNS: [&str; 12] = [
@@ -31,7 +31,7 @@ pub fn registrations(
     staff: &StaffUser,
     event_id: i64,
     now: DateTime<Utc>,
-) -> Result<CsvFile, AppError> {
+) -> Result<ExportFile, AppError> {
     write_transaction(conn, |conn| registrations_in(conn, staff, event_id, now))
 }
 
@@ -40,7 +40,7 @@ fn registrations_in(
     staff: &StaffUser,
     event_id: i64,
     now: DateTime<Utc>,
-) -> Result<CsvFile, AppError> {
+) -> Result<ExportFile, AppError> {
     let (event, views) = crate::ops::attendance::for_event(conn, staff, event_id)?;
     let rows = views.iter().map(|view| {
         let row = &view.row;
@@ -77,7 +77,7 @@ fn registrations_in(
         None,
         now,
     )?;
-    Ok(CsvFile {
+    Ok(ExportFile {
         filename: format!("event-{event_id}-registrations.csv"),
         body,
     })
@@ -89,7 +89,7 @@ pub fn members(
     staff: &StaffUser,
     slug: &str,
     now: DateTime<Utc>,
-) -> Result<CsvFile, AppError> {
+) -> Result<ExportFile, AppError> {
     write_transaction(conn, |conn| members_in(conn, staff, slug, now))
 }
 
@@ -98,7 +98,7 @@ fn members_in(
     staff: &StaffUser,
     slug: &str,
     now: DateTime<Utc>,
-) -> Result<CsvFile, AppError> {
+) -> Result<ExportFile, AppError> {
     let (group, members) = crate::ops::members::list(conn, staff, slug)?;
     let header: Vec<&str> = crate::ops::member_import::COLUMNS
         .into_iter()
@@ -130,7 +130,7 @@ fn members_in(
         None,
         now,
     )?;
-    Ok(CsvFile {
+    Ok(ExportFile {
         filename: format!("{}-members.csv", group.slug),
         body,
     })

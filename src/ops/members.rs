@@ -40,7 +40,15 @@ pub(super) fn save_one(
     member: &NewMember,
     now: DateTime<Utc>,
 ) -> Result<Saved, AppError> {
+    let organisation_id = crate::ops::organisations::resolve(
+        conn,
+        &member.organisation,
+        member.country.as_str(),
+        member.organisation_kind.as_deref(),
+        now,
+    )?;
     let fields = MemberFields {
+        organisation_id,
         name: member.name.clone(),
         email: member.email.to_string(),
         organisation: member.organisation.clone(),

@@ -15,6 +15,8 @@ use crate::store;
 /// What an erasure removed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ToSchema)]
 pub struct Erased {
+    /// Registrations removed or, for events that have begun, stripped of name,
+    /// email and note (the reports still count them).
     pub registrations: usize,
     pub invitations: usize,
     pub members: usize,
@@ -56,8 +58,10 @@ fn require_admin(staff: &StaffUser) -> Result<(), AppError> {
 }
 
 /// Erases everything held for `email` in one transaction. Seats it held before
-/// an event go to the waiting list as on a cancel. The audit log records the
-/// erasure and its counts but not the address: it must not keep what was erased.
+/// an event go to the waiting list as on a cancel. A confirmed registration of
+/// an event that has begun stays without name, email or note, so that figures
+/// already reported stay true. The audit log records the erasure and its counts
+/// but not the address: it must not keep what was erased.
 pub fn erase(
     conn: &mut DbConnection,
     composer: &Composer,
@@ -69,11 +73,14 @@ pub fn erase(
     let key = email.key();
     write_transaction(conn, |conn| {
         let registrations = store::registrations::for_address(conn, &key)?;
-        for registration in registrations.iter().cloned() {
-            crate::ops::cancellations::release_for_erasure(conn, composer, registration, now)?;
+        let mut kept = 0;
+        for registration in registrations {
+            if crate::ops::cancellations::release_for_erasure(conn, composer, &registration, now)? {
+                kept += store::registrations::anonymise(conn, registration.id, now.naive_utc())?;
+            }
         }
         let erased = Erased {
-            registrations: store::registrations::delete_for_address(conn, &key)?,
+            registrations: kept + store::registrations::delete_for_address(conn, &key)?,
             invitations: store::invitations::delete_for_address(conn, &key)?,
             members: store::members::delete_for_address(conn, &key)?,
             // Last: releasing seats queued a receipt to the person.

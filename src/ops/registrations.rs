@@ -169,6 +169,14 @@ fn insert(
 ) -> Result<RegistrationRow, AppError> {
     let country = new.person.country.as_str();
     let token = crate::secrets::random_token(32);
+    let organisation_kind = new.person.organisation_kind.as_deref();
+    let organisation_id = crate::ops::organisations::resolve(
+        conn,
+        &new.person.organisation,
+        country,
+        organisation_kind,
+        now,
+    )?;
     let inserted = store::registrations::insert(
         conn,
         &NewRegistrationRow {
@@ -179,13 +187,14 @@ fn insert(
             organisation: &new.person.organisation,
             country,
             language: new.person.language.code(),
-            organisation_kind: new.person.organisation_kind.as_deref(),
+            organisation_kind,
             note: new.note.as_deref(),
             status: decision.as_str(),
             manage_token: &token,
             created_at: now.naive_utc(),
             updated_at: now.naive_utc(),
             confirmed_at: (decision == SeatStatus::Confirmed).then_some(now.naive_utc()),
+            organisation_id,
         },
     );
     match inserted {

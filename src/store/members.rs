@@ -22,6 +22,7 @@ pub struct MemberRow {
     pub unsubscribed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub organisation_id: Option<i64>,
 }
 
 /// The fields a member's entry carries, for insert and update alike.
@@ -34,6 +35,7 @@ pub struct MemberFields {
     pub country: String,
     pub language: String,
     pub organisation_kind: Option<String>,
+    pub organisation_id: Option<i64>,
 }
 
 pub fn find(

@@ -29,6 +29,8 @@ pub struct RegistrationRow {
     pub cancelled_at: Option<NaiveDateTime>,
     /// When the manage link was last mailed again (see `mark_link_resent`).
     pub link_resent_at: Option<NaiveDateTime>,
+    /// `None` when no organisation is named (or before the first start after the upgrade).
+    pub organisation_id: Option<i64>,
 }
 
 /// Confirmed and waitlisted registrations of an event, in the order they came.
@@ -58,6 +60,7 @@ pub struct NewRegistrationRow<'a> {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub confirmed_at: Option<NaiveDateTime>,
+    pub organisation_id: Option<i64>,
 }
 
 pub fn insert(conn: &mut DbConnection, row: &NewRegistrationRow) -> QueryResult<RegistrationRow> {
@@ -214,6 +217,24 @@ pub fn count_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResul
 
 pub fn delete_for_address(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize> {
     diesel::delete(registrations::table.filter(registrations::email_key.eq(email_key)))
+        .execute(conn)
+}
+
+/// Removes who made the registration, keeping what the reports count (event,
+/// status, country, organisation, kind, attendance). The key and token become
+/// `erased:<id>`: one person each, and no link opens it (a link has no colon).
+pub fn anonymise(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    let erased = format!("erased:{id}");
+    diesel::update(registrations::table.find(id))
+        .set((
+            registrations::name.eq(""),
+            registrations::email.eq(""),
+            registrations::email_key.eq(&erased),
+            registrations::manage_token.eq(&erased),
+            registrations::note.eq(None::<String>),
+            registrations::link_resent_at.eq(None::<NaiveDateTime>),
+            registrations::updated_at.eq(now),
+        ))
         .execute(conn)
 }
 

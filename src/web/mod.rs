@@ -8,6 +8,7 @@ pub mod headers;
 pub mod limits;
 pub mod metrics;
 pub mod page_cache;
+pub mod query;
 pub mod respond;
 pub mod state;
 pub mod upload;

@@ -4,7 +4,7 @@
 use actix_web::http::header;
 use actix_web::HttpResponse;
 
-use crate::export::CsvFile;
+use crate::export::ExportFile;
 
 /// 303 to `location`: after a form, the browser GETs the page it lands on.
 pub fn see_other(location: impl Into<String>) -> HttpResponse {
@@ -14,12 +14,17 @@ pub fn see_other(location: impl Into<String>) -> HttpResponse {
 }
 
 /// A CSV file to download.
-pub fn csv_download(file: CsvFile) -> HttpResponse {
+pub fn csv_download(file: ExportFile) -> HttpResponse {
+    download("text/csv; charset=utf-8", &file.filename, file.body)
+}
+
+/// A file to download as `filename` (a name of our own making: no quotes).
+pub fn download(content_type: &str, filename: &str, body: Vec<u8>) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
+        .content_type(content_type.to_owned())
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{}\"", file.filename),
+            format!("attachment; filename=\"{filename}\""),
         ))
-        .body(file.body)
+        .body(body)
 }

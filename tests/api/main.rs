@@ -26,6 +26,7 @@ pub mod plans;
 mod privacy;
 mod registration_pages;
 mod registrations;
+mod reports;
 pub mod schedule_pages;
 mod security;
 mod staff_accounts;

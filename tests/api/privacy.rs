@@ -165,7 +165,8 @@ async fn erases_everything_held_for_an_address(backend: Backend) {
     assert_eq!(held_for(&app, key).await, [0, 0, 0, 0]);
 
     // The seat before the event went to the next in line, who is told; after
-    // the start no one moves up, and the counts hold what is left.
+    // the start no one moves up: the registration stays as a record of who came,
+    // without name, email or note, and keeps its seat.
     assert_eq!(
         status_of(&app, upcoming, "yann@example.org").await,
         "confirmed"
@@ -177,7 +178,13 @@ async fn erases_everything_held_for_an_address(backend: Backend) {
     let promoted = app.outbox_of_kind("registration_promoted").await;
     assert_eq!(promoted.len(), 1);
     assert_eq!(promoted[0].recipient, "yann@example.org");
-    for (event, confirmed, waitlisted) in [(upcoming, 1, 0), (begun, 0, 1)] {
+    let kept = app.registration_statuses(begun).await;
+    assert!(
+        kept.iter()
+            .any(|(email, status)| email.is_empty() && status == "confirmed"),
+        "{kept:?}"
+    );
+    for (event, confirmed, waitlisted) in [(upcoming, 1, 0), (begun, 1, 1)] {
         let seats: Value = app
             .get(&format!("/api/v1/events/{event}"))
             .await

@@ -1,0 +1,272 @@
+//! The participation report for the programme (CONTRACT.md, "Organisations and
+//! reports"): which events count, then every figure as an aggregate query over
+//! their registrations, so that it scales with events, not with people.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::db::DbConnection;
+use crate::domain::reports::{counted, Counted, EventFacts, Period, ReportQuery};
+use crate::domain::StaffUser;
+use crate::error::AppError;
+use crate::store::groups::GroupRow;
+use crate::store::reports::CandidateEvent;
+use crate::store::{self};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct EventCounts {
+    pub held: i64,
+    pub exchange_forum: i64,
+    pub study_visit: i64,
+    pub closed: i64,
+    pub public: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct CountryFigures {
+    pub country: String,
+    pub participations: i64,
+    pub people: i64,
+    pub organisations: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct KindFigures {
+    /// The kind of organisation's code; `null` where the registration gave none.
+    pub kind: Option<String>,
+    pub participations: i64,
+    pub organisations: i64,
+}
+
+/// The programme's output indicators (Interreg).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[allow(non_snake_case)]
+pub struct Indicators {
+    /// Participations in joint actions across borders: participations at `closed` events.
+    pub RCO81: i64,
+    /// Public events held.
+    pub RCO115: i64,
+    /// Organisations cooperating across borders.
+    pub RCO87: i64,
+    /// Strategies and action plans jointly developed.
+    pub RCO83: i64,
+}
+
+/// The participation report: the figures of the contract, for a period and groups.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ParticipationReport {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The slugs of the groups covered.
+    pub groups: Vec<String>,
+    pub events: EventCounts,
+    pub registrations: i64,
+    pub participations: i64,
+    pub no_shows: i64,
+    pub people: i64,
+    pub organisations: i64,
+    pub countries: i64,
+    /// Most participations first.
+    pub by_country: Vec<CountryFigures>,
+    pub by_organisation_kind: Vec<KindFigures>,
+    pub cross_border_organisations: i64,
+    pub new_organisations: i64,
+    pub returning_organisations: i64,
+    pub indicators: Indicators,
+}
+
+/// The groups a report covers: those named (each one the caller may see), or
+/// every group the caller may see.
+pub fn groups_of(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    query: &ReportQuery,
+) -> Result<Vec<GroupRow>, AppError> {
+    let all = store::groups::list(conn)?;
+    if query.groups.is_empty() {
+        return Ok(all
+            .into_iter()
+            .filter(|g| staff.manages_group(g.id))
+            .collect());
+    }
+    query
+        .groups
+        .iter()
+        .map(|slug| {
+            let group = all
+                .iter()
+                .find(|g| g.slug == slug.as_str())
+                .ok_or_else(|| AppError::NotFound(format!("There is no group {slug}.")))?;
+            if !staff.manages_group(group.id) {
+                return Err(AppError::Forbidden(format!(
+                    "You do not coordinate the group {slug}."
+                )));
+            }
+            Ok(group.clone())
+        })
+        .collect()
+}
+
+/// The events a report counts, and those held before its period.
+pub struct Scope {
+    pub period: Period,
+    pub groups: Vec<GroupRow>,
+    pub held: Vec<CandidateEvent>,
+    pub earlier: Vec<i64>,
+}
+
+impl Scope {
+    pub fn held_ids(&self) -> Vec<i64> {
+        self.held.iter().map(|e| e.id).collect()
+    }
+}
+
+fn midnight(day: NaiveDate) -> NaiveDateTime {
+    day.and_hms_opt(0, 0, 0).expect("midnight exists")
+}
+
+/// Finds the events of the query's groups held in its period (and before it).
+pub fn scope(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    query: &ReportQuery,
+    now: DateTime<Utc>,
+) -> Result<Scope, AppError> {
+    let groups = groups_of(conn, staff, query)?;
+    let group_ids: Vec<i64> = groups.iter().map(|g| g.id).collect();
+    let period = query.period;
+    // A day in the event's zone ends at most 14 hours after it ends in UTC.
+    let starts_before = midnight(period.to + Days::new(2));
+    let candidates =
+        store::reports::candidate_events(conn, &group_ids, starts_before, now.naive_utc())?;
+    let (mut held, mut earlier) = (Vec::new(), Vec::new());
+    for event in candidates {
+        let facts = EventFacts {
+            status: &event.status,
+            audience: &event.audience,
+            starts_at: event.starts_at,
+            ends_at: event.ends_at,
+            timezone: &event.timezone,
+        };
+        match counted(&period, facts, now) {
+            Counted::InPeriod => held.push(event),
+            Counted::Before => earlier.push(event.id),
+            Counted::No => {}
+        }
+    }
+    Ok(Scope {
+        period,
+        groups,
+        held,
+        earlier,
+    })
+}
+
+/// The participation report of the query, as it stands now.
+pub fn participation(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    query: &ReportQuery,
+    now: DateTime<Utc>,
+) -> Result<ParticipationReport, AppError> {
+    let scope = scope(conn, staff, query, now)?;
+    figures(conn, &scope)
+}
+
+/// Every figure of the scope's events.
+pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationReport, AppError> {
+    let ids = scope.held_ids();
+    let mut events = EventCounts::default();
+    for event in &scope.held {
+        events.held += 1;
+        match event.kind.as_str() {
+            "exchange_forum" => events.exchange_forum += 1,
+            "study_visit" => events.study_visit += 1,
+            _ => {}
+        }
+        match event.audience.as_str() {
+            "public" => events.public += 1,
+            _ => events.closed += 1,
+        }
+    }
+    let (registrations, participations, no_shows) = store::reports::attendance_counts(conn, &ids)?;
+    let (people, organisations, countries) = store::reports::distinct_totals(conn, &ids)?;
+    let mut by_country: Vec<CountryFigures> = store::reports::by_country(conn, &ids)?
+        .into_iter()
+        .map(
+            |(country, participations, people, organisations)| CountryFigures {
+                country,
+                participations,
+                people,
+                organisations,
+            },
+        )
+        .collect();
+    by_country.sort_by(|a, b| (b.participations, &a.country).cmp(&(a.participations, &b.country)));
+    let mut by_organisation_kind: Vec<KindFigures> =
+        store::reports::by_organisation_kind(conn, &ids)?
+            .into_iter()
+            .map(|(kind, participations, organisations)| KindFigures {
+                kind,
+                participations,
+                organisations,
+            })
+            .collect();
+    by_organisation_kind
+        .sort_by(|a, b| (b.participations, &a.kind).cmp(&(a.participations, &b.kind)));
+    let per_event = store::reports::per_event(conn, &ids)?;
+    let closed: HashSet<i64> = scope
+        .held
+        .iter()
+        .filter(|e| e.audience == "closed")
+        .map(|e| e.id)
+        .collect();
+    let closed_participations: i64 = per_event
+        .iter()
+        .filter(|(id, _, _)| closed.contains(id))
+        .map(|(_, n, _)| n)
+        .sum();
+    let across_borders: Vec<i64> = per_event
+        .iter()
+        .filter(|(_, _, countries)| *countries >= 2)
+        .map(|(id, _, _)| *id)
+        .collect();
+    let cross_border_organisations = store::reports::organisations_at(conn, &across_borders)?;
+    let new_organisations = store::reports::organisations_new(conn, &ids, &scope.earlier)?;
+    let group_ids: Vec<i64> = scope.groups.iter().map(|g| g.id).collect();
+    let joint_plans = store::reports::plans_adopted(
+        conn,
+        &group_ids,
+        midnight(scope.period.from),
+        midnight(scope.period.to + Days::new(1)),
+    )?
+    .into_iter()
+    .filter(|(_, countries)| *countries >= 2)
+    .count() as i64;
+    Ok(ParticipationReport {
+        from: scope.period.from,
+        to: scope.period.to,
+        groups: scope.groups.iter().map(|g| g.slug.clone()).collect(),
+        indicators: Indicators {
+            RCO81: closed_participations,
+            RCO115: events.public,
+            RCO87: cross_border_organisations,
+            RCO83: joint_plans,
+        },
+        events,
+        registrations,
+        participations,
+        no_shows,
+        people,
+        organisations,
+        countries,
+        by_country,
+        by_organisation_kind,
+        cross_border_organisations,
+        new_organisations,
+        returning_organisations: organisations - new_organisations,
+    })
+}

@@ -1,0 +1,226 @@
+//! Organisations kept once (folded name and country), their aliases (organisations
+//! merged into another), and the links of registrations and members to them.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{members, organisations, registrations};
+use crate::db::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = organisations)]
+pub struct OrganisationRow {
+    pub id: i64,
+    pub key: String,
+    pub country: String,
+    pub name: String,
+    pub kind: Option<String>,
+    pub merged_into: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// The organisation this folded name and country stand for (following a merge),
+/// created with `name` and `kind` when there is none. A concurrent creation of the
+/// same one is not an error: both end with the same id.
+pub fn resolve(
+    conn: &mut DbConnection,
+    key: &str,
+    country: &str,
+    name: &str,
+    kind: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let values = (
+        organisations::key.eq(key),
+        organisations::country.eq(country),
+        organisations::name.eq(name),
+        organisations::kind.eq(kind),
+        organisations::created_at.eq(now),
+    );
+    crate::on_backend!(conn, |c| diesel::insert_into(organisations::table)
+        .values(values)
+        .on_conflict((organisations::key, organisations::country))
+        .do_nothing()
+        .execute(c)?);
+    let (id, merged_into, known_kind): (i64, Option<i64>, Option<String>) = organisations::table
+        .filter(organisations::key.eq(key))
+        .filter(organisations::country.eq(country))
+        .select((
+            organisations::id,
+            organisations::merged_into,
+            organisations::kind,
+        ))
+        .first(conn)?;
+    let id = merged_into.unwrap_or(id);
+    if known_kind.is_none() && kind.is_some() {
+        // The kind comes from the registrations; the first one that names it.
+        diesel::update(
+            organisations::table
+                .find(id)
+                .filter(organisations::kind.is_null()),
+        )
+        .set(organisations::kind.eq(kind))
+        .execute(conn)?;
+    }
+    Ok(id)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OrganisationRow>> {
+    organisations::table
+        .find(id)
+        .select(OrganisationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Organisations that are not aliases, by name, whose folded name or one of whose
+/// aliases contains `key_part` (empty: all), at most `limit`.
+pub fn search(
+    conn: &mut DbConnection,
+    key_part: &str,
+    limit: i64,
+) -> QueryResult<Vec<OrganisationRow>> {
+    let mut query = organisations::table
+        .filter(organisations::merged_into.is_null())
+        .select(OrganisationRow::as_select())
+        .order((organisations::name.asc(), organisations::id.asc()))
+        .limit(limit)
+        .into_boxed();
+    if !key_part.is_empty() {
+        // A folded key holds letters and digits only: no LIKE wildcards.
+        let pattern = format!("%{key_part}%");
+        let alias = diesel::alias!(organisations as alias);
+        let via_alias = alias
+            .filter(alias.field(organisations::merged_into).is_not_null())
+            .filter(alias.field(organisations::key).like(pattern.clone()))
+            .select(alias.field(organisations::merged_into).assume_not_null());
+        query = query.filter(
+            organisations::key
+                .like(pattern)
+                .or(organisations::id.eq_any(via_alias)),
+        );
+    }
+    query.load(conn)
+}
+
+/// The spellings merged into each of `ids`: (organisation, alias name).
+pub fn aliases(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
+    organisations::table
+        .filter(organisations::merged_into.eq_any(ids))
+        .order(organisations::name.asc())
+        .select((
+            organisations::merged_into.assume_not_null(),
+            organisations::name,
+        ))
+        .load(conn)
+}
+
+/// Participations (registrations marked attended) of each of `ids`.
+pub fn participations(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, i64)>> {
+    registrations::table
+        .filter(registrations::organisation_id.eq_any(ids))
+        .filter(registrations::attendance.eq("attended"))
+        .group_by(registrations::organisation_id)
+        .select((
+            registrations::organisation_id.assume_not_null(),
+            diesel::dsl::count_star(),
+        ))
+        .load(conn)
+}
+
+/// Makes `from` an alias of `into`: its own aliases, registrations and members
+/// follow, and `into` takes its kind when it has none.
+pub fn merge(conn: &mut DbConnection, from: &OrganisationRow, into: i64) -> QueryResult<()> {
+    diesel::update(
+        organisations::table.filter(
+            organisations::id
+                .eq(from.id)
+                .or(organisations::merged_into.eq(from.id)),
+        ),
+    )
+    .set(organisations::merged_into.eq(into))
+    .execute(conn)?;
+    diesel::update(registrations::table.filter(registrations::organisation_id.eq(from.id)))
+        .set(registrations::organisation_id.eq(into))
+        .execute(conn)?;
+    diesel::update(members::table.filter(members::organisation_id.eq(from.id)))
+        .set(members::organisation_id.eq(into))
+        .execute(conn)?;
+    if from.kind.is_some() {
+        diesel::update(
+            organisations::table
+                .find(into)
+                .filter(organisations::kind.is_null()),
+        )
+        .set(organisations::kind.eq(&from.kind))
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Names (with country and a kind) that registrations and members give and that
+/// no organisation is linked for yet: what the first start after the upgrade links.
+pub fn unlinked_names(
+    conn: &mut DbConnection,
+) -> QueryResult<Vec<(String, String, Option<String>)>> {
+    let mut names: Vec<(String, String, Option<String>)> = registrations::table
+        .filter(registrations::organisation_id.is_null())
+        .filter(registrations::organisation.ne(""))
+        .group_by((registrations::organisation, registrations::country))
+        .select((
+            registrations::organisation,
+            registrations::country,
+            diesel::dsl::max(registrations::organisation_kind),
+        ))
+        .load(conn)?;
+    names.extend(
+        members::table
+            .filter(members::organisation_id.is_null())
+            .filter(members::organisation.ne(""))
+            .group_by((members::organisation, members::country))
+            .select((
+                members::organisation,
+                members::country,
+                diesel::dsl::max(members::organisation_kind),
+            ))
+            .load::<(String, String, Option<String>)>(conn)?,
+    );
+    Ok(names)
+}
+
+/// Links every registration and member that names `name` in `country` to `id`.
+pub fn link_name(
+    conn: &mut DbConnection,
+    name: &str,
+    country: &str,
+    id: i64,
+) -> QueryResult<usize> {
+    let registrations = diesel::update(
+        registrations::table
+            .filter(registrations::organisation_id.is_null())
+            .filter(registrations::organisation.eq(name))
+            .filter(registrations::country.eq(country)),
+    )
+    .set(registrations::organisation_id.eq(id))
+    .execute(conn)?;
+    let members = diesel::update(
+        members::table
+            .filter(members::organisation_id.is_null())
+            .filter(members::organisation.eq(name))
+            .filter(members::country.eq(country)),
+    )
+    .set(members::organisation_id.eq(id))
+    .execute(conn)?;
+    Ok(registrations + members)
+}
+
+/// Names of organisations that are not aliases, for the registration form's
+/// suggestions, most recent first.
+pub fn names(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<String>> {
+    organisations::table
+        .filter(organisations::merged_into.is_null())
+        .order(organisations::id.desc())
+        .limit(limit)
+        .select(organisations::name)
+        .load(conn)
+}

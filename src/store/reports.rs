@@ -1,0 +1,446 @@
+//! The participation report's queries: aggregates over the registrations of a
+//! set of events, computed by the database (never by loading the rows), the
+//! reporting periods, and frozen snapshots.
+
+use chrono::NaiveDateTime;
+use diesel::dsl::{count, count_star};
+use diesel::prelude::*;
+
+use crate::db::schema::{
+    action_owners, events, key_actions, plan_versions, plans, registrations,
+    report_snapshot_groups, report_snapshots, reporting_periods,
+};
+use crate::db::DbConnection;
+
+const CONFIRMED: &str = "confirmed";
+const ATTENDED: &str = "attended";
+
+/// An event the report may count.
+#[derive(Debug, Clone, Queryable)]
+pub struct CandidateEvent {
+    pub id: i64,
+    pub group_id: i64,
+    pub kind: String,
+    pub audience: String,
+    pub status: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub timezone: String,
+    pub title: String,
+}
+
+/// Published events of the groups that have ended by `now` and began before
+/// `starts_before`: what can have been held in a period (or before it).
+pub fn candidate_events(
+    conn: &mut DbConnection,
+    group_ids: &[i64],
+    starts_before: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<CandidateEvent>> {
+    events::table
+        .filter(events::group_id.eq_any(group_ids))
+        .filter(events::status.eq("published"))
+        .filter(events::audience.ne("internal"))
+        .filter(events::starts_at.lt(starts_before))
+        .filter(events::ends_at.le(now))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select((
+            events::id,
+            events::group_id,
+            events::kind,
+            events::audience,
+            events::status,
+            events::starts_at,
+            events::ends_at,
+            events::timezone,
+            events::title,
+        ))
+        .load(conn)
+}
+
+/// Confirmed registrations of the events, and how many are marked attended and
+/// absent: (registrations, attended, no-shows).
+pub fn attendance_counts(
+    conn: &mut DbConnection,
+    event_ids: &[i64],
+) -> QueryResult<(i64, i64, i64)> {
+    let rows: Vec<(Option<String>, i64)> = registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .group_by(registrations::attendance)
+        .select((registrations::attendance, count_star()))
+        .load(conn)?;
+    let of = |mark: &str| {
+        rows.iter()
+            .filter(|(a, _)| a.as_deref() == Some(mark))
+            .map(|(_, n)| n)
+            .sum::<i64>()
+    };
+    Ok((
+        rows.iter().map(|(_, n)| n).sum(),
+        of(ATTENDED),
+        of("no_show"),
+    ))
+}
+
+/// Distinct people, organisations and countries among the participations.
+pub fn distinct_totals(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<(i64, i64, i64)> {
+    registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .filter(registrations::attendance.eq(ATTENDED))
+        .select((
+            count(registrations::email_key).aggregate_distinct(),
+            count(registrations::organisation_id).aggregate_distinct(),
+            count(registrations::country).aggregate_distinct(),
+        ))
+        .first(conn)
+}
+
+/// Per country: (country, participations, people, organisations).
+pub fn by_country(
+    conn: &mut DbConnection,
+    event_ids: &[i64],
+) -> QueryResult<Vec<(String, i64, i64, i64)>> {
+    registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .filter(registrations::attendance.eq(ATTENDED))
+        .group_by(registrations::country)
+        .select((
+            registrations::country,
+            count_star(),
+            count(registrations::email_key).aggregate_distinct(),
+            count(registrations::organisation_id).aggregate_distinct(),
+        ))
+        .load(conn)
+}
+
+/// Per kind of organisation (`None`: not given): (kind, participations, organisations).
+pub fn by_organisation_kind(
+    conn: &mut DbConnection,
+    event_ids: &[i64],
+) -> QueryResult<Vec<(Option<String>, i64, i64)>> {
+    registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .filter(registrations::attendance.eq(ATTENDED))
+        .group_by(registrations::organisation_kind)
+        .select((
+            registrations::organisation_kind,
+            count_star(),
+            count(registrations::organisation_id).aggregate_distinct(),
+        ))
+        .load(conn)
+}
+
+/// Per event: (event, participations, countries the participants came from).
+pub fn per_event(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<Vec<(i64, i64, i64)>> {
+    registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .filter(registrations::attendance.eq(ATTENDED))
+        .group_by(registrations::event_id)
+        .select((
+            registrations::event_id,
+            count_star(),
+            count(registrations::country).aggregate_distinct(),
+        ))
+        .load(conn)
+}
+
+/// Distinct organisations that attended one of the events.
+pub fn organisations_at(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .filter(registrations::attendance.eq(ATTENDED))
+        .select(count(registrations::organisation_id).aggregate_distinct())
+        .first(conn)
+}
+
+/// Distinct organisations that attended one of `event_ids` and none of `earlier`.
+pub fn organisations_new(
+    conn: &mut DbConnection,
+    event_ids: &[i64],
+    earlier: &[i64],
+) -> QueryResult<i64> {
+    let before = diesel::alias!(registrations as before);
+    let seen_before = before
+        .filter(
+            before
+                .field(registrations::event_id)
+                .eq_any(earlier.to_vec()),
+        )
+        .filter(before.field(registrations::status).eq(CONFIRMED))
+        .filter(before.field(registrations::attendance).eq(ATTENDED))
+        .filter(before.field(registrations::organisation_id).is_not_null())
+        .select(
+            before
+                .field(registrations::organisation_id)
+                .assume_not_null(),
+        );
+    registrations::table
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .filter(registrations::attendance.eq(ATTENDED))
+        .filter(registrations::organisation_id.is_not_null())
+        .filter(diesel::dsl::not(
+            registrations::organisation_id
+                .assume_not_null()
+                .eq_any(seen_before),
+        ))
+        .select(count(registrations::organisation_id).aggregate_distinct())
+        .first(conn)
+}
+
+/// Plans of the groups with a version adopted from `from` until before `until`,
+/// and how many countries their key actions' owners come from.
+pub fn plans_adopted(
+    conn: &mut DbConnection,
+    group_ids: &[i64],
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<(i64, i64)>> {
+    let adopted: Vec<i64> = plan_versions::table
+        .inner_join(plans::table)
+        .filter(plans::group_id.eq_any(group_ids))
+        .filter(plan_versions::adopted_at.ge(from))
+        .filter(plan_versions::adopted_at.lt(until))
+        .select(plans::id)
+        .distinct()
+        .load(conn)?;
+    let countries: Vec<(i64, i64)> = action_owners::table
+        .inner_join(key_actions::table)
+        .filter(key_actions::plan_id.eq_any(&adopted))
+        .group_by(key_actions::plan_id)
+        .select((
+            key_actions::plan_id,
+            count(action_owners::country).aggregate_distinct(),
+        ))
+        .load(conn)?;
+    Ok(adopted
+        .into_iter()
+        .map(|plan| {
+            let n = countries
+                .iter()
+                .find(|(p, _)| *p == plan)
+                .map_or(0, |(_, n)| *n);
+            (plan, n)
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reporting_periods)]
+pub struct PeriodRow {
+    pub id: i64,
+    pub label: String,
+    pub from_date: String,
+    pub to_date: String,
+}
+
+/// The reporting periods, latest first.
+pub fn periods(conn: &mut DbConnection) -> QueryResult<Vec<PeriodRow>> {
+    reporting_periods::table
+        .order((
+            reporting_periods::from_date.desc(),
+            reporting_periods::id.desc(),
+        ))
+        .select(PeriodRow::as_select())
+        .load(conn)
+}
+
+pub fn add_period(
+    conn: &mut DbConnection,
+    label: &str,
+    from: &str,
+    to: &str,
+) -> QueryResult<PeriodRow> {
+    diesel::insert_into(reporting_periods::table)
+        .values((
+            reporting_periods::label.eq(label),
+            reporting_periods::from_date.eq(from),
+            reporting_periods::to_date.eq(to),
+        ))
+        .returning(reporting_periods::all_columns)
+        .get_result(conn)
+}
+
+pub fn delete_period(conn: &mut DbConnection, id: i64) -> QueryResult<usize> {
+    diesel::delete(reporting_periods::table.find(id)).execute(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = report_snapshots)]
+pub struct SnapshotRow {
+    pub id: i64,
+    pub label: String,
+    pub from_date: String,
+    pub to_date: String,
+    pub report: String,
+    pub created_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+pub struct NewSnapshotRow<'a> {
+    pub label: &'a str,
+    pub from_date: &'a str,
+    pub to_date: &'a str,
+    pub report: &'a str,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+    pub group_ids: &'a [i64],
+}
+
+pub fn insert_snapshot(conn: &mut DbConnection, new: &NewSnapshotRow) -> QueryResult<SnapshotRow> {
+    let row: SnapshotRow = diesel::insert_into(report_snapshots::table)
+        .values((
+            report_snapshots::label.eq(new.label),
+            report_snapshots::from_date.eq(new.from_date),
+            report_snapshots::to_date.eq(new.to_date),
+            report_snapshots::report.eq(new.report),
+            report_snapshots::created_by.eq(new.created_by),
+            report_snapshots::created_at.eq(new.created_at),
+        ))
+        .returning(report_snapshots::all_columns)
+        .get_result(conn)?;
+    for group_id in new.group_ids {
+        diesel::insert_into(report_snapshot_groups::table)
+            .values((
+                report_snapshot_groups::snapshot_id.eq(row.id),
+                report_snapshot_groups::group_id.eq(group_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(row)
+}
+
+pub fn find_snapshot(conn: &mut DbConnection, id: i64) -> QueryResult<Option<SnapshotRow>> {
+    report_snapshots::table
+        .find(id)
+        .select(SnapshotRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The groups a snapshot covers.
+pub fn snapshot_groups(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<i64>> {
+    report_snapshot_groups::table
+        .filter(report_snapshot_groups::snapshot_id.eq(id))
+        .select(report_snapshot_groups::group_id)
+        .load(conn)
+}
+
+/// Every snapshot (newest first) with the groups it covers.
+pub fn snapshots(conn: &mut DbConnection) -> QueryResult<Vec<(SnapshotRow, Vec<i64>)>> {
+    let rows: Vec<SnapshotRow> = report_snapshots::table
+        .order(report_snapshots::id.desc())
+        .select(SnapshotRow::as_select())
+        .load(conn)?;
+    let links: Vec<(i64, i64)> = report_snapshot_groups::table
+        .select((
+            report_snapshot_groups::snapshot_id,
+            report_snapshot_groups::group_id,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let groups = links
+                .iter()
+                .filter(|(s, _)| *s == row.id)
+                .map(|(_, g)| *g)
+                .collect();
+            (row, groups)
+        })
+        .collect())
+}
+
+/// One registration behind the figures, with its event and organisation.
+#[derive(Debug, Clone, Queryable)]
+pub struct ReportRow {
+    pub event_id: i64,
+    pub event_title: String,
+    pub event_kind: String,
+    pub event_audience: String,
+    pub event_starts_at: NaiveDateTime,
+    pub event_timezone: String,
+    pub group_slug: String,
+    pub registration_id: i64,
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub organisation_id: Option<i64>,
+    pub organisation_name: Option<String>,
+    pub country: String,
+    pub organisation_kind: Option<String>,
+    pub attendance: Option<String>,
+}
+
+/// Which of the rows behind the figures to list.
+#[derive(Debug, Clone, Default)]
+pub struct RowFilter {
+    /// Only those marked attended (the participations) or absent; `None`: every
+    /// confirmed registration.
+    pub attendance: Option<String>,
+    pub country: Option<String>,
+    /// `Some(None)`: the kind was not given.
+    pub organisation_kind: Option<Option<String>>,
+    pub organisation_id: Option<i64>,
+}
+
+/// The confirmed registrations of the events, by event date then name.
+pub fn rows(
+    conn: &mut DbConnection,
+    event_ids: &[i64],
+    filter: &RowFilter,
+) -> QueryResult<Vec<ReportRow>> {
+    use crate::db::schema::{organisations, thematic_groups};
+    let mut query = registrations::table
+        .inner_join(events::table.inner_join(thematic_groups::table))
+        .left_join(organisations::table)
+        .filter(registrations::event_id.eq_any(event_ids))
+        .filter(registrations::status.eq(CONFIRMED))
+        .into_boxed();
+    if let Some(mark) = &filter.attendance {
+        query = query.filter(registrations::attendance.eq(mark.clone()));
+    }
+    if let Some(country) = &filter.country {
+        query = query.filter(registrations::country.eq(country.clone()));
+    }
+    match &filter.organisation_kind {
+        Some(Some(kind)) => query = query.filter(registrations::organisation_kind.eq(kind.clone())),
+        Some(None) => query = query.filter(registrations::organisation_kind.is_null()),
+        None => {}
+    }
+    if let Some(id) = filter.organisation_id {
+        query = query.filter(registrations::organisation_id.eq(id));
+    }
+    query
+        .order((
+            events::starts_at.asc(),
+            events::id.asc(),
+            registrations::name.asc(),
+            registrations::id.asc(),
+        ))
+        .select((
+            events::id,
+            events::title,
+            events::kind,
+            events::audience,
+            events::starts_at,
+            events::timezone,
+            thematic_groups::slug,
+            registrations::id,
+            registrations::name,
+            registrations::email,
+            registrations::organisation,
+            registrations::organisation_id,
+            organisations::name.nullable(),
+            registrations::country,
+            registrations::organisation_kind,
+            registrations::attendance,
+        ))
+        .load(conn)
+}
