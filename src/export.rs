@@ -65,6 +65,29 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
+impl Cell {
+    /// As text: whole numbers without a decimal point.
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Text(text) => text.clone(),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Cell::Number(n) => n.to_string(),
+        }
+    }
+}
+
+/// One sheet as CSV (as `table` writes it).
+pub fn sheet_csv(sheet: &Sheet) -> anyhow::Result<Vec<u8>> {
+    let header: Vec<&str> = sheet.header.iter().map(String::as_str).collect();
+    table(
+        &header,
+        sheet
+            .rows
+            .iter()
+            .map(|row| row.iter().map(Cell::text).collect::<Vec<_>>()),
+    )
+}
+
 /// An XLSX workbook of the sheets, headers in bold and frozen, columns sized to
 /// their header.
 pub fn workbook(sheets: &[Sheet]) -> anyhow::Result<Vec<u8>> {

@@ -130,6 +130,13 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "version",
         "achieved",
         "target",
+        "from",
+        "to",
+        "forums",
+        "visits",
+        "public",
+        "new",
+        "returning",
     ];
     let args: HashMap<&str, FluentValue> = names
         .into_iter()

@@ -79,6 +79,7 @@ pub use json::ApiJson;
         reports::participation,
         reports::participation_csv,
         reports::participation_xlsx,
+        reports::evidence,
         reports::create_snapshot,
         reports::get_snapshot,
         staff::list_staff,
@@ -214,6 +215,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 resource("/reports/participation.xlsx")
                     .route(web::get().to(reports::participation_xlsx)),
             )
+            .service(resource("/reports/evidence.zip").route(web::get().to(reports::evidence)))
             .service(resource("/reports/snapshots").route(web::post().to(reports::create_snapshot)))
             .service(
                 resource("/reports/snapshots/{id}").route(web::get().to(reports::get_snapshot)),

@@ -135,6 +135,22 @@ pub async fn participation_xlsx(
 
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// The evidence pack of the period, streamed: a summary of the figures and, per
+/// held event, its attendance list, attendance sheet, agenda and files (audited).
+#[utoipa::path(get, path = "/api/v1/reports/evidence.zip", params(ReportParams), security(("bearer" = [])), responses(
+    (status = 200, content_type = "application/zip", body = String), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+))]
+pub async fn evidence(
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let (query, now) = (report_query(&pairs(&req))?, chrono::Utc::now());
+    let language = staff.0.language.unwrap_or_default();
+    crate::web::stream::evidence_pack(&state, staff.0, query, language, now).await
+}
+
 /// Freezes the report of the period under a label.
 #[utoipa::path(post, path = "/api/v1/reports/snapshots", request_body = SnapshotInput, security(("bearer" = [])), responses(
     (status = 201, body = Snapshot), (status = 401, body = ErrorBody),

@@ -24,7 +24,7 @@ impl Period {
         let mut errors = FieldErrors::new();
         let date = |raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-                .map_err(|_| "must be a date like 2027-01-31")
+                .map_err(|_| "must be a day, YYYY-MM-DD")
         };
         let from = errors
             .required("from", from)

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod attendance;
+pub mod attendance_sheet;
 pub mod audit;
 pub mod cancellations;
 pub mod dashboard;
@@ -10,6 +11,7 @@ pub mod demo;
 pub mod event_lists;
 pub mod event_view;
 pub mod events;
+pub mod evidence;
 pub mod exports;
 pub mod groups;
 pub mod invitations;

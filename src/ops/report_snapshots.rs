@@ -116,7 +116,7 @@ pub fn periods(conn: &mut DbConnection) -> Result<Vec<ReportingPeriod>, AppError
         .collect())
 }
 
-fn require_admin(staff: &StaffUser) -> Result<(), AppError> {
+pub fn require_admin(staff: &StaffUser) -> Result<(), AppError> {
     if staff.is_admin() {
         Ok(())
     } else {

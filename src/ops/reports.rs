@@ -2,9 +2,10 @@
 //! reports"): which events count, then every figure as an aggregate query over
 //! their registrations, so that it scales with events, not with people.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -41,6 +42,14 @@ pub struct KindFigures {
     pub organisations: i64,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MonthFigures {
+    /// `YYYY-MM`, the month events began in their own time zone.
+    pub month: String,
+    pub events: i64,
+    pub participations: i64,
+}
+
 /// The programme's output indicators (Interreg).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[allow(non_snake_case)]
@@ -72,6 +81,9 @@ pub struct ParticipationReport {
     /// Most participations first.
     pub by_country: Vec<CountryFigures>,
     pub by_organisation_kind: Vec<KindFigures>,
+    /// Every month of the period, in order, also those without events.
+    #[serde(default)]
+    pub by_month: Vec<MonthFigures>,
     pub cross_border_organisations: i64,
     pub new_organisations: i64,
     pub returning_organisations: i64,
@@ -218,6 +230,7 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
     by_organisation_kind
         .sort_by(|a, b| (b.participations, &a.kind).cmp(&(a.participations, &b.kind)));
     let per_event = store::reports::per_event(conn, &ids)?;
+    let by_month = months(scope, &per_event);
     let closed: HashSet<i64> = scope
         .held
         .iter()
@@ -265,8 +278,36 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
         countries,
         by_country,
         by_organisation_kind,
+        by_month,
         cross_border_organisations,
         new_organisations,
         returning_organisations: organisations - new_organisations,
     })
+}
+
+/// Events and participations per month of the period.
+fn months(scope: &Scope, per_event: &[(i64, i64, i64)]) -> Vec<MonthFigures> {
+    let participations: HashMap<i64, i64> = per_event.iter().map(|(id, n, _)| (*id, *n)).collect();
+    let mut months: Vec<MonthFigures> = Vec::new();
+    let mut month = scope.period.from.with_day(1).expect("the first exists");
+    while month <= scope.period.to {
+        months.push(MonthFigures {
+            month: month.format("%Y-%m").to_string(),
+            events: 0,
+            participations: 0,
+        });
+        month = month + Months::new(1);
+    }
+    for event in &scope.held {
+        let zone: Tz = event.timezone.parse().unwrap_or(Tz::UTC);
+        let key = zone
+            .from_utc_datetime(&event.starts_at)
+            .format("%Y-%m")
+            .to_string();
+        if let Some(m) = months.iter_mut().find(|m| m.month == key) {
+            m.events += 1;
+            m.participations += participations.get(&event.id).copied().unwrap_or(0);
+        }
+    }
+    months
 }

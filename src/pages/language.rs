@@ -141,7 +141,7 @@ type FieldMessage = (&'static str, Option<i64>, Vec<(&'static str, String)>);
 
 /// The message key of a parser's English message, with what to fill in.
 fn field_message(message: &str) -> Option<FieldMessage> {
-    const FIXED: [(&str, &str); 22] = [
+    const FIXED: [(&str, &str); 25] = [
         ("is required", "field-required"),
         ("must be an email address", "field-email"),
         ("must be an ISO 3166-1", "field-country"),
@@ -179,6 +179,9 @@ fn field_message(message: &str) -> Option<FieldMessage> {
         ),
         ("must be an http or https address", "field-web-link"),
         ("send a file or a link, not both", "field-file-or-link"),
+        ("must not be before from", "field-not-before-from"),
+        ("must be at most ten years after from", "field-ten-years"),
+        ("is the label of another period", "field-period-label-taken"),
     ];
     if let Some((_, key)) = FIXED.iter().find(|(start, _)| message.starts_with(start)) {
         return Some((key, None, vec![]));

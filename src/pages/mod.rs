@@ -18,6 +18,8 @@ pub mod plan_editor;
 pub mod plans;
 pub mod public;
 pub mod registration;
+mod report_rows;
+mod reports;
 pub mod schedule;
 pub mod staff;
 pub mod views;
@@ -139,6 +141,16 @@ page_routes! {
     POST r"/staff/events/{id:\d+}/invitations" Group => outreach::invitations_send;
     GET  "/staff/mail" Staff => outreach::mail_list;
     GET  "/staff/audit" Staff => staff::audit_log;
+    GET  "/staff/reports" Staff => reports::reports_page;
+    // The report's groups are named in the query (group=...), a snapshot's by itself.
+    GET  "/staff/reports/participations" Group => report_rows::participations;
+    GET  "/staff/reports/participation.csv" Group => report_rows::csv;
+    GET  "/staff/reports/participation.xlsx" Group => report_rows::xlsx;
+    GET  "/staff/reports/evidence.zip" Group => report_rows::evidence;
+    POST "/staff/reports/snapshots" Staff => reports::freeze;
+    GET  r"/staff/reports/snapshots/{id:\d+}" Group => reports::snapshot_page;
+    POST "/staff/reports/periods" Admin => reports::add_period;
+    POST r"/staff/reports/periods/{id:\d+}/delete" Admin => reports::delete_period;
     GET  "/staff/accounts" Admin => accounts::list;
     POST "/staff/accounts" Admin => accounts::invite;
     GET  r"/staff/accounts/{id:\d+}" Admin => accounts::edit_form;

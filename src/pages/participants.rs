@@ -9,7 +9,6 @@ use super::language::PageLanguage;
 use super::views::{when_in, Registration};
 use super::{context, html, render, verify_csrf, PageResult};
 use crate::domain::participation::Attendance;
-use crate::domain::seats::SeatStatus;
 use crate::error::AppError;
 use crate::ops::event_view::EventView;
 use crate::ops::registrations::RegistrationView;
@@ -180,29 +179,11 @@ pub async fn sheet(
     language: PageLanguage,
 ) -> PageResult {
     let (event, views) = load(&state, &staff, id.into_inner()).await?;
-    let confirmed: Vec<Registration> = super::views::all(views)
-        .into_iter()
-        .filter(|r: &Registration| r.status == SeatStatus::Confirmed.as_str())
-        .collect();
+    let rows: Vec<_> = views.into_iter().map(|v| v.row).collect();
     let mut ctx = context(&session, Some(&staff.0), &language);
-    ctx.insert("event", &super::views::Event::from(&event));
-    let group = &event.group;
-    let group_name = crate::i18n::group_name(language.language, &group.slug, &group.name);
-    ctx.insert("group_name", &group_name);
-    ctx.insert("when", &when_in(&event, &language));
-    ctx.insert("location", &event.location());
-    ctx.insert("participants", &confirmed);
-    ctx.insert("days", &sheet_days(&event, &language));
+    crate::ops::attendance_sheet::Sheet::of(&event, &rows, language.language).insert_into(&mut ctx);
     Ok(html(
         StatusCode::OK,
         render(&state, "attendance_sheet.html", &ctx)?,
     ))
-}
-
-/// The local days an event spans, for a signature column each ("Mon 10 May").
-fn sheet_days(event: &EventView, language: &PageLanguage) -> Vec<String> {
-    crate::domain::time::local_days(event.row.starts_at, event.row.ends_at, event.zone())
-        .take(14)
-        .map(|d| crate::domain::time::day_label_in(d, language.language))
-        .collect()
 }

@@ -11,6 +11,7 @@ pub mod page_cache;
 pub mod query;
 pub mod respond;
 pub mod state;
+pub mod stream;
 pub mod upload;
 
 pub use state::AppState;

@@ -18,6 +18,9 @@ pub fn csv_download(file: ExportFile) -> HttpResponse {
     download("text/csv; charset=utf-8", &file.filename, file.body)
 }
 
+/// The media type of an XLSX workbook.
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// A file to download as `filename` (a name of our own making: no quotes).
 pub fn download(content_type: &str, filename: &str, body: Vec<u8>) -> HttpResponse {
     HttpResponse::Ok()

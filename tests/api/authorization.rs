@@ -55,7 +55,7 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             }
         }
     }
-    assert_eq!(secured, 40, "secured operations");
+    assert_eq!(secured, 41, "secured operations");
     // Anything else must be declared secured, or be added here on purpose.
     public.sort();
     assert_eq!(
@@ -136,6 +136,8 @@ struct Fixture {
     organisation: i64,
     /// A report snapshot of the group.
     snapshot: i64,
+    /// A reporting period.
+    period: i64,
     /// An unused link to set that account's password.
     password_token: String,
     /// Text that only a caller entitled to the group's data may see.
@@ -269,6 +271,13 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         .await
         .unwrap();
     let snapshot = snapshot["id"].as_i64().expect("snapshot of the fixture");
+    let period = app
+        .query(move |conn| {
+            let label = format!("Matrix period {n}");
+            clustercord::store::reports::add_period(conn, &label, "2027-01-01", "2027-06-30")
+                .map(|row| row.id)
+        })
+        .await;
     let password_token = clustercord::secrets::random_token(32);
     let hash = clustercord::secrets::hash_token(&password_token);
     app.execute(move |conn| {
@@ -295,6 +304,7 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         material,
         organisation,
         snapshot,
+        period,
         password_token,
         secrets: vec![title, registrant, member_email],
     }
@@ -320,6 +330,7 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
                     ("id", "materials") => fixture.material.to_string(),
                     ("id", "organisations") => fixture.organisation.to_string(),
                     ("id", "snapshots") => fixture.snapshot.to_string(),
+                    ("id", "periods") => fixture.period.to_string(),
                     ("n", "versions") => "1".to_owned(),
                     ("token", "password") => fixture.password_token.clone(),
                     ("registration_id", _) => fixture.registration.to_string(),
@@ -339,7 +350,7 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
     }
     let path = segments.join("/");
     // A report is asked for a period (and here the group).
-    if path.contains("/reports/") && !path.contains("/snapshots") {
+    if path.contains("/reports/") && !path.contains("/snapshots") && !path.contains("/periods") {
         return format!("{path}?{}", report_query());
     }
     path

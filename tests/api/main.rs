@@ -26,6 +26,7 @@ pub mod plans;
 mod privacy;
 mod registration_pages;
 mod registrations;
+mod report_pages;
 mod reports;
 pub mod schedule_pages;
 mod security;

@@ -52,7 +52,7 @@ pub async fn held(
     event
 }
 
-fn day(days_from_now: i64) -> String {
+pub fn day(days_from_now: i64) -> String {
     (chrono::Utc::now() + chrono::Duration::days(days_from_now))
         .date_naive()
         .to_string()
@@ -65,7 +65,7 @@ const ABSENT: Option<&str> = Some("no_show");
 /// closed forum across three countries, a public visit with Italians only), an
 /// internal meeting that must not count, a forum before the period, and a plan
 /// adopted with owners from two countries.
-async fn scenario(app: &TestApp, token: &str) -> String {
+pub async fn scenario(app: &TestApp, token: &str) -> String {
     held(
         app,
         token,
@@ -472,7 +472,177 @@ async fn a_bad_period_is_a_clear_error(backend: Backend) {
     assert_error(merge_self, 404, "not_found").await;
 }
 
+async fn the_evidence_pack_holds_what_an_auditor_asks_for(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let query = scenario(&app, &token).await;
+    let visit = held(
+        &app,
+        &token,
+        "agrifood",
+        ("study_visit", "closed"),
+        2,
+        &[
+            ("v1@farm.si", "Kmetija/Novak", "SI", None, A),
+            ("v2@farm.hr", "OPG Horvat", "HR", None, ABSENT),
+        ],
+    )
+    .await;
+    let pdf = b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n";
+    let uploaded = crate::materials::upload(
+        &app,
+        &format!("/api/v1/events/{visit}/materials"),
+        &token,
+        "signed sheet.pdf",
+        pdf,
+        &[
+            ("title", "Signed sheet"),
+            ("kind", "attendance_sheet"),
+            ("visibility", "staff"),
+        ],
+    )
+    .await;
+    assert_eq!(uploaded.status(), 201);
+    let response = app
+        .get_as(&format!("/api/v1/reports/evidence.zip?{query}"), &token)
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/zip");
+    let bytes = response.bytes().await.unwrap().to_vec();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    names.sort();
+    let root = format!("evidence-{}-{}", day(-40), day(0));
+    for file in [
+        "README.txt",
+        "summary.csv",
+        "by-country.csv",
+        "events.csv",
+        "participations.csv",
+    ] {
+        assert!(
+            names.contains(&format!("{root}/{file}")),
+            "{file} in {names:?}"
+        );
+    }
+    // Three events held (the internal one is not evidence), in date order.
+    let folders: Vec<&String> = names
+        .iter()
+        .filter(|n| n.ends_with("/attendance.csv"))
+        .collect();
+    assert_eq!(folders.len(), 3, "{names:?}");
+    assert!(
+        folders[0].contains("/01 ") && folders[2].contains("/03 "),
+        "{folders:?}"
+    );
+    let last = folders[2].trim_end_matches("attendance.csv").to_owned();
+    let read = |zip: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>, name: &str| {
+        use std::io::Read;
+        let mut file = zip
+            .by_name(name)
+            .unwrap_or_else(|_| panic!("{name} in {names:?}"));
+        let mut out = Vec::new();
+        file.read_to_end(&mut out).unwrap();
+        out
+    };
+    let attendance = String::from_utf8(read(&mut zip, &format!("{last}attendance.csv"))).unwrap();
+    assert!(
+        attendance.contains("v1@farm.si") && attendance.contains("no_show"),
+        "{attendance}"
+    );
+    let sheet = String::from_utf8(read(&mut zip, &format!("{last}attendance-sheet.html"))).unwrap();
+    assert!(
+        sheet.contains("Person v1@farm.si") && sheet.contains("<style>"),
+        "{sheet}"
+    );
+    let agenda = String::from_utf8(read(&mut zip, &format!("{last}agenda.csv"))).unwrap();
+    assert!(
+        agenda.contains("Welcome") && agenda.contains("Round table"),
+        "{agenda}"
+    );
+    let material = names
+        .iter()
+        .find(|n| n.starts_with(&format!("{last}materials/")))
+        .expect("the uploaded sheet")
+        .clone();
+    assert!(material.ends_with("signed sheet.pdf"), "{material}");
+    assert_eq!(read(&mut zip, &material), pdf);
+    let summary = String::from_utf8(read(&mut zip, &format!("{root}/summary.csv"))).unwrap();
+    assert!(summary.contains("events held,3"), "{summary}");
+    let log: Value = app
+        .get_as("/api/v1/audit", &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(log
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "export"
+            && e["subject"].as_str().unwrap().starts_with("evidence pack")));
+}
+
+/// Registrations and members held from before organisations were records are
+/// linked to them at the first start after the upgrade (`startup::migrate`).
+async fn rows_held_before_the_upgrade_are_linked_at_start(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    scenario(&app, &token).await;
+    let member = json!({"name": "M", "email": "m@agro.it", "organisation": "Agro S.R.L.",
+        "country": "IT"});
+    let added = app
+        .post_json("/api/v1/groups/agrifood/members", &member, Some(&token))
+        .await;
+    assert_eq!(added.status(), 201);
+    let expected = organisations(&app, &token, "").await.len();
+    app.execute(|conn| {
+        use clustercord::db::schema::{members, organisations, registrations};
+        use diesel::prelude::*;
+        diesel::update(registrations::table)
+            .set(registrations::organisation_id.eq(None::<i64>))
+            .execute(conn)?;
+        diesel::update(members::table)
+            .set(members::organisation_id.eq(None::<i64>))
+            .execute(conn)?;
+        diesel::delete(organisations::table).execute(conn)
+    })
+    .await;
+    assert!(organisations(&app, &token, "").await.is_empty());
+    let db = app.state.db.clone();
+    tokio::task::spawn_blocking(move || clustercord::startup::migrate(&db))
+        .await
+        .unwrap()
+        .unwrap();
+    let linked = organisations(&app, &token, "").await;
+    assert_eq!(linked.len(), expected, "{linked:?}");
+    let agro = organisations(&app, &token, "agro").await;
+    assert_eq!(
+        agro.len(),
+        1,
+        "the member's spelling folds to the same: {agro:?}"
+    );
+    let unlinked = app
+        .query(|conn| {
+            use clustercord::db::schema::{members, registrations};
+            use diesel::prelude::*;
+            let r: i64 = registrations::table
+                .filter(registrations::organisation_id.is_null())
+                .count()
+                .get_result(conn)?;
+            let m: i64 = members::table
+                .filter(members::organisation_id.is_null())
+                .count()
+                .get_result(conn)?;
+            Ok(r + m)
+        })
+        .await;
+    assert_eq!(unlinked, 0);
+}
+
 on_both_backends!(
+    the_evidence_pack_holds_what_an_auditor_asks_for,
+    rows_held_before_the_upgrade_are_linked_at_start,
     every_figure_of_the_contract,
     the_csv_and_the_workbook_hold_the_rows_behind_the_figures,
     a_snapshot_stays_as_it_was_after_an_erasure,

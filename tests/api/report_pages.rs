@@ -1,0 +1,158 @@
+//! The reports page as a coordinator uses it: the figures of a period with its
+//! charts, the participations behind a country, the downloads, a report frozen,
+//! and the reporting periods an admin sets.
+
+use crate::helpers::{spawn_app, Backend, TestApp};
+use crate::reports::{day, scenario};
+use crate::schedule_pages::sign_in_with;
+
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+async fn text(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client.get(app.url(path)).send().await.unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn a_coordinator_reports_a_period_on_the_pages(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.admin_token().await;
+    let query = scenario(&app, &admin).await;
+    app.coordinator_token("agri@example.org", &["agrifood"])
+        .await;
+    let client = browser();
+    let csrf = sign_in_with(&app, &client, "agri@example.org", "coordinator password").await;
+
+    let (status, dashboard) = text(&app, &client, "/staff").await;
+    assert_eq!(status, 200);
+    assert!(dashboard.contains("href=\"/staff/reports\""));
+
+    let (status, page) = text(&app, &client, &format!("/staff/reports?{query}")).await;
+    assert_eq!(status, 200, "{page}");
+    for expected in [
+        "Programme indicators",
+        "RCO81",
+        "<svg class=\"chart\"",
+        "Participations by country",
+        "Participations per month",
+        "4 new, 1 returning",
+        "name=\"csrf_token\"",
+    ] {
+        assert!(page.contains(expected), "{expected}:\n{page}");
+    }
+    // The Italian count links to the participations behind it.
+    let italy = format!("/staff/reports/participations?{query}&country=IT");
+    let link = italy.replace('&', "&amp;");
+    assert!(page.contains(&link), "{link}");
+    let (status, rows) = text(&app, &client, &italy).await;
+    assert_eq!(status, 200);
+    assert_eq!(rows.matches("<tr><td data-label").count(), 5, "{rows}");
+    assert!(rows.contains("Person p1@agro.it") && !rows.contains("p3@pannon.hu"));
+    let (_, no_shows) = text(
+        &app,
+        &client,
+        &format!("/staff/reports/participations?{query}&show=no_shows"),
+    )
+    .await;
+    assert!(no_shows.contains("Person p5@unimi.it") && no_shows.contains("did not come"));
+
+    let xlsx = client
+        .get(app.url(&format!("/staff/reports/participation.xlsx?{query}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(xlsx.status(), 200);
+    assert!(xlsx.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .contains("spreadsheetml"));
+
+    // Another group's figures are not theirs.
+    let ict = format!("/staff/reports?from={}&to={}&group=ict", day(-40), day(0));
+    assert_eq!(text(&app, &client, &ict).await.0, 403);
+    // A bad period is said on the page, in the reader's words.
+    let (status, bad) = text(
+        &app,
+        &client,
+        "/staff/reports?from=2027-02-01&to=2027-01-01",
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        bad.contains("must not be before from") || bad.contains("first day"),
+        "{bad}"
+    );
+
+    let frozen = client
+        .post(app.url("/staff/reports/snapshots"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("from", &day(-40)),
+            ("to", &day(0)),
+            ("group", "agrifood"),
+            ("label", "Period 3 report"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(frozen.status(), 303);
+    let location = frozen.headers()["location"].to_str().unwrap().to_owned();
+    let (status, snapshot) = text(&app, &client, &location).await;
+    assert_eq!(status, 200);
+    assert!(snapshot.contains("Period 3 report") && snapshot.contains("do not change"));
+    let (_, listed) = text(&app, &client, "/staff/reports").await;
+    assert!(listed.contains(&format!("href=\"{location}\"")));
+}
+
+async fn an_admin_sets_the_reporting_periods(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let client = browser();
+    let csrf = sign_in_with(
+        &app,
+        &client,
+        crate::helpers::ADMIN_EMAIL,
+        crate::helpers::ADMIN_PASSWORD,
+    )
+    .await;
+    let added = client
+        .post(app.url("/staff/reports/periods"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("label", "Period 1"),
+            ("from", "2026-01-01"),
+            ("to", "2026-06-30"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status(), 303);
+    // The latest period that has begun is shown when none is asked for.
+    let (_, page) = text(&app, &client, "/staff/reports").await;
+    assert!(
+        page.contains("aria-current=\"true\">Period 1</a>"),
+        "{page}"
+    );
+    assert!(page.contains("2026-01-01 to 2026-06-30"));
+    let twice = client
+        .post(app.url("/staff/reports/periods"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("label", "Period 1"),
+            ("from", "2026-07-01"),
+            ("to", "2026-12-31"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(twice.status(), 422);
+}
+
+on_both_backends!(
+    a_coordinator_reports_a_period_on_the_pages,
+    an_admin_sets_the_reporting_periods,
+);
