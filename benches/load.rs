@@ -3,7 +3,7 @@
 //!
 //!     cargo bench --bench load -- <scenario> [--backend sqlite|postgres]
 //!
-//! Scenarios: register, flash-crowd, event-page, invite, baseline, all.
+//! Scenarios: register, flash-crowd, event-page, invite, report, baseline, all.
 //! PostgreSQL: CLUSTERCORD_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
 //! Another server binary: CLUSTERCORD_BENCH_SERVER=path/to/clustercord.
 
@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use serde_json::{json, Value};
+
+#[path = "load/report.rs"]
+mod report;
 
 const ADMIN: &str = "bench@example.org";
 const PASSWORD: &str = "benchmark password";
@@ -617,8 +620,11 @@ async fn main() {
     if all || scenario == "invite" {
         rows.push(invite(backend, dir.path()).await);
     }
+    if all || scenario == "report" {
+        rows.push(report::report(backend, dir.path()).await);
+    }
     if rows.is_empty() {
-        eprintln!("unknown scenario {scenario:?}: register, flash-crowd, event-page, invite, baseline or all");
+        eprintln!("unknown scenario {scenario:?}: register, flash-crowd, event-page, invite, report, baseline or all");
         std::process::exit(2);
     }
     print(backend, &rows);

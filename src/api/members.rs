@@ -130,19 +130,26 @@ pub async fn import(
     slug: web::Path<crate::domain::Slug>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    require_csv(&req)?;
+    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
+    let report = member_import::import_csv(&state.db, &staff.0, &slug, &body, now).await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// Imports take CSV (or plain text) and nothing else.
+pub fn require_csv(req: &HttpRequest) -> Result<(), AppError> {
     let is_csv = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"));
-    if !is_csv {
-        return Err(AppError::UnsupportedMediaType(
+    if is_csv {
+        Ok(())
+    } else {
+        Err(AppError::UnsupportedMediaType(
             "Send the file with Content-Type: text/csv.".into(),
-        ));
+        ))
     }
-    let (slug, now) = (slug.into_inner(), chrono::Utc::now());
-    let report = member_import::import_csv(&state.db, &staff.0, &slug, &body, now).await?;
-    Ok(HttpResponse::Ok().json(report))
 }
 
 /// The mailing list as CSV, in the import's columns.

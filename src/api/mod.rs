@@ -54,6 +54,7 @@ pub use json::ApiJson;
         registrations::cancel_own,
         registrations::staff_cancel,
         registrations::set_attendance,
+        registrations::import_attendance,
         invitations::invite,
         invitations::list,
         mail::list_mail,
@@ -285,6 +286,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 resource("/events/{id}")
                     .route(web::get().to(events::get_event))
                     .route(web::patch().to(events::change_event)),
+            )
+            .service(
+                resource("/events/{id}/attendance/import")
+                    .app_data(web::PayloadConfig::new(members::IMPORT_LIMIT))
+                    .route(web::post().to(registrations::import_attendance)),
             )
             .service(resource("/events/{id}/publish").route(web::post().to(events::publish_event)))
             .service(resource("/events/{id}/cancel").route(web::post().to(events::cancel_event)))

@@ -317,3 +317,29 @@ pub async fn set_attendance(
         .await?;
     Ok(HttpResponse::Ok().json(RegistrationResponse::of(view, &event)))
 }
+
+/// Imports the attendance of an event that has begun (a past event recorded
+/// afterwards) from CSV: columns name, email, organisation, country, kind (or
+/// organisation_kind) and attended (yes or no); a header row. Each row becomes a
+/// confirmed registration marked as given, or marks the one the address holds.
+/// No mail is sent. Rows with bad values are reported with their line.
+#[utoipa::path(post, path = "/api/v1/events/{id}/attendance/import", request_body(content = String, content_type = "text/csv"),
+    security(("bearer" = [])), responses(
+    (status = 200, body = crate::ops::member_import::ImportReport), (status = 401, body = crate::error::ErrorBody),
+    (status = 403, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody),
+    (status = 409, body = crate::error::ErrorBody), (status = 413, body = crate::error::ErrorBody),
+    (status = 415, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody),
+))]
+pub async fn import_attendance(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: ApiStaff,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    crate::api::members::require_csv(&req)?;
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
+    let report =
+        crate::ops::attendance_import::import_csv(&state.db, &staff.0, id, &body, now).await?;
+    Ok(HttpResponse::Ok().json(report))
+}

@@ -85,10 +85,7 @@ pub async fn participation(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let (query, now) = (report_query(&pairs(&req))?, chrono::Utc::now());
-    let report = state
-        .db
-        .read(move |conn| reports::participation(conn, &staff.0, &query, now))
-        .await?;
+    let report = reports::participation_now(&state.db, &staff.0, &query, now).await?;
     Ok(HttpResponse::Ok().json(report))
 }
 

@@ -26,6 +26,33 @@ impl Attendance {
             Attendance::NoShow => "no_show",
         }
     }
+
+    /// The `attended` cell of an attendance sheet typed by hand: yes or no in the
+    /// ways people write it (in English and the programme's languages), empty for
+    /// not recorded.
+    pub fn from_sheet(raw: Option<&str>) -> Result<Option<Attendance>, super::values::Invalid> {
+        let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
+            return Ok(None);
+        };
+        const YES: [&str; 14] = [
+            "yes", "y", "true", "1", "x", "attended", "present", "ja", "sì", "si", "igen", "áno",
+            "ano", "tak",
+        ];
+        const NO: [&str; 13] = [
+            "no", "n", "false", "0", "no_show", "absent", "nein", "nem", "nie", "ne", "assente",
+            "no-show", "-",
+        ];
+        let folded = raw.to_lowercase();
+        if YES.contains(&folded.as_str()) || folded == "da" {
+            Ok(Some(Attendance::Attended))
+        } else if NO.contains(&folded.as_str()) {
+            Ok(Some(Attendance::NoShow))
+        } else {
+            Err(super::values::Invalid(
+                "must be yes or no (or empty when not recorded)".into(),
+            ))
+        }
+    }
 }
 
 /// One registration as the figures count it.
@@ -111,6 +138,27 @@ pub fn figures(participants: &[Participant], seats_left: Option<i32>) -> Figures
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_attendance_sheet_says_yes_or_no_in_many_ways() {
+        for yes in ["yes", "Y", "1", "x", "attended", "Ja", "sì", "igen", "tak"] {
+            assert_eq!(
+                Attendance::from_sheet(Some(yes)),
+                Ok(Some(Attendance::Attended)),
+                "{yes}"
+            );
+        }
+        for no in ["no", "N", "0", "absent", "no_show", "nein", "nem", "nie"] {
+            assert_eq!(
+                Attendance::from_sheet(Some(no)),
+                Ok(Some(Attendance::NoShow)),
+                "{no}"
+            );
+        }
+        assert_eq!(Attendance::from_sheet(Some("  ")), Ok(None));
+        assert_eq!(Attendance::from_sheet(None), Ok(None));
+        assert!(Attendance::from_sheet(Some("maybe")).is_err());
+    }
 
     fn participant(status: SeatStatus, country: &str) -> Participant<'_> {
         Participant {

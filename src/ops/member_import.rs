@@ -189,65 +189,20 @@ fn save_chunk(
 
 /// The rows of a CSV file with their line numbers (the header being line 1).
 fn read_csv(bytes: &[u8]) -> Result<Vec<(u64, MemberInput)>, AppError> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(
-        |_| {
-            AppError::invalid_field(
-                "file",
-                "must be UTF-8 text (save the sheet as \"CSV UTF-8\")",
-            )
-        },
-    )?;
-    let delimiter = if text
-        .lines()
-        .next()
-        .is_some_and(|header| header.contains(';') && !header.contains(','))
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| AppError::invalid_field("file", format!("is not readable CSV: {e}")))?
-        .iter()
-        .map(|h| h.to_lowercase())
-        .collect();
-    let missing: Vec<&str> = ["name", "email", "country"]
+    let rows = crate::ops::csv_import::read(bytes, &COLUMNS, &["name", "email", "country"], &[])?;
+    Ok(rows
         .into_iter()
-        .filter(|c| !headers.iter().any(|h| h == c))
-        .collect();
-    if !missing.is_empty() {
-        return Err(AppError::invalid_field(
-            "file",
-            format!("has no column {} in its header row", missing.join(", ")),
-        ));
-    }
-    let column = |name: &str| headers.iter().position(|h| h == name);
-    let positions: Vec<Option<usize>> = COLUMNS.iter().map(|c| column(c)).collect();
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record
-            .map_err(|e| AppError::invalid_field("file", format!("is not well-formed CSV: {e}")))?;
-        let line = record.position().map_or(0, |p| p.line());
-        let cell = |i: usize| {
-            positions[i]
-                .and_then(|p| record.get(p))
-                .map(str::to_owned)
-                .filter(|v| !v.is_empty())
-        };
-        let input = MemberInput {
-            name: cell(0),
-            email: cell(1),
-            organisation: cell(2),
-            country: cell(3),
-            language: cell(4),
-            organisation_kind: cell(5),
-        };
-        rows.push((line, input));
-    }
-    Ok(rows)
+        .map(|(line, mut cells)| {
+            let mut cell = |i: usize| cells[i].take();
+            let input = MemberInput {
+                name: cell(0),
+                email: cell(1),
+                organisation: cell(2),
+                country: cell(3),
+                language: cell(4),
+                organisation_kind: cell(5),
+            };
+            (line, input)
+        })
+        .collect())
 }

@@ -3,9 +3,11 @@
 
 pub mod accounts;
 pub mod attendance;
+pub mod attendance_import;
 pub mod attendance_sheet;
 pub mod audit;
 pub mod cancellations;
+pub mod csv_import;
 pub mod dashboard;
 pub mod demo;
 pub mod event_lists;

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 
 use crate::export::{Cell, Sheet};
 use crate::ops::reports::{ParticipationReport, Scope};
-use crate::store::reports::ReportRow;
+use crate::store::reports::{EventTally, ReportRow};
 
 pub const COLUMNS: [&str; 15] = [
     "event_id",
@@ -64,7 +64,7 @@ fn header(names: &[&str]) -> Vec<String> {
 pub fn sheets(
     report: &ParticipationReport,
     scope: &Scope,
-    per_event: &[(i64, i64, i64)],
+    per_event: &[EventTally],
     rows: &[ReportRow],
 ) -> Vec<Sheet> {
     let figure = |name: &str, value: i64| vec![Cell::from(name), Cell::from(value)];
@@ -132,8 +132,8 @@ pub fn sheets(
         .map(|event| {
             let (participations, countries) = per_event
                 .iter()
-                .find(|(id, _, _)| *id == event.id)
-                .map_or((0, 0), |(_, p, c)| (*p, *c));
+                .find(|e| e.event_id == event.id)
+                .map_or((0, 0), |e| (e.attended, e.countries));
             let group = scope
                 .groups
                 .iter()

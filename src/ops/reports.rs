@@ -3,18 +3,19 @@
 //! their registrations, so that it scales with events, not with people.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::db::DbConnection;
+use crate::db::{Db, DbConnection};
 use crate::domain::reports::{counted, Counted, EventFacts, Period, ReportQuery};
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::store::groups::GroupRow;
-use crate::store::reports::CandidateEvent;
+use crate::store::reports::{CandidateEvent, EventTally};
 use crate::store::{self};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -188,9 +189,102 @@ pub fn participation(
     figures(conn, &scope)
 }
 
-/// Every figure of the scope's events.
+/// The same, its independent aggregate queries run at once on as many pooled
+/// connections (each is a pass over the period's registrations; together they
+/// use every core): what the report page and the API answer with.
+pub async fn participation_now(
+    db: &Db,
+    staff: &StaffUser,
+    query: &ReportQuery,
+    now: DateTime<Utc>,
+) -> Result<ParticipationReport, AppError> {
+    let (user, asked) = (staff.clone(), query.clone());
+    let scope = Arc::new(db.read(move |conn| scope(conn, &user, &asked, now)).await?);
+    let ids: Arc<Vec<i64>> = Arc::new(scope.held_ids());
+    // Each query on a connection of its own, with its own handle on the ids.
+    macro_rules! run {
+        (|$conn:ident, $ids:ident, $scope:ident| $body:expr) => {{
+            let ($ids, $scope) = (ids.clone(), scope.clone());
+            db.read(move |$conn| Ok::<_, AppError>($body))
+        }};
+    }
+    let (per_event, totals, by_country, by_kind, new, plans) = tokio::try_join!(
+        run!(|conn, ids, _s| store::reports::per_event(conn, &ids)?),
+        run!(|conn, ids, _s| store::reports::distinct_totals(conn, &ids)?),
+        run!(|conn, ids, _s| store::reports::by_country(conn, &ids)?),
+        run!(|conn, ids, _s| store::reports::by_organisation_kind(conn, &ids)?),
+        run!(|conn, ids, s| store::reports::organisations_new(conn, &ids, &s.earlier)?),
+        run!(|conn, _ids, s| plans_of(conn, &s)?),
+    )?;
+    let across = across_borders(&per_event);
+    let cross_border = db
+        .read(move |conn| Ok::<_, AppError>(store::reports::organisations_at(conn, &across)?))
+        .await?;
+    Ok(assemble(
+        &scope,
+        Parts {
+            per_event,
+            totals,
+            by_country,
+            by_kind,
+            cross_border,
+            new,
+            plans,
+        },
+    ))
+}
+
+/// What the database answered for a scope, query by query.
+struct Parts {
+    per_event: Vec<EventTally>,
+    totals: (i64, i64),
+    by_country: Vec<(String, i64, i64, i64)>,
+    by_kind: Vec<(Option<String>, i64, i64)>,
+    cross_border: i64,
+    new: i64,
+    plans: Vec<(i64, i64)>,
+}
+
+/// The held events whose participants came from two countries or more.
+fn across_borders(per_event: &[EventTally]) -> Vec<i64> {
+    per_event
+        .iter()
+        .filter(|e| e.countries >= 2)
+        .map(|e| e.event_id)
+        .collect()
+}
+
+/// The groups' plans adopted in the period, with their owners' countries.
+fn plans_of(conn: &mut DbConnection, scope: &Scope) -> diesel::QueryResult<Vec<(i64, i64)>> {
+    let group_ids: Vec<i64> = scope.groups.iter().map(|g| g.id).collect();
+    store::reports::plans_adopted(
+        conn,
+        &group_ids,
+        midnight(scope.period.from),
+        midnight(scope.period.to + Days::new(1)),
+    )
+}
+
+/// Every figure of the scope's events, one query after the other (inside a
+/// transaction: a snapshot, a download).
 pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationReport, AppError> {
     let ids = scope.held_ids();
+    let per_event = store::reports::per_event(conn, &ids)?;
+    let across = across_borders(&per_event);
+    let parts = Parts {
+        totals: store::reports::distinct_totals(conn, &ids)?,
+        by_country: store::reports::by_country(conn, &ids)?,
+        by_kind: store::reports::by_organisation_kind(conn, &ids)?,
+        cross_border: store::reports::organisations_at(conn, &across)?,
+        new: store::reports::organisations_new(conn, &ids, &scope.earlier)?,
+        plans: plans_of(conn, scope)?,
+        per_event,
+    };
+    Ok(assemble(scope, parts))
+}
+
+/// The report from the answers: sums over events, breakdowns in order.
+fn assemble(scope: &Scope, parts: Parts) -> ParticipationReport {
     let mut events = EventCounts::default();
     for event in &scope.held {
         events.held += 1;
@@ -204,9 +298,15 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
             _ => events.closed += 1,
         }
     }
-    let (registrations, participations, no_shows) = store::reports::attendance_counts(conn, &ids)?;
-    let (people, organisations, countries) = store::reports::distinct_totals(conn, &ids)?;
-    let mut by_country: Vec<CountryFigures> = store::reports::by_country(conn, &ids)?
+    let sum = |f: fn(&EventTally) -> i64| parts.per_event.iter().map(f).sum::<i64>();
+    let (registrations, participations, no_shows) = (
+        sum(|e| e.registrations),
+        sum(|e| e.attended),
+        sum(|e| e.no_shows),
+    );
+    let (people, organisations) = parts.totals;
+    let mut by_country: Vec<CountryFigures> = parts
+        .by_country
         .into_iter()
         .map(
             |(country, participations, people, organisations)| CountryFigures {
@@ -218,55 +318,43 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
         )
         .collect();
     by_country.sort_by(|a, b| (b.participations, &a.country).cmp(&(a.participations, &b.country)));
-    let mut by_organisation_kind: Vec<KindFigures> =
-        store::reports::by_organisation_kind(conn, &ids)?
-            .into_iter()
-            .map(|(kind, participations, organisations)| KindFigures {
-                kind,
-                participations,
-                organisations,
-            })
-            .collect();
+    let mut by_organisation_kind: Vec<KindFigures> = parts
+        .by_kind
+        .into_iter()
+        .map(|(kind, participations, organisations)| KindFigures {
+            kind,
+            participations,
+            organisations,
+        })
+        .collect();
     by_organisation_kind
         .sort_by(|a, b| (b.participations, &a.kind).cmp(&(a.participations, &b.kind)));
-    let per_event = store::reports::per_event(conn, &ids)?;
-    let by_month = months(scope, &per_event);
+    let by_month = months(scope, &parts.per_event);
     let closed: HashSet<i64> = scope
         .held
         .iter()
         .filter(|e| e.audience == "closed")
         .map(|e| e.id)
         .collect();
-    let closed_participations: i64 = per_event
+    let closed_participations: i64 = parts
+        .per_event
         .iter()
-        .filter(|(id, _, _)| closed.contains(id))
-        .map(|(_, n, _)| n)
+        .filter(|e| closed.contains(&e.event_id))
+        .map(|e| e.attended)
         .sum();
-    let across_borders: Vec<i64> = per_event
+    let joint_plans = parts
+        .plans
         .iter()
-        .filter(|(_, _, countries)| *countries >= 2)
-        .map(|(id, _, _)| *id)
-        .collect();
-    let cross_border_organisations = store::reports::organisations_at(conn, &across_borders)?;
-    let new_organisations = store::reports::organisations_new(conn, &ids, &scope.earlier)?;
-    let group_ids: Vec<i64> = scope.groups.iter().map(|g| g.id).collect();
-    let joint_plans = store::reports::plans_adopted(
-        conn,
-        &group_ids,
-        midnight(scope.period.from),
-        midnight(scope.period.to + Days::new(1)),
-    )?
-    .into_iter()
-    .filter(|(_, countries)| *countries >= 2)
-    .count() as i64;
-    Ok(ParticipationReport {
+        .filter(|(_, countries)| *countries >= 2)
+        .count() as i64;
+    ParticipationReport {
         from: scope.period.from,
         to: scope.period.to,
         groups: scope.groups.iter().map(|g| g.slug.clone()).collect(),
         indicators: Indicators {
             RCO81: closed_participations,
             RCO115: events.public,
-            RCO87: cross_border_organisations,
+            RCO87: parts.cross_border,
             RCO83: joint_plans,
         },
         events,
@@ -275,19 +363,20 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
         no_shows,
         people,
         organisations,
-        countries,
+        countries: by_country.len() as i64,
         by_country,
         by_organisation_kind,
         by_month,
-        cross_border_organisations,
-        new_organisations,
-        returning_organisations: organisations - new_organisations,
-    })
+        cross_border_organisations: parts.cross_border,
+        new_organisations: parts.new,
+        returning_organisations: organisations - parts.new,
+    }
 }
 
 /// Events and participations per month of the period.
-fn months(scope: &Scope, per_event: &[(i64, i64, i64)]) -> Vec<MonthFigures> {
-    let participations: HashMap<i64, i64> = per_event.iter().map(|(id, n, _)| (*id, *n)).collect();
+fn months(scope: &Scope, per_event: &[EventTally]) -> Vec<MonthFigures> {
+    let participations: HashMap<i64, i64> =
+        per_event.iter().map(|e| (e.event_id, e.attended)).collect();
     let mut months: Vec<MonthFigures> = Vec::new();
     let mut month = scope.period.from.with_day(1).expect("the first exists");
     while month <= scope.period.to {

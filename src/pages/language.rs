@@ -141,7 +141,7 @@ type FieldMessage = (&'static str, Option<i64>, Vec<(&'static str, String)>);
 
 /// The message key of a parser's English message, with what to fill in.
 fn field_message(message: &str) -> Option<FieldMessage> {
-    const FIXED: [(&str, &str); 25] = [
+    const FIXED: [(&str, &str); 26] = [
         ("is required", "field-required"),
         ("must be an email address", "field-email"),
         ("must be an ISO 3166-1", "field-country"),
@@ -182,6 +182,7 @@ fn field_message(message: &str) -> Option<FieldMessage> {
         ("must not be before from", "field-not-before-from"),
         ("must be at most ten years after from", "field-ten-years"),
         ("is the label of another period", "field-period-label-taken"),
+        ("must be yes or no", "field-yes-no"),
     ];
     if let Some((_, key)) = FIXED.iter().find(|(start, _)| message.starts_with(start)) {
         return Some((key, None, vec![]));

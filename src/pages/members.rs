@@ -189,9 +189,9 @@ pub async fn member_remove(
 
 #[derive(MultipartForm)]
 pub struct ImportForm {
-    csrf_token: Text<String>,
+    pub csrf_token: Text<String>,
     #[multipart(limit = "5MiB")]
-    file: FileBytes,
+    pub file: FileBytes,
 }
 
 pub async fn members_import(
@@ -240,7 +240,7 @@ pub async fn members_import(
 
 /// Why the import refused the whole file, in the reader's language (what follows
 /// "the file"); the CSV reader's own detail stays as it said it.
-fn file_reason(language: &PageLanguage, reason: &str) -> String {
+pub(super) fn file_reason(language: &PageLanguage, reason: &str) -> String {
     if let Some(columns) = reason
         .strip_prefix("has no column ")
         .and_then(|rest| rest.strip_suffix(" in its header row"))
@@ -258,7 +258,7 @@ fn file_reason(language: &PageLanguage, reason: &str) -> String {
 
 /// Why the import refused a line, in the reader's language: each "column message"
 /// part with its message translated (the column keeps the name the file has).
-fn import_reason(language: &PageLanguage, reason: &str) -> String {
+pub(super) fn import_reason(language: &PageLanguage, reason: &str) -> String {
     reason
         .split("; ")
         .map(|part| {

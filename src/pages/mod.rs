@@ -109,6 +109,7 @@ page_routes! {
     GET  r"/staff/events/{id:\d+}/registrations" Group => participants::list;
     GET  r"/staff/events/{id:\d+}/registrations.csv" Group => participants::csv;
     GET  r"/staff/events/{id:\d+}/attendance-sheet" Group => participants::sheet;
+    POST r"/staff/events/{id:\d+}/attendance/import" Group => participants::import_attendance;
     GET  r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/cancel" Group => participants::cancel_form;
     POST r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/cancel" Group => participants::cancel;
     POST r"/staff/events/{id:\d+}/registrations/{registration_id:\d+}/attendance" Group => participants::attendance;

@@ -187,3 +187,62 @@ pub async fn sheet(
         render(&state, "attendance_sheet.html", &ctx)?,
     ))
 }
+
+/// `POST /staff/events/{id}/attendance/import`: the attendance of an event that
+/// has begun, from a spreadsheet; the page says what each row did.
+pub async fn import_attendance(
+    state: web::Data<AppState>,
+    session: Session,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+    form: actix_multipart::form::MultipartForm<super::members::ImportForm>,
+    language: PageLanguage,
+) -> PageResult {
+    verify_csrf(&session, &form.csrf_token)?;
+    let (id, now) = (id.into_inner(), chrono::Utc::now());
+    let (event, _) = load(&state, &staff, id).await?;
+    let outcome = if form.file.data.iter().all(u8::is_ascii_whitespace) {
+        Err(language.say("members-choose-file", &[]))
+    } else {
+        match crate::ops::attendance_import::import_csv(
+            &state.db,
+            &staff.0,
+            id,
+            &form.file.data,
+            now,
+        )
+        .await
+        {
+            Ok(mut report) => {
+                for refused in &mut report.refused {
+                    refused.reason = super::members::import_reason(&language, &refused.reason);
+                }
+                Ok(report)
+            }
+            Err(AppError::InvalidInput { fields, .. }) => {
+                let reasons = fields
+                    .into_values()
+                    .map(|reason| super::members::file_reason(&language, &reason));
+                let reason = reasons.collect::<Vec<_>>().join("; ");
+                Err(language.say("members-nothing-imported", &[("reason", &reason)]))
+            }
+            Err(other) => return Err(other.into()),
+        }
+    };
+    let mut ctx = context(&session, Some(&staff.0), &language);
+    ctx.insert("event", &super::views::Event::from(&event));
+    let status = match outcome {
+        Ok(report) => {
+            ctx.insert("report", &report);
+            StatusCode::OK
+        }
+        Err(problem) => {
+            ctx.insert("problem", &problem);
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    };
+    Ok(html(
+        status,
+        render(&state, "attendance_import.html", &ctx)?,
+    ))
+}

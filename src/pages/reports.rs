@@ -158,15 +158,7 @@ pub async fn reports_page(
     }
     let asked = ReportQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let report = match &asked {
-        Ok(query) => {
-            let (user, query) = (staff.0.clone(), query.clone());
-            Some(
-                state
-                    .db
-                    .read(move |conn| reports::participation(conn, &user, &query, now))
-                    .await?,
-            )
-        }
+        Ok(query) => Some(reports::participation_now(&state.db, &staff.0, query, now).await?),
         Err(_) => None,
     };
     let lang = language.language;

@@ -58,33 +58,8 @@ pub fn candidate_events(
         .load(conn)
 }
 
-/// Confirmed registrations of the events, and how many are marked attended and
-/// absent: (registrations, attended, no-shows).
-pub fn attendance_counts(
-    conn: &mut DbConnection,
-    event_ids: &[i64],
-) -> QueryResult<(i64, i64, i64)> {
-    let rows: Vec<(Option<String>, i64)> = registrations::table
-        .filter(registrations::event_id.eq_any(event_ids))
-        .filter(registrations::status.eq(CONFIRMED))
-        .group_by(registrations::attendance)
-        .select((registrations::attendance, count_star()))
-        .load(conn)?;
-    let of = |mark: &str| {
-        rows.iter()
-            .filter(|(a, _)| a.as_deref() == Some(mark))
-            .map(|(_, n)| n)
-            .sum::<i64>()
-    };
-    Ok((
-        rows.iter().map(|(_, n)| n).sum(),
-        of(ATTENDED),
-        of("no_show"),
-    ))
-}
-
-/// Distinct people, organisations and countries among the participations.
-pub fn distinct_totals(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<(i64, i64, i64)> {
+/// Distinct people and organisations among the participations.
+pub fn distinct_totals(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<(i64, i64)> {
     registrations::table
         .filter(registrations::event_id.eq_any(event_ids))
         .filter(registrations::status.eq(CONFIRMED))
@@ -92,7 +67,6 @@ pub fn distinct_totals(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResul
         .select((
             count(registrations::email_key).aggregate_distinct(),
             count(registrations::organisation_id).aggregate_distinct(),
-            count(registrations::country).aggregate_distinct(),
         ))
         .first(conn)
 }
@@ -134,17 +108,32 @@ pub fn by_organisation_kind(
         .load(conn)
 }
 
-/// Per event: (event, participations, countries the participants came from).
-pub fn per_event(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<Vec<(i64, i64, i64)>> {
+/// One held event's registrations as the report counts them.
+#[derive(Debug, Clone, Queryable)]
+pub struct EventTally {
+    pub event_id: i64,
+    /// Confirmed registrations.
+    pub registrations: i64,
+    pub attended: i64,
+    pub no_shows: i64,
+    /// Countries the participants (those who attended) came from.
+    pub countries: i64,
+}
+
+/// Per event, in one pass in the index's order.
+pub fn per_event(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<Vec<EventTally>> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::BigInt;
     registrations::table
         .filter(registrations::event_id.eq_any(event_ids))
         .filter(registrations::status.eq(CONFIRMED))
-        .filter(registrations::attendance.eq(ATTENDED))
         .group_by(registrations::event_id)
         .select((
             registrations::event_id,
             count_star(),
-            count(registrations::country).aggregate_distinct(),
+            sql::<BigInt>("COUNT(CASE WHEN attendance = 'attended' THEN 1 END)"),
+            sql::<BigInt>("COUNT(CASE WHEN attendance = 'no_show' THEN 1 END)"),
+            sql::<BigInt>("COUNT(DISTINCT CASE WHEN attendance = 'attended' THEN country END)"),
         ))
         .load(conn)
 }

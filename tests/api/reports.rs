@@ -163,7 +163,7 @@ pub async fn scenario(app: &TestApp, token: &str) -> String {
     format!("from={}&to={}&group=agrifood", day(-40), day(0))
 }
 
-async fn report(app: &TestApp, token: &str, query: &str) -> Value {
+async fn report_of(app: &TestApp, token: &str, query: &str) -> Value {
     let response = app
         .get_as(&format!("/api/v1/reports/participation?{query}"), token)
         .await;
@@ -196,7 +196,7 @@ async fn every_figure_of_the_contract(backend: Backend) {
     assert_eq!(pannon.len(), 2, "{pannon:?}");
 
     // Before merging, Bio Coop and Cooperativa Bio are two organisations.
-    let before = report(&app, &token, &query).await;
+    let before = report_of(&app, &token, &query).await;
     assert_eq!(before["organisations"], 5, "{before}");
 
     let bio = organisations(&app, &token, "biocoop").await;
@@ -215,7 +215,7 @@ async fn every_figure_of_the_contract(backend: Backend) {
         bio[0]["id"]
     );
 
-    let figures = report(&app, &token, &query).await;
+    let figures = report_of(&app, &token, &query).await;
     assert_eq!(figures["groups"], json!(["agrifood"]));
     assert_eq!(
         figures["events"],
@@ -255,7 +255,7 @@ async fn every_figure_of_the_contract(backend: Backend) {
 
     // Without a group: every group the caller may see (here both).
     let all = format!("from={}&to={}", day(-40), day(0));
-    let everything = report(&app, &token, &all).await;
+    let everything = report_of(&app, &token, &all).await;
     assert_eq!(everything["events"]["held"], 3);
     assert_eq!(everything["countries"], 4);
 }
@@ -342,7 +342,7 @@ async fn a_snapshot_stays_as_it_was_after_an_erasure(backend: Backend) {
     let app = spawn_app(backend).await;
     let token = app.admin_token().await;
     let query = scenario(&app, &token).await;
-    let live = report(&app, &token, &query).await;
+    let live = report_of(&app, &token, &query).await;
     let body = json!({"from": day(-40), "to": day(0), "group": ["agrifood"],
         "label": "Period 3 report"});
     let created = app
@@ -376,7 +376,7 @@ async fn a_snapshot_stays_as_it_was_after_an_erasure(backend: Backend) {
     let path = format!("/api/v1/reports/snapshots/{}", created["id"]);
     let frozen: Value = app.get_as(&path, &token).await.json().await.unwrap();
     assert_eq!(frozen, created);
-    let now = report(&app, &token, &query).await;
+    let now = report_of(&app, &token, &query).await;
     assert_eq!(now["participations"], 8);
     assert_eq!(
         now["people"], 7,
@@ -422,7 +422,7 @@ async fn coordinators_report_on_their_groups_only(backend: Backend) {
         .get_as(&format!("/api/v1/reports/participation?{query}"), &ict)
         .await;
     assert_error(refused, 403, "forbidden").await;
-    let own = report(&app, &ict, &format!("from={}&to={}", day(-40), day(0))).await;
+    let own = report_of(&app, &ict, &format!("from={}&to={}", day(-40), day(0))).await;
     assert_eq!(own["groups"], json!(["ict"]));
     assert_eq!(own["participations"], 1);
     // Their snapshots are theirs; the admin's of agrifood is not found for them.
@@ -583,6 +583,91 @@ async fn the_evidence_pack_holds_what_an_auditor_asks_for(backend: Backend) {
             && e["subject"].as_str().unwrap().starts_with("evidence pack")));
 }
 
+/// A project that starts mid-way records a forum held last month and imports
+/// who came from a spreadsheet: rows become participations the report counts,
+/// bad rows are reported by line, and no one is mailed.
+async fn a_past_event_is_recorded_with_its_attendance(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let mut body = event_body("agrifood", -30, "Forum held before clustercord");
+    body["capacity"] = json!(2);
+    let event = app.published_event(&token, &body).await;
+    let outbox_before = app.outbox_of_kind("registration_confirmed").await.len();
+    let csv = "Name;Email;Organisation;Country;Kind;Attended\n\
+        Ana Novak;ana@kmetija.si;Kmetija Novak;SI;company;yes\n\
+        Ivo Horvat;ivo@opg.hr;OPG Horvat;HR;;no\n\
+        Eva Kiss;eva@agro.hu;Agro Kft;HU;research;x\n\
+        Bad Row;not-an-address;X;IT;;yes\n\
+        Odd Mark;odd@x.it;X;IT;;maybe\n\
+        Ana Again;ANA@kmetija.si;Kmetija Novak;SI;;yes\n";
+    let path = format!("/api/v1/events/{event}/attendance/import");
+    let response = app
+        .client
+        .post(app.url(&path))
+        .bearer_auth(&token)
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let report: Value = response.json().await.unwrap();
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(report["added"], 3, "{report}");
+    assert_eq!(report["updated"], 0);
+    let lines: Vec<i64> = report["refused"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["line"].as_i64().unwrap())
+        .collect();
+    assert_eq!(lines, [5, 6, 7], "{report}");
+    // Importing again marks the same registrations (Ivo came after all).
+    let again = app
+        .client
+        .post(app.url(&path))
+        .bearer_auth(&token)
+        .header("content-type", "text/csv")
+        .body("name,email,country,attended\nIvo Horvat,ivo@opg.hr,HR,yes\n")
+        .send()
+        .await
+        .unwrap();
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(
+        (again["added"].clone(), again["updated"].clone()),
+        (json!(0), json!(1))
+    );
+    assert_eq!(
+        app.outbox_of_kind("registration_confirmed").await.len(),
+        outbox_before
+    );
+    let figures = report_of(
+        &app,
+        &token,
+        &format!("from={}&to={}&group=agrifood", day(-40), day(0)),
+    )
+    .await;
+    assert_eq!(figures["participations"], 3, "{figures}");
+    assert_eq!(figures["countries"], 3);
+    assert_eq!(figures["registrations"], 3);
+    let kmetija = organisations(&app, &token, "kmetija").await;
+    assert_eq!(kmetija.len(), 1);
+    // An event still to come takes registrations, not an attendance import.
+    let coming = app
+        .published_event(&token, &event_body("agrifood", 10, "Forum to come"))
+        .await;
+    let refused = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{coming}/attendance/import")))
+        .bearer_auth(&token)
+        .header("content-type", "text/csv")
+        .body("name,email,country\nA,a@b.it,IT\n")
+        .send()
+        .await
+        .unwrap();
+    assert_error(refused, 409, "conflict").await;
+}
+
 /// Registrations and members held from before organisations were records are
 /// linked to them at the first start after the upgrade (`startup::migrate`).
 async fn rows_held_before_the_upgrade_are_linked_at_start(backend: Backend) {
@@ -641,6 +726,7 @@ async fn rows_held_before_the_upgrade_are_linked_at_start(backend: Backend) {
 }
 
 on_both_backends!(
+    a_past_event_is_recorded_with_its_attendance,
     the_evidence_pack_holds_what_an_auditor_asks_for,
     rows_held_before_the_upgrade_are_linked_at_start,
     every_figure_of_the_contract,
