@@ -166,6 +166,20 @@ pub fn seed(
         events += made;
         registrations += registered;
     }
+    // The programme's reporting periods: half years, the current one last, so
+    // that the reports page opens on the period that holds the held events.
+    let today = now.date_naive();
+    for (label, from, to) in [
+        (
+            "Period 1",
+            today - Duration::days(365),
+            today - Duration::days(183),
+        ),
+        ("Period 2", today - Duration::days(182), today),
+    ] {
+        let period = crate::domain::reports::Period { from, to };
+        crate::ops::report_snapshots::add_period(conn, &admin, label, period, now)?;
+    }
     // The seed's people are made up: none of their mail is sent.
     store::demo::forget_queued_mail(conn)?;
     Ok(Seeded {

@@ -259,22 +259,25 @@ pub async fn event_context(
 ) -> Result<tera::Context, PageError> {
     let lang = language.language;
     let viewer = staff.map(|s| s.0.clone());
-    let (view, kinds, serves, found) = state
+    let (view, kinds, serves, found, known) = state
         .db
         .read(move |conn| {
             let view = ops::event_view::visible(conn, viewer.as_ref(), id)?;
             let kinds = store::registrations::organisation_kinds(conn)?;
+            // Suggested as one types, so that one organisation is spelled one way.
+            let known = ops::organisations::suggestions(conn)?;
             let serves = ops::plans::serving(conn, viewer.as_ref(), &view.group, id)?;
             let asker = ops::materials::Asker {
                 staff: viewer.as_ref(),
                 token: None,
             };
             let found = ops::materials::list(conn, asker, &ops::materials::Owner::Event(id))?;
-            Ok::<_, AppError>((view, kinds, serves, found))
+            Ok::<_, AppError>((view, kinds, serves, found, known))
         })
         .await?;
     let mut ctx = context(session, staff.map(|s| &s.0), language);
     ctx.insert("csrf_token", &super::csrf_token(session));
+    ctx.insert("known_organisations", &known);
     insert_facts(&mut ctx, &view, lang);
     ctx.insert(
         "can_manage",

@@ -881,3 +881,51 @@ async fn a_plan_and_its_minutes_in_a_real_browser() {
     browser.fits_and_looks_right("manage-with-materials").await;
     browser.finish().await;
 }
+
+/// A coordinator's reports page: the figures of a period with its charts, the
+/// participations behind a country, and a report frozen, at phone and desktop
+/// widths, axe-core clean.
+#[actix_web::test]
+#[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
+async fn the_reports_page_in_a_real_browser() {
+    use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let query = crate::reports::scenario(&app, &token).await;
+    let mut browser = Browser::start("reports").await;
+    browser.goto(&app.url("/staff/login")).await;
+    browser.type_into("email", ADMIN_EMAIL).await;
+    browser.type_into("password", ADMIN_PASSWORD).await;
+    browser.submit("main form button[type=submit]").await;
+    browser
+        .goto(&app.url(&format!("/staff/reports?{query}")))
+        .await;
+    let page = browser.text().await;
+    assert!(
+        page.contains("RCO87") && page.contains("Participations by country"),
+        "{page}"
+    );
+    browser.fits_and_looks_right("reports").await;
+    browser
+        .submit(&format!(
+            "a[href='/staff/reports/participations?{}&country=IT']",
+            query
+        ))
+        .await;
+    assert!(browser.text().await.contains("Person p1@agro.it"));
+    browser.fits_and_looks_right("report-rows").await;
+    browser
+        .goto(&app.url(&format!("/staff/reports?{query}")))
+        .await;
+    browser.type_into("s-label", "Period 3 report").await;
+    browser
+        .submit("form[action='/staff/reports/snapshots'] button")
+        .await;
+    assert!(browser
+        .path()
+        .await
+        .starts_with("/staff/reports/snapshots/"));
+    assert!(browser.text().await.contains("Period 3 report"));
+    browser.fits_and_looks_right("report-snapshot").await;
+    browser.finish().await;
+}
