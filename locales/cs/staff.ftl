@@ -588,3 +588,5 @@ attimp-hint = Pro akci uskutečněnou před používáním clustercord nebo zazn
 attimp-file = Soubor účasti (CSV)
 audit-act-attendance-import = Účast importována
 field-yes-no = musí být yes nebo no (nebo prázdné, pokud není zaznamenáno)
+reports-col-people = Osoby
+reports-col-organisations = Organizace

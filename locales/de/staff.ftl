@@ -575,3 +575,5 @@ attimp-hint = Für eine Veranstaltung, die vor clustercord stattfand oder auf Pa
 attimp-file = Anwesenheitsdatei (CSV)
 audit-act-attendance-import = Anwesenheit importiert
 field-yes-no = muss yes oder no sein (oder leer, wenn nicht erfasst)
+reports-col-people = Personen
+reports-col-organisations = Organisationen

@@ -575,3 +575,5 @@ attimp-hint = For an event held before it was in clustercord, or marked on paper
 attimp-file = Attendance file (CSV)
 audit-act-attendance-import = Attendance imported
 field-yes-no = must be yes or no (or empty when not recorded)
+reports-col-people = People
+reports-col-organisations = Organisations

@@ -575,3 +575,5 @@ attimp-hint = A clustercord előtt megtartott vagy papíron vezetett rendezvény
 attimp-file = Jelenléti fájl (CSV)
 audit-act-attendance-import = Jelenlét importálva
 field-yes-no = yes vagy no legyen (vagy üres, ha nincs rögzítve)
+reports-col-people = Személyek
+reports-col-organisations = Szervezetek

@@ -575,3 +575,5 @@ attimp-hint = Per un evento svolto prima di usare clustercord, o registrato su c
 attimp-file = File delle presenze (CSV)
 audit-act-attendance-import = Presenze importate
 field-yes-no = deve essere yes o no (o vuoto se non registrato)
+reports-col-people = Persone
+reports-col-organisations = Organizzazioni

@@ -598,3 +598,5 @@ attimp-hint = Dla wydarzenia, które odbyło się przed korzystaniem z clusterco
 attimp-file = Plik obecności (CSV)
 audit-act-attendance-import = Zaimportowano obecność
 field-yes-no = musi być yes lub no (albo puste, gdy nie odnotowano)
+reports-col-people = Osoby
+reports-col-organisations = Organizacje

@@ -588,3 +588,5 @@ attimp-hint = Pre podujatie uskutočnené pred používaním clustercord alebo z
 attimp-file = Súbor účasti (CSV)
 audit-act-attendance-import = Účasť importovaná
 field-yes-no = musí byť yes alebo no (alebo prázdne, ak nie je zaznamenané)
+reports-col-people = Osoby
+reports-col-organisations = Organizácie

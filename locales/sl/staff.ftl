@@ -598,3 +598,5 @@ attimp-hint = Za dogodek, izveden pred uporabo clustercorda ali zabeležen na pa
 attimp-file = Datoteka prisotnosti (CSV)
 audit-act-attendance-import = Prisotnost uvožena
 field-yes-no = mora biti yes ali no (ali prazno, če ni zabeleženo)
+reports-col-people = Osebe
+reports-col-organisations = Organizacije

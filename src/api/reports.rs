@@ -124,13 +124,11 @@ pub async fn participation_xlsx(
         .write(move |conn| crate::ops::report_rows::workbook(conn, &staff.0, &query, now))
         .await?;
     Ok(crate::web::respond::download(
-        XLSX,
+        crate::web::respond::XLSX,
         &file.filename,
         file.body,
     ))
 }
-
-pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// The evidence pack of the period, streamed: a summary of the figures and, per
 /// held event, its attendance list, attendance sheet, agenda and files (audited).

@@ -12,7 +12,7 @@ use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::ops::audit::About;
 use crate::ops::reports::{participation, ParticipationReport};
-use crate::store::reports::{NewSnapshotRow, PeriodRow, SnapshotRow};
+use crate::store::report_snapshots::{NewSnapshotRow, PeriodRow, SnapshotRow};
 use crate::store::{self};
 
 /// A snapshot as the API answers it.
@@ -48,7 +48,7 @@ pub fn create(
         let group_ids: Vec<i64> = groups.iter().map(|g| g.id).collect();
         let frozen = serde_json::to_string(&report).map_err(AppError::internal)?;
         let (from, to) = (report.from.to_string(), report.to.to_string());
-        let row = store::reports::insert_snapshot(
+        let row = store::report_snapshots::insert_snapshot(
             conn,
             &NewSnapshotRow {
                 label: &new.label,
@@ -81,8 +81,8 @@ pub fn create(
 /// A snapshot, for staff who may see every group it covers.
 pub fn read(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<Snapshot, AppError> {
     let not_found = || AppError::NotFound("There is no such report snapshot.".into());
-    let row = store::reports::find_snapshot(conn, id)?.ok_or_else(not_found)?;
-    let groups = store::reports::snapshot_groups(conn, id)?;
+    let row = store::report_snapshots::find_snapshot(conn, id)?.ok_or_else(not_found)?;
+    let groups = store::report_snapshots::snapshot_groups(conn, id)?;
     if !groups.iter().all(|g| staff.manages_group(*g)) {
         return Err(not_found());
     }
@@ -91,7 +91,7 @@ pub fn read(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<Snaps
 
 /// The snapshots the staff member may read, newest first.
 pub fn list(conn: &mut DbConnection, staff: &StaffUser) -> Result<Vec<Snapshot>, AppError> {
-    store::reports::snapshots(conn)?
+    store::report_snapshots::snapshots(conn)?
         .into_iter()
         .filter(|(_, groups)| groups.iter().all(|g| staff.manages_group(*g)))
         .map(|(row, _)| shown(row))
@@ -106,7 +106,7 @@ pub struct ReportingPeriod {
 }
 
 pub fn periods(conn: &mut DbConnection) -> Result<Vec<ReportingPeriod>, AppError> {
-    Ok(store::reports::periods(conn)?
+    Ok(store::report_snapshots::periods(conn)?
         .into_iter()
         .map(|row: PeriodRow| ReportingPeriod {
             period: Period::parse(Some(&row.from_date), Some(&row.to_date)).ok(),
@@ -136,7 +136,7 @@ pub fn add_period(
     require_admin(staff)?;
     write_transaction(conn, |conn| {
         let (from, to) = (period.from.to_string(), period.to.to_string());
-        match store::reports::add_period(conn, label, &from, &to) {
+        match store::report_snapshots::add_period(conn, label, &from, &to) {
             Ok(_) => {}
             Err(e) if crate::db::is_unique_violation(&e) => {
                 return Err(AppError::invalid_field(
@@ -166,7 +166,7 @@ pub fn delete_period(
 ) -> Result<(), AppError> {
     require_admin(staff)?;
     write_transaction(conn, |conn| {
-        if store::reports::delete_period(conn, id)? == 0 {
+        if store::report_snapshots::delete_period(conn, id)? == 0 {
             return Err(AppError::NotFound(
                 "There is no such reporting period.".into(),
             ));

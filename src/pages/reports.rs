@@ -201,13 +201,11 @@ pub async fn reports_page(
     let lines: Vec<SnapshotLine> = snapshots
         .into_iter()
         .map(|s: Snapshot| SnapshotLine {
+            created: frozen_on(&s, zone, lang),
             id: s.id,
             label: s.label,
             from: s.report.from.to_string(),
             to: s.report.to.to_string(),
-            created: chrono::DateTime::parse_from_rfc3339(&s.created_at)
-                .map(|at| crate::domain::time::local_label_in(at.naive_utc(), zone, lang))
-                .unwrap_or(s.created_at),
         })
         .collect();
     ctx.insert("snapshots", &lines);
@@ -228,6 +226,12 @@ pub async fn reports_page(
             StatusCode::UNPROCESSABLE_ENTITY
         }
         (Ok(_), Some(report)) => {
+            let covered: Vec<&str> = choices
+                .iter()
+                .filter(|g| report.groups.contains(&g.slug))
+                .map(|g| g.name.as_str())
+                .collect();
+            ctx.insert("covered", &covered.join(", "));
             insert_figures(&mut ctx, report, &language);
             ctx.insert("q", &query_string(report));
             StatusCode::OK
@@ -235,6 +239,13 @@ pub async fn reports_page(
         (Ok(_), None) => StatusCode::OK,
     };
     Ok(html(status, render(&state, "reports.html", &ctx)?))
+}
+
+/// When a snapshot was made, in the staff pages' zone and the reader's words.
+fn frozen_on(snapshot: &Snapshot, zone: chrono_tz::Tz, lang: crate::domain::Language) -> String {
+    chrono::DateTime::parse_from_rfc3339(&snapshot.created_at)
+        .map(|at| crate::domain::time::local_label_in(at.naive_utc(), zone, lang))
+        .unwrap_or_else(|_| snapshot.created_at.clone())
 }
 
 /// The report's query from a form's fields (period, groups, label).
@@ -288,15 +299,7 @@ pub async fn snapshot_page(
         .await?;
     let mut ctx = context(&session, Some(&staff.0), &language);
     insert_figures(&mut ctx, &snapshot.report, &language);
-    let created = chrono::DateTime::parse_from_rfc3339(&snapshot.created_at)
-        .map(|at| {
-            crate::domain::time::local_label_in(
-                at.naive_utc(),
-                state.config.timezone,
-                language.language,
-            )
-        })
-        .unwrap_or_else(|_| snapshot.created_at.clone());
+    let created = frozen_on(&snapshot, state.config.timezone, language.language);
     ctx.insert("snapshot_label", &snapshot.label);
     ctx.insert("snapshot_created", &created);
     Ok(html(

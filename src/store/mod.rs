@@ -13,6 +13,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod plans;
 pub mod registrations;
+pub mod report_snapshots;
 pub mod reports;
 pub mod seats;
 pub mod staff;

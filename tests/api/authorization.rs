@@ -274,8 +274,13 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
     let period = app
         .query(move |conn| {
             let label = format!("Matrix period {n}");
-            clustercord::store::reports::add_period(conn, &label, "2027-01-01", "2027-06-30")
-                .map(|row| row.id)
+            clustercord::store::report_snapshots::add_period(
+                conn,
+                &label,
+                "2027-01-01",
+                "2027-06-30",
+            )
+            .map(|row| row.id)
         })
         .await;
     let password_token = clustercord::secrets::random_token(32);
