@@ -64,6 +64,7 @@ pub async fn merge_organisation(
 
 /// The query of every report operation.
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[allow(dead_code)] // Read by `report_query`: `group` repeats, which serde cannot read.
 pub struct ReportParams {
     /// The first day, `YYYY-MM-DD`

@@ -109,6 +109,17 @@ pub fn check_organisation_kind(
     }
 }
 
+/// The code of a kind of organisation as a spreadsheet writes it: the code or
+/// its English name, in any case ("Company", "Regional development agency").
+/// Anything else stays as typed, for `check_organisation_kind` to refuse.
+pub fn organisation_kind_code(known: &[(String, String)], typed: &str) -> String {
+    let folded = typed.trim().to_lowercase();
+    known
+        .iter()
+        .find(|(code, name)| *code == folded || name.to_lowercase() == folded)
+        .map_or_else(|| typed.trim().to_owned(), |(code, _)| code.clone())
+}
+
 /// A checked registration: who, and what the organisers should know. Both the
 /// JSON body and the HTML form parse into it.
 #[derive(Debug, Clone)]
@@ -153,6 +164,24 @@ mod tests {
         assert!(Person::parse(fields, Language::En, &mut errors).is_none());
         let reported: Vec<String> = errors.into_map().into_keys().collect();
         assert_eq!(reported, ["country", "email", "language", "name"]);
+    }
+
+    #[test]
+    fn a_kind_of_organisation_is_read_by_its_code_or_its_name() {
+        let known = vec![
+            ("company".to_owned(), "Company".to_owned()),
+            (
+                "agency".to_owned(),
+                "Regional development agency".to_owned(),
+            ),
+        ];
+        assert_eq!(organisation_kind_code(&known, "Company"), "company");
+        assert_eq!(
+            organisation_kind_code(&known, " regional development AGENCY "),
+            "agency"
+        );
+        assert_eq!(organisation_kind_code(&known, "agency"), "agency");
+        assert_eq!(organisation_kind_code(&known, "Firma"), "Firma");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use crate::db::DbConnection;
 use crate::domain::participation::Attendance;
-use crate::domain::people::{check_organisation_kind, MemberInput, Person};
+use crate::domain::people::{check_organisation_kind, organisation_kind_code, MemberInput, Person};
 use crate::domain::seats::SeatStatus;
 use crate::domain::StaffUser;
 use crate::error::AppError;
@@ -84,7 +84,8 @@ pub async fn import_csv(
             organisation: cell(2),
             country: cell(3),
             language: None,
-            organisation_kind: cell(4),
+            // A spreadsheet names the kind as people read it ("Company").
+            organisation_kind: cell(4).map(|k| organisation_kind_code(&kinds, &k)),
         };
         let attended = cell(5);
         let reason = match (input.parse(), Attendance::from_sheet(attended.as_deref())) {
@@ -97,7 +98,7 @@ pub async fn import_csv(
             (Ok(_), Err(invalid)) => format!("attended {}", invalid.0),
             (Ok(person), Ok(mark)) => {
                 match check_organisation_kind(&kinds, person.organisation_kind.as_deref()) {
-                    Err(message) => format!("organisation_kind {message}"),
+                    Err(message) => format!("kind {message}"),
                     Ok(()) if !seen.insert(person.email.key()) => {
                         format!("{} appears earlier in the file", person.email)
                     }

@@ -28,8 +28,12 @@ pub const COLUMNS: [&str; 15] = [
 
 /// The day an event began, in its own zone.
 pub fn event_day(row: &ReportRow) -> String {
-    let zone: Tz = row.event_timezone.parse().unwrap_or(Tz::UTC);
-    zone.from_utc_datetime(&row.event_starts_at)
+    local_day(row.event_starts_at, &row.event_timezone)
+}
+
+fn local_day(starts_at: chrono::NaiveDateTime, timezone: &str) -> String {
+    let zone: Tz = timezone.parse().unwrap_or(Tz::UTC);
+    zone.from_utc_datetime(&starts_at)
         .format("%Y-%m-%d")
         .to_string()
 }
@@ -61,12 +65,20 @@ fn header(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| (*n).to_owned()).collect()
 }
 
+/// The workbook of a report: its figures, the events counted and the rows.
 pub fn sheets(
     report: &ParticipationReport,
     scope: &Scope,
     per_event: &[EventTally],
     rows: &[ReportRow],
 ) -> Vec<Sheet> {
+    let mut sheets = figure_sheets(report);
+    sheets.extend(event_sheets(scope, per_event, rows));
+    sheets
+}
+
+/// The sheets of the figures alone: all a frozen report holds.
+pub fn figure_sheets(report: &ParticipationReport) -> Vec<Sheet> {
     let figure = |name: &str, value: i64| vec![Cell::from(name), Cell::from(value)];
     let summary = vec![
         vec![Cell::from("from"), Cell::from(report.from.to_string())],
@@ -126,6 +138,27 @@ pub fn sheets(
             ]
         })
         .collect();
+    vec![
+        Sheet {
+            name: "Summary".into(),
+            header: header(&["figure", "value"]),
+            rows: summary,
+        },
+        Sheet {
+            name: "By country".into(),
+            header: header(&["country", "participations", "people", "organisations"]),
+            rows: by_country,
+        },
+        Sheet {
+            name: "By kind of organisation".into(),
+            header: header(&["organisation_kind", "participations", "organisations"]),
+            rows: by_kind,
+        },
+    ]
+}
+
+/// The events counted and the registrations behind the figures (as they are now).
+fn event_sheets(scope: &Scope, per_event: &[EventTally], rows: &[ReportRow]) -> Vec<Sheet> {
     let events = scope
         .held
         .iter()
@@ -141,7 +174,7 @@ pub fn sheets(
                 .map_or("", |g| g.slug.as_str());
             vec![
                 Cell::from(event.id),
-                Cell::from(event.starts_at.format("%Y-%m-%d").to_string()),
+                Cell::from(local_day(event.starts_at, &event.timezone)),
                 Cell::from(event.title.as_str()),
                 Cell::from(group),
                 Cell::from(event.kind.as_str()),
@@ -166,25 +199,10 @@ pub fn sheets(
         .collect();
     vec![
         Sheet {
-            name: "Summary".into(),
-            header: header(&["figure", "value"]),
-            rows: summary,
-        },
-        Sheet {
-            name: "By country".into(),
-            header: header(&["country", "participations", "people", "organisations"]),
-            rows: by_country,
-        },
-        Sheet {
-            name: "By kind of organisation".into(),
-            header: header(&["organisation_kind", "participations", "organisations"]),
-            rows: by_kind,
-        },
-        Sheet {
             name: "Events".into(),
             header: header(&[
                 "event_id",
-                "starts_utc",
+                "day",
                 "title",
                 "group",
                 "kind",

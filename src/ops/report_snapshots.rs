@@ -89,6 +89,32 @@ pub fn read(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<Snaps
     shown(row)
 }
 
+/// A snapshot's figures as a workbook, exactly as frozen (the rows behind them
+/// are not frozen: they are the live report's).
+pub fn workbook(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    id: i64,
+) -> Result<crate::export::ExportFile, AppError> {
+    let snapshot = read(conn, staff, id)?;
+    let sheets = crate::ops::report_sheets::figure_sheets(&snapshot.report);
+    let body = crate::export::workbook(&sheets).map_err(AppError::internal)?;
+    let name: String = snapshot
+        .label
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    Ok(crate::export::ExportFile {
+        filename: format!(
+            "{}-{}-{}.xlsx",
+            name.trim_matches('-'),
+            snapshot.report.from,
+            snapshot.report.to
+        ),
+        body,
+    })
+}
+
 /// The snapshots the staff member may read, newest first.
 pub fn list(conn: &mut DbConnection, staff: &StaffUser) -> Result<Vec<Snapshot>, AppError> {
     store::report_snapshots::snapshots(conn)?

@@ -150,6 +150,7 @@ page_routes! {
     GET  "/staff/reports/evidence.zip" Group => report_rows::evidence;
     POST "/staff/reports/snapshots" Staff => reports::freeze;
     GET  r"/staff/reports/snapshots/{id:\d+}" Group => reports::snapshot_page;
+    GET  r"/staff/reports/snapshots/{id:\d+}.xlsx" Group => reports::snapshot_xlsx;
     POST "/staff/reports/periods" Admin => reports::add_period;
     POST r"/staff/reports/periods/{id:\d+}/delete" Admin => reports::delete_period;
     GET  "/staff/accounts" Admin => accounts::list;

@@ -50,6 +50,7 @@ struct Bar {
 #[derive(Serialize)]
 struct SnapshotLine {
     id: i64,
+    groups: String,
     label: String,
     from: String,
     to: String,
@@ -202,6 +203,7 @@ pub async fn reports_page(
         .into_iter()
         .map(|s: Snapshot| SnapshotLine {
             created: frozen_on(&s, zone, lang),
+            groups: group_names(&s.report, lang),
             id: s.id,
             label: s.label,
             from: s.report.from.to_string(),
@@ -239,6 +241,16 @@ pub async fn reports_page(
         (Ok(_), None) => StatusCode::OK,
     };
     Ok(html(status, render(&state, "reports.html", &ctx)?))
+}
+
+/// The groups a report covers, by their names in the reader's language.
+fn group_names(report: &ParticipationReport, lang: crate::domain::Language) -> String {
+    let names: Vec<String> = report
+        .groups
+        .iter()
+        .map(|slug| crate::i18n::group_name(lang, slug, slug))
+        .collect();
+    names.join(", ")
 }
 
 /// When a snapshot was made, in the staff pages' zone and the reader's words.
@@ -300,11 +312,31 @@ pub async fn snapshot_page(
     let mut ctx = context(&session, Some(&staff.0), &language);
     insert_figures(&mut ctx, &snapshot.report, &language);
     let created = frozen_on(&snapshot, state.config.timezone, language.language);
+    ctx.insert("snapshot_id", &snapshot.id);
+    ctx.insert("covered", &group_names(&snapshot.report, language.language));
     ctx.insert("snapshot_label", &snapshot.label);
     ctx.insert("snapshot_created", &created);
     Ok(html(
         StatusCode::OK,
         render(&state, "report_snapshot.html", &ctx)?,
+    ))
+}
+
+/// `GET /staff/reports/snapshots/{id}.xlsx`: the frozen figures as a workbook.
+pub async fn snapshot_xlsx(
+    state: web::Data<AppState>,
+    staff: SessionStaff,
+    id: web::Path<i64>,
+) -> PageResult {
+    let id = id.into_inner();
+    let file = state
+        .db
+        .read(move |conn| report_snapshots::workbook(conn, &staff.0, id))
+        .await?;
+    Ok(crate::web::respond::download(
+        crate::web::respond::XLSX,
+        &file.filename,
+        file.body,
     ))
 }
 

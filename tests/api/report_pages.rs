@@ -107,6 +107,27 @@ async fn a_coordinator_reports_a_period_on_the_pages(backend: Backend) {
     assert!(snapshot.contains("Period 3 report") && snapshot.contains("do not change"));
     let (_, listed) = text(&app, &client, "/staff/reports").await;
     assert!(listed.contains(&format!("href=\"{location}\"")));
+    // The frozen figures download as they were frozen.
+    let frozen = client
+        .get(app.url(&format!("{location}.xlsx")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(frozen.status(), 200);
+    let bytes = frozen.bytes().await.unwrap().to_vec();
+    use calamine::Reader;
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        workbook.sheet_names(),
+        ["Summary", "By country", "By kind of organisation"]
+    );
+    let summary = workbook.worksheet_range("Summary").unwrap();
+    let participations = summary
+        .rows()
+        .find(|row| row[0] == "participations")
+        .map(|row| row[1].to_string());
+    assert_eq!(participations.as_deref(), Some("7"));
 }
 
 async fn an_admin_sets_the_reporting_periods(backend: Backend) {
