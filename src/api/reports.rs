@@ -124,11 +124,7 @@ pub async fn participation_xlsx(
         .db
         .write(move |conn| crate::ops::report_rows::workbook(conn, &staff.0, &query, now))
         .await?;
-    Ok(crate::web::respond::download(
-        crate::web::respond::XLSX,
-        &file.filename,
-        file.body,
-    ))
+    Ok(crate::web::respond::xlsx_download(file))
 }
 
 /// The evidence pack of the period, streamed: a summary of the figures and, per

@@ -11,7 +11,7 @@ use crate::domain::reports::{NewSnapshot, Period};
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::ops::audit::About;
-use crate::ops::reports::{participation, ParticipationReport};
+use crate::ops::reports::{figures, scope, ParticipationReport};
 use crate::store::report_snapshots::{NewSnapshotRow, PeriodRow, SnapshotRow};
 use crate::store::{self};
 
@@ -43,9 +43,10 @@ pub fn create(
     now: DateTime<Utc>,
 ) -> Result<Snapshot, AppError> {
     write_transaction(conn, |conn| {
-        let report = participation(conn, staff, &new.query, now)?;
-        let groups = crate::ops::reports::groups_of(conn, staff, &new.query)?;
-        let group_ids: Vec<i64> = groups.iter().map(|g| g.id).collect();
+        // One scope for the figures and the groups they are filed under.
+        let scope = scope(conn, staff, &new.query, now)?;
+        let report = figures(conn, &scope)?;
+        let group_ids: Vec<i64> = scope.groups.iter().map(|g| g.id).collect();
         let frozen = serde_json::to_string(&report).map_err(AppError::internal)?;
         let (from, to) = (report.from.to_string(), report.to.to_string());
         let row = store::report_snapshots::insert_snapshot(

@@ -138,11 +138,7 @@ pub async fn xlsx(state: web::Data<AppState>, staff: SessionStaff, req: HttpRequ
         .db
         .write(move |conn| report_rows::workbook(conn, &staff.0, &query, now))
         .await?;
-    Ok(crate::web::respond::download(
-        crate::web::respond::XLSX,
-        &file.filename,
-        file.body,
-    ))
+    Ok(crate::web::respond::xlsx_download(file))
 }
 
 /// `GET /staff/reports/evidence.zip`: the evidence pack, its sheets in the

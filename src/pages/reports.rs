@@ -333,11 +333,7 @@ pub async fn snapshot_xlsx(
         .db
         .read(move |conn| report_snapshots::workbook(conn, &staff.0, id))
         .await?;
-    Ok(crate::web::respond::download(
-        crate::web::respond::XLSX,
-        &file.filename,
-        file.body,
-    ))
+    Ok(crate::web::respond::xlsx_download(file))
 }
 
 /// `POST /staff/reports/periods`: an admin adds a reporting period.

@@ -21,6 +21,11 @@ pub fn csv_download(file: ExportFile) -> HttpResponse {
 /// The media type of an XLSX workbook.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// An XLSX workbook to download.
+pub fn xlsx_download(file: ExportFile) -> HttpResponse {
+    download(XLSX, &file.filename, file.body)
+}
+
 /// A file to download as `filename` (a name of our own making: no quotes).
 pub fn download(content_type: &str, filename: &str, body: Vec<u8>) -> HttpResponse {
     HttpResponse::Ok()
