@@ -14,6 +14,7 @@ use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::ops::audit::About;
 use crate::store;
+use crate::store::reports::{ReportRow, RowFilter};
 
 /// The organisation `name` in `country` stands for, created when new; `None`
 /// when the name is blank (it names no organisation).
@@ -85,6 +86,40 @@ fn with_figures(
             kind: row.kind,
         })
         .collect())
+}
+
+/// One organisation as its staff page shows it.
+pub struct Profile {
+    pub organisation: Organisation,
+    /// Its confirmed registrations at the events of the caller's groups (every
+    /// group for an admin), by event date.
+    pub rows: Vec<ReportRow>,
+    /// The organisations of its country it could be merged into.
+    pub candidates: Vec<store::organisations::OrganisationRow>,
+}
+
+/// The organisation `id` with its registrations and the organisations it could
+/// be merged into.
+pub fn profile(conn: &mut DbConnection, staff: &StaffUser, id: i64) -> Result<Profile, AppError> {
+    let row = current(conn, id)?;
+    let group_ids: Vec<i64> = store::groups::list(conn)?
+        .into_iter()
+        .filter(|g| staff.manages_group(g.id))
+        .map(|g| g.id)
+        .collect();
+    let events = store::organisations::events_of(conn, id, &group_ids)?;
+    let only_this = RowFilter {
+        organisation_id: Some(id),
+        ..RowFilter::default()
+    };
+    let rows = store::reports::rows(conn, &events, &only_this)?;
+    let candidates = store::organisations::of_country(conn, &row.country, id, SEARCH_LIMIT)?;
+    let organisation = with_figures(conn, vec![row])?.remove(0);
+    Ok(Profile {
+        organisation,
+        rows,
+        candidates,
+    })
 }
 
 /// `POST /api/v1/organisations/{id}/merge`.

@@ -11,6 +11,7 @@ pub mod invitation;
 pub mod language;
 pub mod materials;
 pub mod members;
+mod organisations;
 pub mod outreach;
 pub mod participants;
 pub mod plan_compare;
@@ -153,6 +154,10 @@ page_routes! {
     GET  r"/staff/reports/snapshots/{id:\d+}.xlsx" Group => reports::snapshot_xlsx;
     POST "/staff/reports/periods" Admin => reports::add_period;
     POST r"/staff/reports/periods/{id:\d+}/delete" Admin => reports::delete_period;
+    // Organisations are shared by the groups: any staff member keeps them.
+    GET  "/staff/organisations" Staff => organisations::list;
+    GET  r"/staff/organisations/{id:\d+}" Staff => organisations::show;
+    POST r"/staff/organisations/{id:\d+}/merge" Staff => organisations::merge;
     GET  "/staff/accounts" Admin => accounts::list;
     POST "/staff/accounts" Admin => accounts::invite;
     GET  r"/staff/accounts/{id:\d+}" Admin => accounts::edit_form;

@@ -10,21 +10,60 @@ use super::language::PageLanguage;
 use super::reports::{asked, query_string};
 use super::{context, html, render, PageResult};
 use crate::ops::report_rows;
-use crate::store::reports::RowFilter;
+use crate::store::reports::{ReportRow, RowFilter};
 use crate::web::auth::SessionStaff;
 use crate::web::query::{first, pairs};
 use crate::web::AppState;
 
 #[derive(Serialize)]
-struct Line {
+pub(super) struct Line {
     event_id: i64,
     day: String,
     event: String,
+    organisation_id: Option<i64>,
     name: String,
     organisation: String,
     country: String,
     kind: String,
     attendance: String,
+}
+
+/// The rows as a table shows them, in the reader's words (an erased person's
+/// name says so).
+pub(super) fn lines(rows: &[ReportRow], language: &PageLanguage) -> Vec<Line> {
+    let erased = language.say("reports-erased", &[]);
+    rows.iter()
+        .map(|row| Line {
+            event_id: row.event_id,
+            day: crate::ops::report_sheets::event_day(row),
+            event: row.event_title.clone(),
+            organisation_id: row.organisation_id,
+            name: if row.name.is_empty() {
+                erased.clone()
+            } else {
+                row.name.clone()
+            },
+            organisation: row
+                .organisation_name
+                .clone()
+                .unwrap_or_else(|| row.organisation.clone()),
+            country: row.country.clone(),
+            kind: language.say(
+                &format!(
+                    "org-kind-{}",
+                    row.organisation_kind.as_deref().unwrap_or("unknown")
+                ),
+                &[],
+            ),
+            attendance: language.say(
+                &format!(
+                    "reports-mark-{}",
+                    row.attendance.as_deref().unwrap_or("unmarked")
+                ),
+                &[],
+            ),
+        })
+        .collect()
 }
 
 /// Which rows a link from a figure asks for: `show` (participations, no_shows or
@@ -69,39 +108,7 @@ pub async fn participations(
             Ok::<_, crate::error::AppError>((report, rows))
         })
         .await?;
-    let erased = language.say("reports-erased", &[]);
-    let lines: Vec<Line> = rows
-        .iter()
-        .map(|row| Line {
-            event_id: row.event_id,
-            day: crate::ops::report_sheets::event_day(row),
-            event: row.event_title.clone(),
-            name: if row.name.is_empty() {
-                erased.clone()
-            } else {
-                row.name.clone()
-            },
-            organisation: row
-                .organisation_name
-                .clone()
-                .unwrap_or_else(|| row.organisation.clone()),
-            country: row.country.clone(),
-            kind: language.say(
-                &format!(
-                    "org-kind-{}",
-                    row.organisation_kind.as_deref().unwrap_or("unknown")
-                ),
-                &[],
-            ),
-            attendance: language.say(
-                &format!(
-                    "reports-mark-{}",
-                    row.attendance.as_deref().unwrap_or("unmarked")
-                ),
-                &[],
-            ),
-        })
-        .collect();
+    let lines = lines(&rows, &language);
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("report", &report);
     ctx.insert("q", &query_string(&report));

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{members, organisations, registrations};
+use crate::db::schema::{events, members, organisations, registrations};
 use crate::db::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -101,6 +101,40 @@ pub fn search(
         );
     }
     query.load(conn)
+}
+
+/// The other organisations of `country` that are not aliases, by name: those one
+/// can be merged into.
+pub fn of_country(
+    conn: &mut DbConnection,
+    country: &str,
+    except: i64,
+    limit: i64,
+) -> QueryResult<Vec<OrganisationRow>> {
+    organisations::table
+        .filter(organisations::country.eq(country))
+        .filter(organisations::merged_into.is_null())
+        .filter(organisations::id.ne(except))
+        .order((organisations::name.asc(), organisations::id.asc()))
+        .limit(limit)
+        .select(OrganisationRow::as_select())
+        .load(conn)
+}
+
+/// The events of the groups `group_ids` at which the organisation has
+/// registrations.
+pub fn events_of(
+    conn: &mut DbConnection,
+    organisation_id: i64,
+    group_ids: &[i64],
+) -> QueryResult<Vec<i64>> {
+    registrations::table
+        .inner_join(events::table)
+        .filter(registrations::organisation_id.eq(organisation_id))
+        .filter(events::group_id.eq_any(group_ids))
+        .select(events::id)
+        .distinct()
+        .load(conn)
 }
 
 /// The spellings merged into each of `ids`: (organisation, alias name).

@@ -883,8 +883,8 @@ async fn a_plan_and_its_minutes_in_a_real_browser() {
 }
 
 /// A coordinator's reports page: the figures of a period with its charts, the
-/// participations behind a country, and a report frozen, at phone and desktop
-/// widths, axe-core clean.
+/// participations behind a country, a report frozen, and the organisations, at
+/// phone and desktop widths, axe-core clean.
 #[actix_web::test]
 #[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
 async fn the_reports_page_in_a_real_browser() {
@@ -927,5 +927,15 @@ async fn the_reports_page_in_a_real_browser() {
         .starts_with("/staff/reports/snapshots/"));
     assert!(browser.text().await.contains("Period 3 report"));
     browser.fits_and_looks_right("report-snapshot").await;
+    // The organisations: one found by a spelling merged or not, its page.
+    browser.goto(&app.url("/staff/organisations?q=bio")).await;
+    assert!(browser.text().await.contains("Cooperativa Bio"));
+    browser.fits_and_looks_right("organisations").await;
+    browser.submit("td a[href^='/staff/organisations/']").await;
+    assert!(browser
+        .text()
+        .await
+        .contains("Merge into another organisation"));
+    browser.fits_and_looks_right("organisation").await;
     browser.finish().await;
 }

@@ -173,7 +173,78 @@ async fn an_admin_sets_the_reporting_periods(backend: Backend) {
     assert_eq!(twice.status(), 422);
 }
 
+/// The id in the first link to an organisation's page named `name`.
+fn organisation_link(page: &str, name: &str) -> String {
+    let end = page
+        .find(&format!("\">{name}</a>"))
+        .unwrap_or_else(|| panic!("{name}:\n{page}"));
+    let start = page[..end].rfind("/staff/organisations/").unwrap();
+    page[start..end].to_owned()
+}
+
+async fn a_coordinator_merges_two_spellings_on_the_organisations_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.admin_token().await;
+    scenario(&app, &admin).await;
+    app.coordinator_token("agri@example.org", &["agrifood"])
+        .await;
+    let client = browser();
+    let csrf = sign_in_with(&app, &client, "agri@example.org", "coordinator password").await;
+    let (_, dashboard) = text(&app, &client, "/staff").await;
+    assert!(dashboard.contains("href=\"/staff/organisations\""));
+
+    let (status, all) = text(&app, &client, "/staff/organisations").await;
+    assert_eq!(status, 200);
+    assert!(
+        all.contains("Pannon Cluster") && all.contains("Bio Coop"),
+        "{all}"
+    );
+    let (_, found) = text(&app, &client, "/staff/organisations?q=cooperativa").await;
+    assert!(!found.contains("Bio Coop"), "{found}");
+    let coop = organisation_link(&found, "Cooperativa Bio");
+    let bio = organisation_link(&all, "Bio Coop");
+
+    let (status, page) = text(&app, &client, &coop).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("/registrations\">"),
+        "its registrations: {page}"
+    );
+    assert!(page.contains("attended"), "{page}");
+    // It can be merged into another organisation of its country only.
+    let bio_id = bio.rsplit('/').next().unwrap();
+    assert!(page.contains(&format!("<option value=\"{bio_id}\">Bio Coop</option>")));
+    assert!(!page.contains(">Pannon Cluster"), "{page}");
+
+    let merged = client
+        .post(app.url(&format!("{coop}/merge")))
+        .form(&[("csrf_token", csrf.as_str()), ("into", bio_id)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(merged.status(), 303);
+    assert_eq!(merged.headers()["location"], bio.as_str());
+    let (_, page) = text(&app, &client, &bio).await;
+    assert!(
+        page.contains("Also spelled") && page.contains("Cooperativa Bio"),
+        "{page}"
+    );
+    // The alias is gone from the list, and found under the one it became.
+    let (_, found) = text(&app, &client, "/staff/organisations?q=cooperativa").await;
+    assert!(found.contains(">Bio Coop</a>"), "{found}");
+    assert_eq!(text(&app, &client, &coop).await.0, 404);
+    // A form without its token is refused.
+    let forged = client
+        .post(app.url(&format!("{bio}/merge")))
+        .form(&[("into", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+}
+
 on_both_backends!(
+    a_coordinator_merges_two_spellings_on_the_organisations_page,
     a_coordinator_reports_a_period_on_the_pages,
     an_admin_sets_the_reporting_periods,
 );
