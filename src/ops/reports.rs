@@ -15,7 +15,7 @@ use crate::domain::reports::{counted, Counted, EventFacts, Period, ReportQuery};
 use crate::domain::StaffUser;
 use crate::error::AppError;
 use crate::store::groups::GroupRow;
-use crate::store::reports::{CandidateEvent, EventTally};
+use crate::store::reports::{AxisTally, CandidateEvent, EventTally};
 use crate::store::{self};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -208,11 +208,10 @@ pub async fn participation_now(
             db.read(move |$conn| Ok::<_, AppError>($body))
         }};
     }
-    let (per_event, totals, by_country, by_kind, new, plans) = tokio::try_join!(
+    let (per_event, organisations, people, new, plans) = tokio::try_join!(
         run!(|conn, ids, _s| store::reports::per_event(conn, &ids)?),
-        run!(|conn, ids, _s| store::reports::distinct_totals(conn, &ids)?),
-        run!(|conn, ids, _s| store::reports::by_country(conn, &ids)?),
-        run!(|conn, ids, _s| store::reports::by_organisation_kind(conn, &ids)?),
+        run!(|conn, ids, _s| store::reports::organisation_tallies(conn, &ids)?),
+        run!(|conn, ids, _s| store::reports::people_tallies(conn, &ids)?),
         run!(|conn, ids, s| store::reports::organisations_new(conn, &ids, &s.earlier)?),
         run!(|conn, _ids, s| plans_of(conn, &s)?),
     )?;
@@ -224,9 +223,8 @@ pub async fn participation_now(
         &scope,
         Parts {
             per_event,
-            totals,
-            by_country,
-            by_kind,
+            organisations,
+            people,
             cross_border,
             new,
             plans,
@@ -237,9 +235,8 @@ pub async fn participation_now(
 /// What the database answered for a scope, query by query.
 struct Parts {
     per_event: Vec<EventTally>,
-    totals: (i64, i64),
-    by_country: Vec<(String, i64, i64, i64)>,
-    by_kind: Vec<(Option<String>, i64, i64)>,
+    organisations: Vec<AxisTally>,
+    people: Vec<AxisTally>,
     cross_border: i64,
     new: i64,
     plans: Vec<(i64, i64)>,
@@ -272,9 +269,8 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
     let per_event = store::reports::per_event(conn, &ids)?;
     let across = across_borders(&per_event);
     let parts = Parts {
-        totals: store::reports::distinct_totals(conn, &ids)?,
-        by_country: store::reports::by_country(conn, &ids)?,
-        by_kind: store::reports::by_organisation_kind(conn, &ids)?,
+        organisations: store::reports::organisation_tallies(conn, &ids)?,
+        people: store::reports::people_tallies(conn, &ids)?,
         cross_border: store::reports::organisations_at(conn, &across)?,
         new: store::reports::organisations_new(conn, &ids, &scope.earlier)?,
         plans: plans_of(conn, scope)?,
@@ -304,22 +300,34 @@ fn assemble(scope: &Scope, parts: Parts) -> ParticipationReport {
         sum(|e| e.attended),
         sum(|e| e.no_shows),
     );
-    let (people, organisations) = parts.totals;
-    let mut by_country: Vec<CountryFigures> = parts
-        .by_country
+    let on = |tallies: &[AxisTally], axis: &str| -> Vec<(Option<String>, i64, i64)> {
+        tallies
+            .iter()
+            .filter(|t| t.axis == axis)
+            .map(|t| (t.value.clone(), t.participations, t.distinct))
+            .collect()
+    };
+    let whole = |tallies: &[AxisTally]| on(tallies, "all").first().map_or(0, |t| t.2);
+    let (people, organisations) = (whole(&parts.people), whole(&parts.organisations));
+    let people_in = on(&parts.people, "country");
+    let mut by_country: Vec<CountryFigures> = on(&parts.organisations, "country")
         .into_iter()
-        .map(
-            |(country, participations, people, organisations)| CountryFigures {
+        .map(|(country, participations, organisations)| {
+            let country = country.unwrap_or_default();
+            let people = people_in
+                .iter()
+                .find(|(c, _, _)| c.as_deref() == Some(country.as_str()))
+                .map_or(0, |p| p.2);
+            CountryFigures {
                 country,
                 participations,
                 people,
                 organisations,
-            },
-        )
+            }
+        })
         .collect();
     by_country.sort_by(|a, b| (b.participations, &a.country).cmp(&(a.participations, &b.country)));
-    let mut by_organisation_kind: Vec<KindFigures> = parts
-        .by_kind
+    let mut by_organisation_kind: Vec<KindFigures> = on(&parts.organisations, "kind")
         .into_iter()
         .map(|(kind, participations, organisations)| KindFigures {
             kind,

@@ -5,6 +5,7 @@
 use chrono::NaiveDateTime;
 use diesel::dsl::{count, count_star};
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Nullable, Text};
 
 use crate::db::schema::{action_owners, events, key_actions, plan_versions, plans, registrations};
 use crate::db::DbConnection;
@@ -55,54 +56,77 @@ pub fn candidate_events(
         .load(conn)
 }
 
-/// Distinct people and organisations among the participations.
-pub fn distinct_totals(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<(i64, i64)> {
-    registrations::table
-        .filter(registrations::event_id.eq_any(event_ids))
-        .filter(registrations::status.eq(CONFIRMED))
-        .filter(registrations::attendance.eq(ATTENDED))
-        .select((
-            count(registrations::email_key).aggregate_distinct(),
-            count(registrations::organisation_id).aggregate_distinct(),
-        ))
-        .first(conn)
+/// The participations of the events, as an SQL condition over `registrations`.
+/// The ids are the database's own integers, written as literals: a thousand
+/// events would be a thousand bind parameters, and SQLite has a limit on them.
+fn attended_at(event_ids: &[i64]) -> String {
+    let ids: Vec<String> = event_ids.iter().map(i64::to_string).collect();
+    format!(
+        "event_id IN ({}) AND status = '{CONFIRMED}' AND attendance = '{ATTENDED}'",
+        ids.join(",")
+    )
 }
 
-/// Per country: (country, participations, people, organisations).
-pub fn by_country(
-    conn: &mut DbConnection,
-    event_ids: &[i64],
-) -> QueryResult<Vec<(String, i64, i64, i64)>> {
-    registrations::table
-        .filter(registrations::event_id.eq_any(event_ids))
-        .filter(registrations::status.eq(CONFIRMED))
-        .filter(registrations::attendance.eq(ATTENDED))
-        .group_by(registrations::country)
-        .select((
-            registrations::country,
-            count_star(),
-            count(registrations::email_key).aggregate_distinct(),
-            count(registrations::organisation_id).aggregate_distinct(),
-        ))
-        .load(conn)
+/// One line of a breakdown: `axis` is `country`, `kind` or `all` (the whole).
+#[derive(Debug, Clone, QueryableByName)]
+pub struct AxisTally {
+    #[diesel(sql_type = Text)]
+    pub axis: String,
+    /// The country or the kind of organisation (`None`: not given, or the whole).
+    #[diesel(sql_type = Nullable<Text>)]
+    pub value: Option<String>,
+    /// Participations (zero in the breakdown of people).
+    #[diesel(sql_type = BigInt)]
+    pub participations: i64,
+    /// Distinct organisations, or people.
+    #[diesel(sql_type = BigInt)]
+    pub distinct: i64,
 }
 
-/// Per kind of organisation (`None`: not given): (kind, participations, organisations).
-pub fn by_organisation_kind(
+fn axis_tallies(conn: &mut DbConnection, sql: &str) -> QueryResult<Vec<AxisTally>> {
+    crate::on_backend!(conn, |c| diesel::sql_query(sql).load(c))
+}
+
+/// Participations and distinct organisations per country, per kind of
+/// organisation, and in all. One pass over the participations groups them by
+/// country, kind and organisation (a few thousand groups at most); the
+/// breakdowns are counted over those groups.
+pub fn organisation_tallies(
     conn: &mut DbConnection,
     event_ids: &[i64],
-) -> QueryResult<Vec<(Option<String>, i64, i64)>> {
-    registrations::table
-        .filter(registrations::event_id.eq_any(event_ids))
-        .filter(registrations::status.eq(CONFIRMED))
-        .filter(registrations::attendance.eq(ATTENDED))
-        .group_by(registrations::organisation_kind)
-        .select((
-            registrations::organisation_kind,
-            count_star(),
-            count(registrations::organisation_id).aggregate_distinct(),
-        ))
-        .load(conn)
+) -> QueryResult<Vec<AxisTally>> {
+    if event_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "WITH o AS (SELECT country, organisation_kind AS kind, organisation_id AS org, \
+             COUNT(*) AS n FROM registrations WHERE {} \
+             GROUP BY country, organisation_kind, organisation_id) \
+         SELECT 'country' AS axis, country AS value, CAST(SUM(n) AS BIGINT) AS participations, \
+             COUNT(DISTINCT org) AS \"distinct\" FROM o GROUP BY country \
+         UNION ALL SELECT 'kind', kind, CAST(SUM(n) AS BIGINT), COUNT(DISTINCT org) \
+             FROM o GROUP BY kind \
+         UNION ALL SELECT 'all', NULL, CAST(SUM(n) AS BIGINT), COUNT(DISTINCT org) FROM o",
+        attended_at(event_ids)
+    );
+    axis_tallies(conn, &sql)
+}
+
+/// Distinct people per country and in all, counted over the participations
+/// grouped by person and country.
+pub fn people_tallies(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<Vec<AxisTally>> {
+    if event_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "WITH p AS (SELECT email_key, country FROM registrations WHERE {} \
+             GROUP BY email_key, country) \
+         SELECT 'country' AS axis, country AS value, CAST(0 AS BIGINT) AS participations, \
+             COUNT(*) AS \"distinct\" FROM p GROUP BY country \
+         UNION ALL SELECT 'all', NULL, CAST(0 AS BIGINT), COUNT(DISTINCT email_key) FROM p",
+        attended_at(event_ids)
+    );
+    axis_tallies(conn, &sql)
 }
 
 /// One held event's registrations as the report counts them.
@@ -120,7 +144,6 @@ pub struct EventTally {
 /// Per event, in one pass in the index's order.
 pub fn per_event(conn: &mut DbConnection, event_ids: &[i64]) -> QueryResult<Vec<EventTally>> {
     use diesel::dsl::sql;
-    use diesel::sql_types::BigInt;
     registrations::table
         .filter(registrations::event_id.eq_any(event_ids))
         .filter(registrations::status.eq(CONFIRMED))

@@ -1,0 +1,2 @@
+DROP INDEX registrations_report;
+CREATE INDEX registrations_report ON registrations (event_id, status, attendance, country, organisation_id, email_key);
