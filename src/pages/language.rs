@@ -33,6 +33,11 @@ impl PageLanguage {
         crate::i18n::text(self.language, key, args).unwrap_or_else(|| key.to_owned())
     }
 
+    /// A kind of organisation by its code (`None`: not given).
+    pub fn organisation_kind(&self, kind: Option<&str>) -> String {
+        self.say(&format!("org-kind-{}", kind.unwrap_or("unknown")), &[])
+    }
+
     /// A message about `count` things, in the plural form it takes here.
     pub fn say_count(&self, key: &str, count: i64, args: &[(&str, &str)]) -> String {
         crate::i18n::counted(self.language, key, count, args).unwrap_or_else(|| key.to_owned())

@@ -22,10 +22,6 @@ struct Choice {
     name: String,
 }
 
-fn kind_label(language: &PageLanguage, kind: Option<&str>) -> String {
-    language.say(&format!("org-kind-{}", kind.unwrap_or("unknown")), &[])
-}
-
 /// `GET /staff/organisations?q=`.
 pub async fn list(
     state: web::Data<AppState>,
@@ -45,7 +41,7 @@ pub async fn list(
         .await?;
     let kinds: Vec<String> = found
         .iter()
-        .map(|o| kind_label(&language, o.kind.as_deref()))
+        .map(|o| language.organisation_kind(o.kind.as_deref()))
         .collect();
     let mut ctx = context(&session, Some(&staff.0), &language);
     ctx.insert("q", &q);
@@ -83,7 +79,7 @@ pub async fn show(
         })
         .collect();
     let mut ctx = context(&session, Some(&staff.0), &language);
-    let kind = kind_label(&language, profile.organisation.kind.as_deref());
+    let kind = language.organisation_kind(profile.organisation.kind.as_deref());
     ctx.insert("organisation", &profile.organisation);
     ctx.insert("kind", &kind);
     ctx.insert("lines", &lines(&profile.rows, &language));

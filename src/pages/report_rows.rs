@@ -48,13 +48,7 @@ pub(super) fn lines(rows: &[ReportRow], language: &PageLanguage) -> Vec<Line> {
                 .clone()
                 .unwrap_or_else(|| row.organisation.clone()),
             country: row.country.clone(),
-            kind: language.say(
-                &format!(
-                    "org-kind-{}",
-                    row.organisation_kind.as_deref().unwrap_or("unknown")
-                ),
-                &[],
-            ),
+            kind: language.organisation_kind(row.organisation_kind.as_deref()),
             attendance: language.say(
                 &format!(
                     "reports-mark-{}",
@@ -114,12 +108,10 @@ pub async fn participations(
     ctx.insert("q", &query_string(&report));
     ctx.insert("show", &show);
     ctx.insert("country", &filter.country);
-    let kind = filter.organisation_kind.as_ref().map(|k| {
-        language.say(
-            &format!("org-kind-{}", k.as_deref().unwrap_or("unknown")),
-            &[],
-        )
-    });
+    let kind = filter
+        .organisation_kind
+        .as_ref()
+        .map(|k| language.organisation_kind(k.as_deref()));
     ctx.insert("kind", &kind);
     ctx.insert("lines", &lines);
     Ok(html(

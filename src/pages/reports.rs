@@ -99,10 +99,6 @@ pub fn query_string(report: &ParticipationReport) -> String {
     out.finish()
 }
 
-fn kind_label(language: &PageLanguage, kind: Option<&str>) -> String {
-    language.say(&format!("org-kind-{}", kind.unwrap_or("unknown")), &[])
-}
-
 /// The figures' part of the page context, shared by the live report and a snapshot.
 fn insert_figures(ctx: &mut tera::Context, report: &ParticipationReport, language: &PageLanguage) {
     ctx.insert("report", report);
@@ -111,10 +107,12 @@ fn insert_figures(ctx: &mut tera::Context, report: &ParticipationReport, languag
         .iter()
         .map(|c| (c.country.clone(), c.participations));
     ctx.insert("country_bars", &bars(countries, 400, 26));
-    let kinds = report
-        .by_organisation_kind
-        .iter()
-        .map(|k| (kind_label(language, k.kind.as_deref()), k.participations));
+    let kinds = report.by_organisation_kind.iter().map(|k| {
+        (
+            language.organisation_kind(k.kind.as_deref()),
+            k.participations,
+        )
+    });
     ctx.insert("kind_bars", &bars(kinds, 360, 26));
     let kind_codes: Vec<String> = report
         .by_organisation_kind

@@ -201,17 +201,36 @@ impl mailin_embedded::Handler for SinkHandler {
     }
 }
 
+/// The sink's threads for `senders` senders (one thread serves one connection,
+/// and one spare).
+fn sink_threads(senders: u32) -> u32 {
+    let connections: u32 = clustercord::cli::defaults::SMTP_CONNECTIONS
+        .parse()
+        .unwrap();
+    senders * connections + 1
+}
+
 impl SmtpSink {
+    /// A server for the one sender of an app in the test process. Its threads
+    /// live until the test process ends (the server has no way to stop), so it
+    /// keeps no more than that sender's connections need: 64 threads for each of
+    /// some 270 tests ran into the kernel's limit on memory mappings.
     pub fn start() -> SmtpSink {
         Self::start_with(
             TcpListener::bind("127.0.0.1:0").expect("bind SMTP"),
             Duration::ZERO,
+            sink_threads(1),
         )
     }
 
     /// A server that takes `delay` to accept each message.
     pub fn start_slow(delay: Duration) -> SmtpSink {
-        Self::start_with(TcpListener::bind("127.0.0.1:0").expect("bind SMTP"), delay)
+        Self::start_with(
+            TcpListener::bind("127.0.0.1:0").expect("bind SMTP"),
+            delay,
+            // Tests that run two `serve` processes at once.
+            sink_threads(4),
+        )
     }
 
     /// Starts on a port chosen earlier (for a server that comes up late).
@@ -219,10 +238,11 @@ impl SmtpSink {
         Self::start_with(
             TcpListener::bind(("127.0.0.1", port)).expect("bind SMTP on the reserved port"),
             Duration::ZERO,
+            sink_threads(1),
         )
     }
 
-    fn start_with(listener: TcpListener, delay: Duration) -> SmtpSink {
+    fn start_with(listener: TcpListener, delay: Duration, threads: u32) -> SmtpSink {
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
         let handler = SinkHandler {
@@ -234,13 +254,8 @@ impl SmtpSink {
         let mut server = mailin_embedded::Server::new(handler);
         server
             .with_name("sink.test")
-            // One thread serves one connection: room for the connections of
-            // several senders (tests run two `serve` processes at once).
-            .with_num_threads(
-                4 * clustercord::cli::defaults::SMTP_CONNECTIONS
-                    .parse::<u32>()
-                    .unwrap(),
-            )
+            // One thread serves one connection.
+            .with_num_threads(threads)
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();

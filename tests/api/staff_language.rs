@@ -54,6 +54,20 @@ fn english_only() -> Vec<String> {
         .collect()
 }
 
+/// The page without its links' addresses: a path such as `/staff/organisations`
+/// is not English shown to the reader.
+fn without_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("href=\"") {
+        out.push_str(&rest[..at + 6]);
+        rest = &rest[at + 6..];
+        rest = &rest[rest.find('"').unwrap_or(rest.len())..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn a_study_visit(csrf: &str, start: &str, end: &str) -> Vec<(String, String)> {
     [
         ("csrf_token", csrf),
@@ -109,6 +123,7 @@ async fn the_staff_area_speaks_the_language_of_the_browser() {
         let (status, html) = page(&app, &german, &path).await;
         assert_eq!(status, 200, "{path}");
         assert!(html.contains("lang=\"de\""), "{path}");
+        let html = without_links(&html);
         let left: Vec<&String> = leaks.iter().filter(|t| html.contains(t.as_str())).collect();
         assert!(left.is_empty(), "{path} shows English: {left:?}");
     }
