@@ -68,6 +68,17 @@ impl AppError {
         AppError::Internal(error.into())
     }
 
+    /// The same failure for another waiter of a batch that failed as a whole: the
+    /// status and message are kept, an internal cause is logged once, by the first.
+    pub fn again(&self) -> AppError {
+        match self {
+            AppError::Unavailable(message) => AppError::Unavailable(message.clone()),
+            AppError::NotFound(message) => AppError::NotFound(message.clone()),
+            AppError::Conflict(message) => AppError::Conflict(message.clone()),
+            other => AppError::internal(anyhow::anyhow!("a batch failed: {other}")),
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             AppError::InvalidInput { .. } => "invalid_input",
@@ -110,8 +121,8 @@ impl From<DbError> for AppError {
             DbError::Query(diesel::result::Error::NotFound) => {
                 AppError::NotFound("Not found.".into())
             }
-            DbError::Pool(cause) => {
-                // The pool's words name hosts and timeouts: for the log, not the client.
+            // The pool's words name hosts and timeouts: for the log, not the client.
+            cause if cause.is_unavailable() => {
                 tracing::warn!(%cause, "no database connection");
                 AppError::Unavailable(
                     "The database is not reachable right now. Please try again.".into(),

@@ -52,6 +52,20 @@ pub fn prepare_database(config: &Config) -> anyhow::Result<Db> {
     Ok(db)
 }
 
+/// On SQLite, which one process serves, whatever mail it had claimed before it
+/// stopped is no longer being sent: free it now rather than when its lease ends.
+/// (On PostgreSQL the senders' liveness locks tell, see `mail::alive`.)
+fn release_own_claims(db: &Db) -> anyhow::Result<()> {
+    if db.backend() == crate::db::Backend::Sqlite {
+        let mut conn = db.writer_blocking()?;
+        let released = ops::mail::release_claims(&mut conn)?;
+        if released > 0 {
+            tracing::info!(released, "mail claimed before the last stop released");
+        }
+    }
+    Ok(())
+}
+
 /// Runs the migrations, then the one data step SQL cannot do on both backends:
 /// linking the registrations and members already held to their organisations
 /// (names folded the Unicode way). Returns the migrations applied.
@@ -100,7 +114,12 @@ pub async fn build(config: Config) -> anyhow::Result<Application> {
         );
     }
     let prepared = config.clone();
-    let db = tokio::task::spawn_blocking(move || prepare_database(&prepared)).await??;
+    let db = tokio::task::spawn_blocking(move || {
+        let db = prepare_database(&prepared)?;
+        release_own_claims(&db)?;
+        anyhow::Ok(db)
+    })
+    .await??;
     let templates = Arc::new(crate::templates::load().context("loading templates")?);
     let (mailer, composer) = mail_parts(&config, db.clone(), templates.clone())?;
     let listener = TcpListener::bind(config.bind)

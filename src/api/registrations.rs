@@ -80,11 +80,7 @@ pub async fn register(
     state.rate_limit.check(crate::web::client::of(&req))?;
     let new = body.0.parse()?;
     let (id, now) = (id.into_inner(), chrono::Utc::now());
-    let outcome = state
-        .write_grouped_and_send(id, move |conn, composer| {
-            registrations::register(conn, composer, id, new, now)
-        })
-        .await?;
+    let outcome = state.register(id, new, now).await?;
     let answer = match outcome {
         Registered::Created(view) => RegisteredResponse {
             id: view.row.id,

@@ -76,8 +76,13 @@ pub(super) fn group_commit(pool: &Pool<Manager>, jobs: &mpsc::Receiver<Queued>, 
         if batch.len() == 1 {
             // Alone: the write's own transaction (or autocommit) is the commit.
             let job = batch.pop().expect("one job");
-            let finish = job(Some(&mut conn));
-            finish(Ok(()));
+            let conn = &mut *conn;
+            // A write that panics loses its own answer, not the writer thread.
+            if let Ok(finish) =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(Some(conn))))
+            {
+                finish(Ok(()));
+            }
             continue;
         }
         run_batch(&mut conn, batch);

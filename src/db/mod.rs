@@ -10,7 +10,7 @@ mod url;
 use diesel::prelude::*;
 use diesel::r2d2;
 
-pub use pool::Db;
+pub use pool::{Db, WriteCount};
 pub use transaction::{is_unique_violation, write_transaction};
 pub use url::{Conn, DatabaseUrl, Manager};
 
@@ -36,6 +36,10 @@ pub enum DbError {
     Task(String),
     #[error("the database could not commit: {0}")]
     Commit(String),
+    /// The database was out of reach while a batch of writes ran (see
+    /// `is_unavailable`); nothing of the batch was acknowledged.
+    #[error("the database is not reachable: {0}")]
+    Unavailable(String),
 }
 
 /// Runs `$body` with `$conn` bound to the backend's own connection: for the few

@@ -22,6 +22,7 @@ const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqli
 #[derive(Clone)]
 pub struct Db {
     backend: Backend,
+    url: DatabaseUrl,
     writer: Pool<Manager>,
     reader: Pool<Manager>,
     /// The queue of the thread that commits writes in groups (see `group_commit`):
@@ -29,8 +30,29 @@ pub struct Db {
     queue: mpsc::Sender<Queued>,
     /// Counts writes run by this process, so caches of rendered pages can tell
     /// that the data under them may have changed.
-    writes: Arc<AtomicU64>,
+    writes: Arc<Writes>,
 }
+
+/// What a write may have changed, for the count of writes a cached page checks.
+#[derive(Clone, Copy)]
+enum Scope {
+    /// Anything.
+    All,
+    /// Only what belongs to this key (an event's registrations).
+    Key(i64),
+    /// Nothing a page shows: the mail sender's claims and delivery records.
+    Unseen,
+}
+
+/// Writes finished by this process: all of unknown reach, and those of each key.
+#[derive(Default)]
+struct Writes {
+    all: AtomicU64,
+    by_key: std::sync::Mutex<std::collections::HashMap<i64, u64>>,
+}
+
+/// The writes that may have changed what a key shows, as `Db::write_count` tells.
+pub type WriteCount = (u64, u64);
 
 impl Db {
     /// Opens the pools and checks that one connection can be made, reporting the
@@ -67,6 +89,7 @@ impl Db {
             .map_err(|e| format!("cannot start the writer thread: {e}"))?;
         let db = Db {
             backend,
+            url: url.clone(),
             writer,
             reader,
             queue,
@@ -77,6 +100,12 @@ impl Db {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Where the database is, for the rare connection of its own outside the pools
+    /// (the mail sender's liveness lock).
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
     }
 
     /// Applies the pending migrations of this backend. On PostgreSQL an advisory lock
@@ -125,10 +154,30 @@ impl Db {
         E: From<DbError> + Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
+        self.write_in(Scope::All, f).await
+    }
+
+    /// Like `write`, for writes that no page shows (the mail sender's claims and
+    /// records of delivery): cached pages stay as they are.
+    pub async fn write_unseen<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        self.write_in(Scope::Unseen, f).await
+    }
+
+    async fn write_in<T, E, F>(&self, scope: Scope, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
         match self.backend {
-            Backend::Sqlite => self.queued(None, f).await,
+            Backend::Sqlite => self.queued(None, scope, f).await,
             Backend::Postgres => {
-                let _written = Written(self.writes.clone());
+                let _written = Written(self.writes.clone(), scope);
                 run_blocking(self.writer.clone(), f).await
             }
         }
@@ -143,16 +192,16 @@ impl Db {
         E: From<DbError> + Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
-        self.queued(Some(key), f).await
+        self.queued(Some(key), Scope::Key(key), f).await
     }
 
-    async fn queued<T, E, F>(&self, key: Option<i64>, f: F) -> Result<T, E>
+    async fn queued<T, E, F>(&self, key: Option<i64>, scope: Scope, f: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
-        let written = Written(self.writes.clone());
+        let written = Written(self.writes.clone(), scope);
         let (reply, answer) = tokio::sync::oneshot::channel::<Result<T, E>>();
         let job: Job = Box::new(move |conn| {
             let result = match conn {
@@ -162,6 +211,9 @@ impl Db {
             Box::new(move |committed: Result<(), &DbError>| {
                 let result = match committed {
                     Ok(()) => result,
+                    Err(error) if error.is_unavailable() => {
+                        Err(DbError::Unavailable(error.to_string()).into())
+                    }
                     Err(error) => Err(DbError::Commit(error.to_string()).into()),
                 };
                 let _ = reply.send(result);
@@ -178,9 +230,12 @@ impl Db {
         result
     }
 
-    /// How many writes this process has finished; grows whenever data may have changed.
-    pub fn write_count(&self) -> u64 {
-        self.writes.load(Ordering::Acquire)
+    /// How many writes this process has finished that may have changed what `key`
+    /// shows (those of unknown reach, and those of the key); grows whenever it may
+    /// have changed.
+    pub fn write_count(&self, key: i64) -> WriteCount {
+        let of_key = lock(&self.writes.by_key).get(&key).copied().unwrap_or(0);
+        (self.writes.all.load(Ordering::Acquire), of_key)
     }
 
     /// Runs `f` in one write transaction on the writer, off the async executor.
@@ -191,6 +246,17 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
         self.write(move |conn| write_transaction(conn, f)).await
+    }
+
+    /// `transaction` for writes no page shows (see `write_unseen`).
+    pub async fn transaction_unseen<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        self.write_unseen(move |conn| write_transaction(conn, f))
+            .await
     }
 
     /// Whether the database answers a trivial statement.
@@ -207,12 +273,22 @@ impl Db {
 
 /// Counts a write as finished when dropped: whether it succeeded, failed or its
 /// request went away, the data may have changed.
-struct Written(Arc<AtomicU64>);
+struct Written(Arc<Writes>, Scope);
 
 impl Drop for Written {
     fn drop(&mut self) {
-        self.0.fetch_add(1, Ordering::AcqRel);
+        match self.1 {
+            Scope::All => {
+                self.0.all.fetch_add(1, Ordering::AcqRel);
+            }
+            Scope::Key(key) => *lock(&self.0.by_key).entry(key).or_default() += 1,
+            Scope::Unseen => {}
+        }
     }
+}
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 async fn run_blocking<T, E, F>(pool: Pool<Manager>, f: F) -> Result<T, E>

@@ -59,3 +59,39 @@ pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
     )
 }
+
+impl DbError {
+    /// Whether the database was out of reach rather than the statement wrong: no
+    /// connection to be had, or the one in use lost (PostgreSQL restarting or shut
+    /// down, the session terminated). The client may try again.
+    pub fn is_unavailable(&self) -> bool {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match self {
+            DbError::Pool(_) | DbError::Unavailable(_) => true,
+            DbError::Query(Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            )) => true,
+            // A transaction whose connection broke cannot be rolled back either.
+            DbError::Query(Error::BrokenTransactionManager) => true,
+            DbError::Query(Error::DatabaseError(_, info)) => lost_connection(info.message()),
+            DbError::Commit(message) => lost_connection(message),
+            _ => false,
+        }
+    }
+}
+
+/// PostgreSQL's words when a session ends under it (SQLSTATE classes 08 and 57P,
+/// which diesel reports only as text).
+fn lost_connection(message: &str) -> bool {
+    const SIGNS: [&str; 7] = [
+        "terminating connection",
+        "server closed the connection",
+        "no connection to the server",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "connection to server",
+        "could not receive data from server",
+    ];
+    SIGNS.iter().any(|sign| message.contains(sign))
+}

@@ -55,7 +55,8 @@ impl DatabaseUrl {
         }
     }
 
-    pub(super) fn connect(&self) -> ConnectionResult<DbConnection> {
+    /// A connection of its own, outside the pools.
+    pub fn connect(&self) -> ConnectionResult<DbConnection> {
         match self.backend {
             Backend::Postgres => PgConnection::establish(&self.target).map(DbConnection::Pg),
             Backend::Sqlite => {

@@ -39,12 +39,15 @@ pub struct Mailer {
     pub transport: Arc<Transport>,
     pub from: Mailbox,
     pub lease: Duration,
+    /// This process's sender id and liveness lock (see `alive`).
+    pub sender: super::alive::Sender,
     wake: Arc<Notify>,
 }
 
 impl Mailer {
     pub fn new(db: Db, transport: Transport, from: Mailbox, lease: Duration) -> Self {
         Mailer {
+            sender: super::alive::Sender::start(&db),
             db,
             transport: Arc::new(transport),
             from,
@@ -69,16 +72,25 @@ pub async fn deliver_due(mailer: &Mailer, now: DateTime<Utc>) -> Result<Delivery
     let now = now.naive_utc();
     let lease_until = now + TimeDelta::from_std(mailer.lease).unwrap_or(TimeDelta::minutes(2));
     let mut report = DeliveryReport::default();
+    let sender = mailer.sender.id;
     loop {
+        let in_flight = mailer.sender.in_flight();
         let batch = mailer
             .db
-            .transaction(move |conn| {
-                outbox::claim_due(conn, now, lease_until, BATCH).map_err(AppError::from)
+            .transaction_unseen(move |conn| {
+                let claim = outbox::Claim {
+                    sender,
+                    in_flight,
+                    now,
+                    lease_until,
+                };
+                outbox::claim_due(conn, &claim, BATCH).map_err(AppError::from)
             })
             .await?;
         if batch.is_empty() {
             return Ok(report);
         }
+        let _sending = mailer.sender.sending(batch.iter().map(|row| row.id));
         let mut sending = futures_util::stream::iter(batch)
             .map(|row| deliver_and_record(mailer, row, now))
             .buffer_unordered(mailer.transport.connections());
@@ -107,7 +119,7 @@ async fn deliver_and_record(
     let recorded = outcome.clone();
     mailer
         .db
-        .transaction(move |conn| {
+        .transaction_unseen(move |conn| {
             outbox::record_attempt(conn, id, now, &recorded).map_err(AppError::from)
         })
         .await?;
@@ -233,6 +245,7 @@ mod tests {
             last_error: None,
             created_at,
             sent_at: None,
+            claimed_by: None,
         }
     }
 

@@ -24,6 +24,11 @@ pub fn queue(
     Ok(store::outbox::insert(conn, &row)?)
 }
 
+/// Frees every message's claim (see `store::outbox::release_claims`); how many.
+pub fn release_claims(conn: &mut DbConnection) -> Result<usize, AppError> {
+    Ok(store::outbox::release_claims(conn)?)
+}
+
 /// A message that checks the mail settings end to end (`clustercord mail test`).
 pub fn queue_test_message(
     conn: &mut DbConnection,

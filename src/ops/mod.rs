@@ -32,4 +32,5 @@ pub mod report_rows;
 pub mod report_sheets;
 pub mod report_snapshots;
 pub mod reports;
+pub mod sign_ups;
 pub mod staff;

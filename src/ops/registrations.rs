@@ -148,7 +148,7 @@ fn register_locked(
 
 /// Refuses a registration the event does not take (a draft, cancelled, begun, or
 /// past its deadline), with the reason.
-fn check_open(event: &EventRow, now: DateTime<Utc>) -> Result<(), AppError> {
+pub(super) fn check_open(event: &EventRow, now: DateTime<Utc>) -> Result<(), AppError> {
     let status = crate::domain::events::EventStatus::parse(&event.status)
         .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
     let span = Span::new(utc(event.starts_at), utc(event.ends_at))
@@ -227,7 +227,7 @@ const RESEND_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 /// Someone signed up with an address that is registered already. They learn
 /// nothing of how that registration stands; its holder is mailed the manage link
 /// again (once an hour at most), so a person who lost it gets it back.
-fn resend_link(
+pub(super) fn resend_link(
     conn: &mut DbConnection,
     composer: &Composer,
     row: RegistrationRow,
@@ -261,10 +261,29 @@ pub(super) fn mail_registrant(
     extra: Option<(&str, String)>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let row = &registration.row;
-    let Ok(to) = EmailAddress::parse(&row.email) else {
-        return Ok(());
+    let reason = if kind == MailKind::RegistrationWaitlisted {
+        wait_reason(conn, event, registration)?
+    } else {
+        None
     };
+    if let Some(email) = registrant_email(composer, event, registration, kind, extra, reason) {
+        crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
+    }
+    Ok(())
+}
+
+/// The email about a registration to its holder (`None` when the stored address
+/// no longer parses); `reason` is why a waitlisted one waits.
+pub(super) fn registrant_email(
+    composer: &Composer,
+    event: &EventView,
+    registration: &RegistrationView,
+    kind: MailKind,
+    extra: Option<(&str, String)>,
+    reason: Option<WaitReason>,
+) -> Option<crate::mail::OutgoingEmail> {
+    let row = &registration.row;
+    let to = EmailAddress::parse(&row.email).ok()?;
     let language = Language::parse(&row.language).unwrap_or_default();
     let mut email = event_email(event, composer, kind, to, Some(&row.name), language);
     email
@@ -276,7 +295,6 @@ pub(super) fn mail_registrant(
         email.context.insert(key, &value);
     }
     if kind == MailKind::RegistrationWaitlisted {
-        let reason = wait_reason(conn, event, registration)?;
         email
             .context
             .insert("country_share", &(reason == Some(WaitReason::CountryShare)));
@@ -297,8 +315,7 @@ pub(super) fn mail_registrant(
         let url = composer.public_url();
         email.attachment = Some(event.calendar_attachment("event.ics", url, Some(seat)));
     }
-    crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
-    Ok(())
+    Some(email)
 }
 
 pub(super) fn no_registration() -> AppError {

@@ -215,7 +215,7 @@ pub async fn event(
     }
     let cache = &state.event_pages;
     let key = format!("event:{id}:{}", language.language.code());
-    let writes = state.db.write_count();
+    let writes = state.db.write_count(id);
     let page = match cache.get(&key, writes) {
         Some(page) => page,
         None => {

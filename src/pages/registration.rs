@@ -100,11 +100,7 @@ pub async fn register(
         }
     };
     let now = chrono::Utc::now();
-    let registered = state
-        .write_grouped_and_send(id, move |conn, composer| {
-            registrations::register(conn, composer, id, new, now)
-        })
-        .await;
+    let registered = state.register(id, new, now).await;
     again.answer(registered).await
 }
 

@@ -32,6 +32,8 @@ pub struct OutboxRow {
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+    /// The sender process holding the claim (see `claim_due`).
+    pub claimed_by: Option<i64>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -114,22 +116,95 @@ pub fn retry(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResul
     .execute(conn)
 }
 
-/// Reserves up to `limit` due messages until `lease_until` and returns them. The
-/// reservation is one statement, so two senders never hold the same row; on
+/// The advisory lock class of mail senders: a sender process holds
+/// `pg_advisory_lock(SENDER_LOCKS, id)` on a connection of its own while it lives.
+const SENDER_LOCKS: i32 = 7_243_002;
+
+/// Takes this sender's lock on `conn` (PostgreSQL); false when another session holds
+/// that id.
+pub fn hold_sender_lock(conn: &mut diesel::PgConnection, sender: i64) -> QueryResult<bool> {
+    #[derive(QueryableByName)]
+    struct Taken {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        taken: bool,
+    }
+    let taken: Taken = diesel::sql_query("SELECT pg_try_advisory_lock($1, $2) AS taken")
+        .bind::<diesel::sql_types::Integer, _>(SENDER_LOCKS)
+        .bind::<diesel::sql_types::Integer, _>(sender as i32)
+        .get_result(conn)?;
+    Ok(taken.taken)
+}
+
+/// The senders alive now: those whose lock some session holds (PostgreSQL).
+fn live_senders(conn: &mut diesel::PgConnection) -> QueryResult<Vec<i64>> {
+    #[derive(QueryableByName)]
+    struct Live {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        id: i64,
+    }
+    let live: Vec<Live> = diesel::sql_query(
+        "SELECT objid::bigint AS id FROM pg_locks \
+         WHERE locktype = 'advisory' AND classid = $1 AND objsubid = 2 AND granted",
+    )
+    .bind::<diesel::sql_types::Integer, _>(SENDER_LOCKS)
+    .get_results(conn)?;
+    Ok(live.into_iter().map(|l| l.id).collect())
+}
+
+/// Who claims, and when.
+pub struct Claim {
+    /// The claiming process's sender id (`mail::alive`).
+    pub sender: i64,
+    /// The messages that process is sending now.
+    pub in_flight: Vec<i64>,
+    pub now: NaiveDateTime,
+    pub lease_until: NaiveDateTime,
+}
+
+/// Reserves up to `limit` due messages for the claiming sender and returns them.
+/// The reservation is one statement, so two senders never hold the same row; on
 /// PostgreSQL rows locked by another sender's claim are skipped, not waited for.
+///
+/// A claim ends when its message is recorded, or: when its own sender takes it
+/// again (it is not sending it any more: a round failed half-way); on PostgreSQL
+/// when its sender is no longer alive (its lock gone with its connection), however
+/// recent, and never while it lives; on SQLite, which one process serves, when its
+/// lease is over. A sender that finds its own lock gone claims nothing: others may
+/// be taking its messages.
 pub fn claim_due(
     conn: &mut DbConnection,
-    now: NaiveDateTime,
-    lease_until: NaiveDateTime,
+    claim: &Claim,
     limit: i64,
 ) -> QueryResult<Vec<OutboxRow>> {
-    let unclaimed = outbox::locked_until
-        .is_null()
-        .or(outbox::locked_until.le(now));
+    let Claim {
+        sender,
+        now,
+        lease_until,
+        ..
+    } = *claim;
+    let live = crate::on_backend!(conn,
+        postgres: |pg| Some(live_senders(pg)?),
+        sqlite: |_lite| None);
+    if live.as_ref().is_some_and(|live| !live.contains(&sender)) {
+        return Ok(Vec::new());
+    }
+    let by_lease = live.is_none();
+    let live = live.unwrap_or_default();
+    let flag = |on: bool| on.into_sql::<diesel::sql_types::Bool>();
+    let free = || {
+        let lease_over = outbox::locked_until.le(now);
+        outbox::locked_until
+            .is_null()
+            .or(lease_over.and(outbox::claimed_by.is_null().or(flag(by_lease))))
+            .or(outbox::claimed_by.ne_all(live.clone()).and(flag(!by_lease)))
+            .or(outbox::claimed_by
+                .eq(sender)
+                .and(outbox::id.ne_all(claim.in_flight.clone())))
+    };
     let due = outbox::table
         .filter(outbox::status.eq(MailStatus::Pending.as_str()))
         .filter(outbox::next_attempt_at.le(now))
-        .filter(unclaimed)
+        .filter(free())
         .order((outbox::next_attempt_at.asc(), outbox::id.asc()))
         .limit(limit)
         .select(outbox::id);
@@ -141,14 +216,28 @@ pub fn claim_due(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
+    diesel::update(outbox::table.filter(outbox::id.eq_any(ids)).filter(free()))
+        .set((
+            outbox::locked_until.eq(lease_until),
+            outbox::claimed_by.eq(sender),
+        ))
+        .returning(outbox::all_columns)
+        .get_results(conn)
+}
+
+/// Frees every claim: at the start of the one process that serves a SQLite file,
+/// whatever it had claimed before it stopped is no longer being sent.
+pub fn release_claims(conn: &mut DbConnection) -> QueryResult<usize> {
     diesel::update(
         outbox::table
-            .filter(outbox::id.eq_any(ids))
-            .filter(unclaimed),
+            .filter(outbox::status.eq(MailStatus::Pending.as_str()))
+            .filter(outbox::locked_until.is_not_null()),
     )
-    .set(outbox::locked_until.eq(lease_until))
-    .returning(outbox::all_columns)
-    .get_results(conn)
+    .set((
+        outbox::locked_until.eq(None::<NaiveDateTime>),
+        outbox::claimed_by.eq(None::<i64>),
+    ))
+    .execute(conn)
 }
 
 /// What became of one delivery attempt.
@@ -181,7 +270,10 @@ pub fn record_attempt(
         .execute(conn)?;
     let row = outbox::table.find(id);
     let attempts = outbox::attempts.eq(outbox::attempts + 1);
-    let unlock = outbox::locked_until.eq(None::<NaiveDateTime>);
+    let unlock = (
+        outbox::locked_until.eq(None::<NaiveDateTime>),
+        outbox::claimed_by.eq(None::<i64>),
+    );
     match outcome {
         Outcome::Sent => diesel::update(row)
             .set((

@@ -43,8 +43,10 @@ pub fn active(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec<Registr
         .load(conn)
 }
 
+// Absent values are written as NULL rather than DEFAULT: one statement shape for
+// every row, so that PostgreSQL keeps it prepared and takes many rows at once.
 #[derive(Debug, Insertable)]
-#[diesel(table_name = registrations)]
+#[diesel(table_name = registrations, treat_none_as_default_value = false)]
 pub struct NewRegistrationRow<'a> {
     pub event_id: i64,
     pub name: &'a str,
@@ -67,6 +69,61 @@ pub fn insert(conn: &mut DbConnection, row: &NewRegistrationRow) -> QueryResult<
     diesel::insert_into(registrations::table)
         .values(row)
         .returning(registrations::all_columns)
+        .get_result(conn)
+}
+
+/// Many registrations in few statements, returned in no particular order.
+pub fn insert_many(
+    conn: &mut DbConnection,
+    rows: &[NewRegistrationRow],
+) -> QueryResult<Vec<RegistrationRow>> {
+    let mut inserted = Vec::with_capacity(rows.len());
+    crate::on_backend!(conn,
+    postgres: |pg| {
+        // Bind parameters are limited to 65,535 a statement.
+        for chunk in rows.chunks(1000) {
+            inserted.extend(
+                diesel::insert_into(registrations::table)
+                    .values(chunk)
+                    .returning(registrations::all_columns)
+                    .get_results(pg)?,
+            );
+        }
+    },
+    // In-process statements cost little; SQLite's batch insert returns nothing.
+    sqlite: |lite| {
+        for row in rows {
+            inserted.push(
+                diesel::insert_into(registrations::table)
+                    .values(row)
+                    .returning(registrations::all_columns)
+                    .get_result(lite)?,
+            );
+        }
+    });
+    Ok(inserted)
+}
+
+/// The active registrations of the event under any of these address keys.
+pub fn find_active_many(
+    conn: &mut DbConnection,
+    event_id: i64,
+    email_keys: &[&str],
+) -> QueryResult<Vec<RegistrationRow>> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::email_key.eq_any(email_keys))
+        .filter(registrations::status.ne(SeatStatus::Cancelled.as_str()))
+        .select(RegistrationRow::as_select())
+        .load(conn)
+}
+
+/// How many wait for a seat of the event.
+pub fn waitlisted_count(conn: &mut DbConnection, event_id: i64) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.eq(SeatStatus::Waitlisted.as_str()))
+        .count()
         .get_result(conn)
 }
 

@@ -3,6 +3,7 @@
 //! public page cache. Below `api` and `pages`, above the use cases.
 
 pub mod auth;
+pub mod batch;
 pub mod client;
 pub mod headers;
 pub mod limits;

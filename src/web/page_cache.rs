@@ -1,8 +1,10 @@
 //! Rendered public pages kept in memory for a moment, so a crowd on one event page
 //! costs one set of reads and one render instead of one per visitor.
 //!
-//! A page is reused only while no write has finished in this process since it was
-//! rendered (`Db::write_count`) and for at most `ttl` (the bound for writes made by
+//! A page is reused only while no write that may change it has finished in this
+//! process since it was rendered (`Db::write_count`: writes of unknown reach and
+//! those of its event; delivering mail or registering for another event leave it
+//! alone) and for at most `ttl` (the bound for writes made by
 //! other instances on a shared PostgreSQL). Per-visitor parts are not cached: the
 //! page is rendered with a marker where the CSRF token goes, and each visitor's token
 //! is put in its place.
@@ -10,6 +12,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use crate::db::WriteCount;
 
 /// Beyond this many pages, expired ones are dropped before a new one is kept.
 const MAX_PAGES: usize = 1024;
@@ -22,7 +26,7 @@ pub struct PageCache {
 
 struct Cached {
     at: Instant,
-    writes: u64,
+    writes: WriteCount,
     body: Arc<str>,
 }
 
@@ -42,7 +46,7 @@ impl PageCache {
     }
 
     /// The page under `key` if it is still current.
-    pub fn get(&self, key: &str, writes: u64) -> Option<Arc<str>> {
+    pub fn get(&self, key: &str, writes: WriteCount) -> Option<Arc<str>> {
         let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         pages
             .get(key)
@@ -51,7 +55,7 @@ impl PageCache {
     }
 
     /// Keeps a page rendered from data read after `writes` writes had finished.
-    pub fn put(&self, key: String, writes: u64, body: Arc<str>) {
+    pub fn put(&self, key: String, writes: WriteCount, body: Arc<str>) {
         if self.ttl.is_zero() {
             return;
         }
@@ -81,14 +85,21 @@ mod tests {
     fn a_page_is_reused_until_a_write_or_the_ttl() {
         let cache = PageCache::new(Duration::from_secs(60));
         let page: Arc<str> = format!("<input value=\"{}\">", cache.marker()).into();
-        cache.put("event:1".into(), 7, page);
-        let hit = cache.get("event:1", 7).expect("cached");
+        cache.put("event:1".into(), (7, 3), page);
+        let hit = cache.get("event:1", (7, 3)).expect("cached");
         assert_eq!(cache.personalise(&hit, "tok"), "<input value=\"tok\">");
-        assert!(cache.get("event:1", 8).is_none(), "a write happened since");
-        assert!(cache.get("event:2", 7).is_none());
+        assert!(
+            cache.get("event:1", (8, 3)).is_none(),
+            "a write happened since"
+        );
+        assert!(
+            cache.get("event:1", (7, 4)).is_none(),
+            "the event was written"
+        );
+        assert!(cache.get("event:2", (7, 3)).is_none());
 
         let expired = PageCache::new(Duration::ZERO);
-        expired.put("event:1".into(), 7, "x".into());
-        assert!(expired.get("event:1", 7).is_none());
+        expired.put("event:1".into(), (7, 3), "x".into());
+        assert!(expired.get("event:1", (7, 3)).is_none());
     }
 }

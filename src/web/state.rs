@@ -8,8 +8,12 @@ use tera::Tera;
 
 use crate::config::Config;
 use crate::db::{Db, DbConnection};
+use crate::domain::people::NewRegistration;
 use crate::error::AppError;
 use crate::mail::{Composer, Mailer};
+use crate::ops::registrations::Registered;
+use crate::ops::sign_ups::SignUp;
+use crate::web::batch::Batches;
 use crate::web::limits::{LoginThrottle, PublicRateLimit};
 use crate::web::metrics::Metrics;
 use crate::web::page_cache::PageCache;
@@ -26,12 +30,14 @@ pub struct AppState {
     pub login_throttle: LoginThrottle,
     /// Public event pages as rendered for anonymous visitors (see `web::page_cache`).
     pub event_pages: PageCache,
+    /// Sign-ups waiting for their event's next batch (see `web::batch`).
+    sign_ups: Batches<SignUp, Registered>,
 }
 
 impl AppState {
     /// Runs a use case that may queue mail, on the writer, then wakes the sender so
     /// that the mail leaves now rather than at its next poll. Every handler that
-    /// queues mail writes through here (or `write_grouped_and_send`).
+    /// queues mail writes through here (or `register`).
     pub async fn write_and_send<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,
@@ -43,17 +49,20 @@ impl AppState {
         Ok(done)
     }
 
-    /// The same for writes that share a transaction with others of the same key
-    /// (the registrations of one event, see `Db::write_grouped`).
-    pub async fn write_grouped_and_send<T, F>(&self, key: i64, f: F) -> Result<T, AppError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut DbConnection, &Composer) -> Result<T, AppError> + Send + 'static,
-    {
+    /// Registers for an event (`ops::sign_ups`): decided together with the other
+    /// sign-ups for the event that arrive meanwhile, answered after the commit.
+    pub async fn register(
+        &self,
+        event_id: i64,
+        new: NewRegistration,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Registered, AppError> {
         let composer = self.composer.clone();
         let done = self
-            .db
-            .write_grouped(key, move |conn| f(conn, &composer))
+            .sign_ups
+            .submit(&self.db, event_id, (new, now), move |conn, batch| {
+                crate::ops::sign_ups::register_many(conn, &composer, event_id, batch)
+            })
             .await?;
         self.mailer.wake();
         Ok(done)
@@ -71,6 +80,7 @@ impl AppState {
             rate_limit: PublicRateLimit::per_minute(config.rate_limit_per_minute),
             login_throttle: LoginThrottle::default(),
             event_pages: PageCache::new(std::time::Duration::from_secs(1)),
+            sign_ups: Batches::default(),
             metrics: Metrics::new()?,
             config: Arc::new(config),
             db,

@@ -163,6 +163,12 @@ async fn simultaneous_sign_ups_never_overbook_seats_or_country_caps(backend: Bac
         .filter_map(|r| r["waitlist_position"].as_i64())
         .collect();
     assert_eq!(positions, (1..=193).collect::<Vec<_>>());
+    // Decided together or one by one, each got the mail of its seat.
+    assert_eq!(app.outbox_of_kind("registration_confirmed").await.len(), 7);
+    assert_eq!(
+        app.outbox_of_kind("registration_waitlisted").await.len(),
+        193
+    );
 }
 
 async fn one_address_racing_itself_gets_one_seat(backend: Backend) {
