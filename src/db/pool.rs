@@ -68,7 +68,7 @@ impl Db {
                 .max_size(size)
                 .test_on_check_out(test_on_check_out)
                 .min_idle(Some(1))
-                .connection_timeout(Duration::from_secs(10))
+                .connection_timeout(Duration::from_secs(5))
                 .build(Manager(url.clone()))
                 .map_err(|e| format!("cannot open {}: {e}", url.redacted()))
         };

@@ -62,12 +62,8 @@ impl<I: Send + 'static, O: Send + 'static> Batches<I, O> {
     }
 }
 
-async fn lead<I, O, F>(
-    db: Db,
-    waiting: Waiting<I, O>,
-    key: i64,
-    run: F,
-) where
+async fn lead<I, O, F>(db: Db, waiting: Waiting<I, O>, key: i64, run: F)
+where
     I: Send + 'static,
     O: Send + 'static,
     F: FnOnce(&mut DbConnection, Vec<I>) -> BatchResult<O> + Send + 'static,
@@ -80,7 +76,10 @@ async fn lead<I, O, F>(
             let batch = lock(&waiting).remove(&key).unwrap_or_default();
             let (items, senders): (Vec<I>, Vec<Reply<O>>) = batch.into_iter().unzip();
             *lock(&slot) = senders;
-            run(conn, items)
+            let (size, started) = (items.len(), std::time::Instant::now());
+            let outcome = run(conn, items);
+            tracing::debug!(key, size, took = ?started.elapsed(), "batch decided");
+            outcome
         })
         .await;
     let senders = std::mem::take(&mut *lock(&replies));

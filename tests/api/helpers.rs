@@ -117,6 +117,17 @@ impl TestDb {
 }
 
 impl TestDb {
+    /// A PostgreSQL database that exists elsewhere (a test's own server); whoever
+    /// made it drops it.
+    pub fn at(url: String) -> TestDb {
+        TestDb {
+            url,
+            backend: Backend::Postgres,
+            postgres_name: None,
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+
     /// The same database again, for a second app (a restart, a second process);
     /// only the original drops it.
     pub fn same_database(&self) -> TestDb {

@@ -1,5 +1,2 @@
-ALTER TABLE outbox
-    ALTER COLUMN body_text SET STORAGE EXTENDED,
-    ALTER COLUMN body_html SET STORAGE EXTENDED,
-    ALTER COLUMN attachment_body SET STORAGE EXTENDED;
+ALTER TABLE outbox RESET (toast_tuple_target);
 ALTER TABLE outbox DROP COLUMN claimed_by;
