@@ -293,7 +293,7 @@ async fn assert_survived(
         .parse()
         .unwrap();
     assert!(
-        sent - distinct.len() <= in_flight,
+        sent - distinct.len() <= in_flight * outages,
         "{sent} sent, {} distinct",
         distinct.len()
     );
