@@ -80,33 +80,34 @@ async fn every_confirmation_arrives_after_serve_is_killed_and_started_again(back
     });
     let statuses = futures_util::future::join_all(sign_ups).await;
     assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
-    // Killed as soon as it has begun to send: the rest it has claimed.
-    let acknowledged = Instant::now();
-    while slow.messages().is_empty() {
-        assert!(
-            acknowledged.elapsed() < Duration::from_secs(10),
-            "nothing sent"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    first.kill().unwrap();
-    first.wait().unwrap();
-    let before = slow.messages().len();
-    assert!(
-        before < 60,
-        "all were sent before the kill: nothing to test"
-    );
-    let claimed: i64 = app
-        .query(|conn| {
+    // Killed while it holds claims: messages it has reserved and not yet sent.
+    let claimed_now = || {
+        app.query(|conn| {
             use clustercord::db::schema::outbox::dsl::*;
             use diesel::prelude::*;
             outbox
                 .filter(status.eq("pending"))
                 .filter(locked_until.is_not_null())
                 .count()
-                .get_result(conn)
+                .get_result::<i64>(conn)
         })
-        .await;
+    };
+    let acknowledged = Instant::now();
+    while claimed_now().await == 0 {
+        assert!(
+            acknowledged.elapsed() < Duration::from_secs(10),
+            "nothing claimed"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let before = slow.messages().len();
+    let claimed = claimed_now().await;
+    assert!(
+        before < 60,
+        "all were sent before the kill: nothing to test"
+    );
     assert!(
         claimed > 0,
         "the dead process held no claim: nothing to test"
