@@ -7,8 +7,9 @@ use clustercord::cli::{Cli, Command};
 use clustercord::config::Config;
 use tracing_subscriber::EnvFilter;
 
-// Measured against glibc's malloc (BENCHMARKS.md, issue 17): faster on both
-// backends, and a smaller resident set than glibc even with MALLOC_ARENA_MAX.
+// Measured against glibc's malloc (BENCHMARKS.md, issue 17, single runs): as fast
+// or faster on both backends, with the resident set glibc reaches only with
+// MALLOC_ARENA_MAX=2, which made it slower. `no_thp`: huge pages cost 20-60 MiB.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -121,7 +121,11 @@ pub async fn build(config: Config) -> anyhow::Result<Application> {
     })
     .await??;
     let templates = Arc::new(crate::templates::load().context("loading templates")?);
-    let (mailer, composer) = mail_parts(&config, db.clone(), templates.clone())?;
+    // Off the executor: on PostgreSQL the sender connects to take its lock.
+    let (parts_config, parts_db, parts_templates) = (config.clone(), db.clone(), templates.clone());
+    let (mailer, composer) =
+        tokio::task::spawn_blocking(move || mail_parts(&parts_config, parts_db, parts_templates))
+            .await??;
     let listener = TcpListener::bind(config.bind)
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     let port = listener.local_addr()?.port();

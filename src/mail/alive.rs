@@ -28,23 +28,6 @@ pub struct Sender {
     _holder: Option<Arc<mpsc::Sender<()>>>,
 }
 
-impl Sender {
-    /// The messages being sent now, which no claim may take.
-    pub fn in_flight(&self) -> Vec<i64> {
-        lock(&self.in_flight).iter().copied().collect()
-    }
-
-    /// Marks `ids` as being sent until the returned guard is dropped.
-    pub fn sending(&self, ids: impl IntoIterator<Item = i64>) -> Sending {
-        let ids: Vec<i64> = ids.into_iter().collect();
-        lock(&self.in_flight).extend(&ids);
-        Sending {
-            in_flight: self.in_flight.clone(),
-            ids,
-        }
-    }
-}
-
 /// Messages being sent; no longer when dropped, whether recorded or abandoned.
 pub struct Sending {
     in_flight: Arc<Mutex<HashSet<i64>>>,
@@ -105,6 +88,21 @@ impl Sender {
             _holder: Some(Arc::new(stop)),
         }
     }
+
+    /// The messages being sent now, which no claim may take.
+    pub fn in_flight(&self) -> Vec<i64> {
+        lock(&self.in_flight).iter().copied().collect()
+    }
+
+    /// Marks `ids` as being sent until the returned guard is dropped.
+    pub fn sending(&self, ids: impl IntoIterator<Item = i64>) -> Sending {
+        let ids: Vec<i64> = ids.into_iter().collect();
+        lock(&self.in_flight).extend(&ids);
+        Sending {
+            in_flight: self.in_flight.clone(),
+            ids,
+        }
+    }
 }
 
 /// Within the range of PostgreSQL's `int4` lock keys.
@@ -131,17 +129,12 @@ fn hold(url: &DatabaseUrl, id: i64, mut conn: Option<DbConnection>, stopped: &mp
             .as_mut()
             .is_some_and(|c| c.batch_execute("SELECT 1").is_ok());
         if !alive {
-            conn = match take_lock(url, id) {
-                Ok(Some(held)) => {
-                    tracing::info!(sender = id, "mail sender lock taken again");
-                    Some(held)
-                }
-                Ok(None) => {
-                    // Our old session still holds it (it has not noticed it broke).
-                    None
-                }
-                Err(_) => None,
-            };
+            // None while the database is away, or while our old session still
+            // holds the lock (a terminated backend ends a moment later): tried again.
+            conn = take_lock(url, id).ok().flatten();
+            if conn.is_some() {
+                tracing::info!(sender = id, "mail sender lock taken again");
+            }
         }
         match stopped.recv_timeout(CHECK_EVERY) {
             Err(mpsc::RecvTimeoutError::Timeout) => {}

@@ -18,10 +18,20 @@ pub fn queue(
     email: OutgoingEmail,
     now: NaiveDateTime,
 ) -> Result<i64, AppError> {
-    let row = composer
-        .compose(email, now)
-        .map_err(|e| AppError::internal(anyhow::Error::new(e).context("rendering an email")))?;
+    let row = render(composer, email, now)?;
     Ok(store::outbox::insert(conn, &row)?)
+}
+
+/// The outbox row of an email, rendered in its language; for callers that insert
+/// many at once.
+pub fn render(
+    composer: &Composer,
+    email: OutgoingEmail,
+    now: NaiveDateTime,
+) -> Result<store::outbox::NewOutbox, AppError> {
+    composer
+        .compose(email, now)
+        .map_err(|e| AppError::internal(anyhow::Error::new(e).context("rendering an email")))
 }
 
 /// Frees every message's claim (see `store::outbox::release_claims`); how many.

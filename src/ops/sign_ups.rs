@@ -17,7 +17,7 @@ use crate::mail::Composer;
 use crate::ops::registrations::{
     check_open, limits, register, registrant_email, resend_link, Registered, RegistrationView,
 };
-use crate::store::registrations::NewRegistrationRow;
+use crate::store::registrations::{NewRegistrationRow, RegistrationRow};
 use crate::store::{self};
 
 /// One person asking for a seat, with the moment they asked.
@@ -50,8 +50,8 @@ pub fn register_many(
 /// What became of one sign-up while the batch is decided.
 enum Answer {
     Done(Result<Registered, AppError>),
-    /// Its address had a registration before the batch.
-    Existing(String),
+    /// Its address had this registration before the batch.
+    Existing(Box<RegistrationRow>),
     /// The n-th new row.
     New(usize),
     /// Its address came earlier in the batch, as the n-th new row.
@@ -103,8 +103,8 @@ fn decide_all(
             answers.push(Answer::Done(Err(closed)));
             continue;
         }
-        if existing.contains_key(key) {
-            answers.push(Answer::Existing(key.to_owned()));
+        if let Some(row) = existing.get(key) {
+            answers.push(Answer::Existing(Box::new(row.clone())));
             continue;
         }
         if let Some(&n) = new_keys.get(key) {
@@ -223,10 +223,11 @@ fn decide_all(
             waitlist_position,
         };
         if let Some(email) = registrant_email(composer, &event_view, &view, kind, None, reason) {
-            let composed = composer.compose(email, view.row.created_at).map_err(|e| {
-                AppError::internal(anyhow::Error::new(e).context("rendering an email"))
-            })?;
-            mails.push(composed);
+            mails.push(crate::ops::mail::render(
+                composer,
+                email,
+                view.row.created_at,
+            )?);
         }
         views[n] = Some(view);
     }
@@ -243,12 +244,7 @@ fn decide_all(
             Answer::New(n) => created(n).map(|view| Registered::Created(Box::new(view))),
             Answer::Twin(n) => created(n).map(|view| Registered::Existing(view.row.id)),
             // The holder is mailed their link again (once an hour at most).
-            Answer::Existing(key) => match existing.get(&key) {
-                Some(row) => resend_link(conn, composer, row.clone(), *now),
-                None => Err(AppError::internal(anyhow::anyhow!(
-                    "a registration vanished"
-                ))),
-            },
+            Answer::Existing(row) => resend_link(conn, composer, *row, *now),
         });
     }
     Ok(results)

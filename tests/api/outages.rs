@@ -130,16 +130,22 @@ fn pg_ctl(bin: &std::path::Path, dir: &std::path::Path, port: u16, action: &str)
 }
 
 /// A PostgreSQL program, as `postgres` when we are root (it refuses to run as root).
-fn run(bin: &std::path::Path, program: &str, args: &[&str]) {
+fn postgres_program(bin: &std::path::Path, program: &str) -> Command {
     let path = bin.join(program);
-    let mut command = if is_root() {
+    if is_root() {
         let mut c = Command::new("runuser");
         c.args(["-u", "postgres", "--"]).arg(&path);
         c
     } else {
         Command::new(&path)
-    };
-    let out = command.args(args).output().expect("PostgreSQL binary runs");
+    }
+}
+
+fn run(bin: &std::path::Path, program: &str, args: &[&str]) {
+    let out = postgres_program(bin, program)
+        .args(args)
+        .output()
+        .expect("PostgreSQL binary runs");
     assert!(
         out.status.success(),
         "{program} {args:?}: {}{}",
@@ -152,16 +158,7 @@ impl Drop for OwnCluster {
     fn drop(&mut self) {
         let data = self.data();
         let stop = ["stop", "-D", &data, "-m", "immediate", "-w"];
-        let path = self.bin.join("pg_ctl");
-        let _ = if is_root() {
-            Command::new("runuser")
-                .args(["-u", "postgres", "--"])
-                .arg(&path)
-                .args(stop)
-                .output()
-        } else {
-            Command::new(&path).args(stop).output()
-        };
+        let _ = postgres_program(&self.bin, "pg_ctl").args(stop).output();
     }
 }
 
