@@ -1,7 +1,9 @@
 //! Starting the app for a test: a fresh database on the chosen backend, a real SMTP
 //! server on loopback, and a client with one method per endpoint.
 
+use std::collections::HashSet;
 use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -732,4 +734,51 @@ pub async fn assert_invalid_fields(
     reported.sort();
     expected.sort();
     assert_eq!(reported, expected, "{context}");
+}
+
+/// `serve` on the test's database, mailing to `smtp`, on its own port; no lease
+/// setting (the default, 120 s).
+pub fn serve(db: &TestDb, smtp: &SmtpSink, port: u16) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_clustercord"))
+        .arg("serve")
+        .env_clear()
+        .env("RUST_LOG", "warn")
+        .env("DATABASE_URL", &db.url)
+        .env("CLUSTERCORD_BIND", format!("127.0.0.1:{port}"))
+        .env("CLUSTERCORD_SMTP_URL", smtp.url())
+        .env("CLUSTERCORD_RATE_LIMIT_PER_MINUTE", "0")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve starts")
+}
+
+pub async fn wait_up(port: u16) {
+    let started = Instant::now();
+    let url = format!("http://127.0.0.1:{port}/health");
+    while reqwest::get(&url).await.map(|r| r.status().as_u16()).ok() != Some(200) {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "serve never came up"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until every address of `expected` has a message; returns how long it took.
+pub fn wait_for_all(smtp: &SmtpSink, expected: &HashSet<String>, limit: Duration) -> Duration {
+    let started = Instant::now();
+    loop {
+        let got: HashSet<String> = smtp.messages().into_iter().flat_map(|m| m.to).collect();
+        let missing = expected.difference(&got).count();
+        if missing == 0 {
+            return started.elapsed();
+        }
+        assert!(
+            started.elapsed() < limit,
+            "{missing} of {} never arrived",
+            expected.len()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }

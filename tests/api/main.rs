@@ -30,6 +30,7 @@ mod registration_pages;
 mod registrations;
 mod report_pages;
 mod reports;
+mod scale_out;
 pub mod schedule_pages;
 mod security;
 mod staff_accounts;
