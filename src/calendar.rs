@@ -36,7 +36,8 @@ impl Method {
 
 /// What a calendar entry needs to know of an event.
 pub struct CalendarEvent<'a> {
-    pub id: i64,
+    /// `uid` or `meeting_uid`: the same entry keeps it in every file we send.
+    pub uid: String,
     pub title: &'a str,
     pub description: &'a str,
     pub starts_at: DateTime<Utc>,
@@ -50,11 +51,20 @@ pub struct CalendarEvent<'a> {
 
 /// A stable UID: the same event is the same entry in every file we send.
 pub fn uid(event_id: i64, public_url: &str) -> String {
-    let host = url::Url::parse(public_url)
+    format!("event-{event_id}@{}", host(public_url))
+}
+
+/// The UID of a B2B meeting's entry: the request it holds, which keeps its
+/// entry when the meeting moves to another slot.
+pub fn meeting_uid(request_id: i64, public_url: &str) -> String {
+    format!("b2b-{request_id}@{}", host(public_url))
+}
+
+fn host(public_url: &str) -> String {
+    url::Url::parse(public_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_else(|| "clustercord".into());
-    format!("event-{event_id}@{host}")
+        .unwrap_or_else(|| "clustercord".into())
 }
 
 /// A value for a TEXT property. RFC 5545 allows no control character there but
@@ -75,10 +85,10 @@ pub fn text(value: &str) -> String {
         .collect()
 }
 
-fn entry(event: &CalendarEvent, public_url: &str) -> Event {
+fn entry(event: &CalendarEvent) -> Event {
     let mut entry = Event::new();
     entry
-        .uid(&uid(event.id, public_url))
+        .uid(&event.uid)
         .timestamp(event.updated_at)
         .summary(&text(event.title))
         .starts(event.starts_at)
@@ -99,13 +109,8 @@ fn entry(event: &CalendarEvent, public_url: &str) -> Event {
 
 /// A calendar of events to publish (files, feeds), named `name`, written with CRLF
 /// line ends and folding.
-pub fn calendar(
-    name: &str,
-    timezone: Option<&str>,
-    events: &[CalendarEvent],
-    public_url: &str,
-) -> String {
-    calendar_with(Method::Publish, name, timezone, events, public_url)
+pub fn calendar(name: &str, timezone: Option<&str>, events: &[CalendarEvent]) -> String {
+    calendar_with(Method::Publish, name, timezone, events)
 }
 
 /// The same with another method: `Cancel` for a mail that takes an entry back.
@@ -114,7 +119,6 @@ pub fn calendar_with(
     name: &str,
     timezone: Option<&str>,
     events: &[CalendarEvent],
-    public_url: &str,
 ) -> String {
     let mut calendar = Calendar::new();
     calendar
@@ -124,7 +128,7 @@ pub fn calendar_with(
         calendar.timezone(zone);
     }
     for event in events {
-        calendar.push(entry(event, public_url));
+        calendar.push(entry(event));
     }
     calendar.done().to_string().replace(
         "PRODID:ICALENDAR-RS",
@@ -140,7 +144,7 @@ mod tests {
 
     fn sample() -> CalendarEvent<'static> {
         CalendarEvent {
-            id: 7,
+            uid: uid(7, "https://cc.example.org"),
             title: "Forum",
             description: "",
             starts_at: Utc.with_ymd_and_hms(2027, 3, 10, 8, 0, 0).unwrap(),
@@ -163,12 +167,7 @@ mod tests {
             status: EntryStatus::Cancelled,
             ..sample()
         };
-        let text = calendar(
-            "ICT",
-            Some("Europe/Rome"),
-            &[event],
-            "https://cc.example.org",
-        );
+        let text = calendar("ICT", Some("Europe/Rome"), &[event]);
         assert!(text.contains("\r\n"));
         assert!(text.lines().all(|line| line.len() <= 75));
         let parsed = icalendar::Calendar::from_str(&text).unwrap();
@@ -195,7 +194,7 @@ mod tests {
             location: "Via Roma\r\n1".into(),
             ..sample()
         };
-        let file = calendar("ICT", None, &[event], "https://cc.example.org");
+        let file = calendar("ICT", None, &[event]);
         // A strict reader splits content lines on CR LF: no CR may be left in a
         // line, nor any other control character.
         for line in file.split("\r\n") {

@@ -64,3 +64,29 @@ materials-intro = { $count ->
 }
 materials-open = Otevřít materiály
 materials-private = Odkaz je jen váš: umožňuje také zobrazit nebo zrušit vaši registraci.
+
+## B2B meetings
+b2b-request-subject = Žádost o schůzku od { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } z { $organisation } ({ $country }) vás žádá o schůzku B2B na akci „{ $title }“.
+b2b-label-offers = Nabízí
+b2b-label-seeks = Hledá
+b2b-label-message = Zpráva
+b2b-label-table = Stůl
+b2b-label-with = S kým
+b2b-request-answer = Přijmout nebo odmítnout
+b2b-request-hint = Žádost, na kterou neodpovíte do uzávěrky žádostí, propadne. Organizátoři přijatým schůzkám určí čas a stůl a svůj program dostanete před akcí.
+b2b-accepted-subject = { $name } přijal(a) vaši žádost o schůzku: { $title }
+b2b-declined-subject = { $name } odmítl(a) vaši žádost o schůzku: { $title }
+b2b-accepted-intro = { $name } z { $organisation } přijal(a) vaši žádost. Organizátoři schůzce určí čas a stůl a dostanete svůj program.
+b2b-declined-intro = { $name } z { $organisation } odmítl(a) vaši žádost. Dokud jsou žádosti otevřené, můžete oslovit jiné účastníky.
+b2b-open-page = Otevřít vaše schůzky B2B
+b2b-agenda-subject = Vaše schůzky B2B: { $title }
+b2b-agenda-intro = { $count ->
+    [one] zde je vaše schůzka B2B na akci „{ $title }“:
+    [few] zde jsou vaše { $count } schůzky B2B na akci „{ $title }“:
+   *[other] zde je vašich { $count } schůzek B2B na akci „{ $title }“:
+}
+b2b-agenda-none = na akci „{ $title }“ se pro vás nepodařilo naplánovat žádnou schůzku B2B. Pokud přijmete ještě otevřené žádosti, organizátoři je mohou naplánovat později.
+b2b-agenda-calendar = Přiložený kalendářový soubor přidá každou schůzku do vašeho kalendáře; pozdější program je tam přesune.
+b2b-calendar-title = Schůzka B2B: { $name } ({ $organisation })
+b2b-calendar-table = Stůl { $table }

@@ -63,3 +63,28 @@ materials-intro = { $count ->
 }
 materials-open = Unterlagen öffnen
 materials-private = Der Link gilt nur für Sie: Mit ihm sehen oder stornieren Sie auch Ihre Anmeldung.
+
+## B2B meetings
+b2b-request-subject = Gesprächsanfrage von { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } von { $organisation } ({ $country }) bittet Sie um ein B2B-Gespräch bei „{ $title }“.
+b2b-label-offers = Bietet
+b2b-label-seeks = Sucht
+b2b-label-message = Nachricht
+b2b-label-table = Tisch
+b2b-label-with = Mit
+b2b-request-answer = Annehmen oder ablehnen
+b2b-request-hint = Eine Anfrage, die bis zum Anfrageschluss unbeantwortet bleibt, verfällt. Die Organisatoren legen angenommene Gespräche auf eine Uhrzeit und einen Tisch, und Sie erhalten Ihren Terminplan vor der Veranstaltung.
+b2b-accepted-subject = { $name } hat Ihre Gesprächsanfrage angenommen: { $title }
+b2b-declined-subject = { $name } hat Ihre Gesprächsanfrage abgelehnt: { $title }
+b2b-accepted-intro = { $name } von { $organisation } hat Ihre Anfrage angenommen. Die Organisatoren legen das Gespräch auf eine Uhrzeit und einen Tisch, und Sie erhalten Ihren Terminplan.
+b2b-declined-intro = { $name } von { $organisation } hat Ihre Anfrage abgelehnt. Solange Anfragen offen sind, können Sie andere Teilnehmende fragen.
+b2b-open-page = Ihre B2B-Gespräche öffnen
+b2b-agenda-subject = Ihre B2B-Gespräche: { $title }
+b2b-agenda-intro = { $count ->
+    [one] hier ist Ihr B2B-Gespräch bei „{ $title }“:
+   *[other] hier sind Ihre { $count } B2B-Gespräche bei „{ $title }“:
+}
+b2b-agenda-none = für Sie konnte bei „{ $title }“ kein B2B-Gespräch eingeplant werden. Wenn Sie noch offene Anfragen annehmen, können die Organisatoren sie später einplanen.
+b2b-agenda-calendar = Die angehängte Kalenderdatei trägt jedes Gespräch in Ihren Kalender ein; ein späterer Terminplan verschiebt sie dort.
+b2b-calendar-title = B2B-Gespräch: { $name } ({ $organisation })
+b2b-calendar-table = Tisch { $table }

@@ -64,3 +64,28 @@ materials-intro = { $count ->
 }
 materials-open = Open the materials
 materials-private = The link is yours alone: it also lets you see or cancel your registration.
+
+## B2B meetings
+b2b-request-subject = Meeting request from { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } of { $organisation } ({ $country }) asks you for a B2B meeting at “{ $title }”.
+b2b-label-offers = Offers
+b2b-label-seeks = Seeks
+b2b-label-message = Message
+b2b-label-table = Table
+b2b-label-with = With
+b2b-request-answer = Accept or decline
+b2b-request-hint = A request not answered by the time requests close expires. The organisers place accepted meetings at a time and a table, and you receive your agenda before the event.
+b2b-accepted-subject = { $name } accepted your meeting request: { $title }
+b2b-declined-subject = { $name } declined your meeting request: { $title }
+b2b-accepted-intro = { $name } of { $organisation } accepted your request. The organisers will place the meeting at a time and a table, and you will receive your agenda.
+b2b-declined-intro = { $name } of { $organisation } declined your request. You can ask other participants while requests are open.
+b2b-open-page = Open your B2B meetings
+b2b-agenda-subject = Your B2B meetings: { $title }
+b2b-agenda-intro = { $count ->
+    [one] here is your B2B meeting at “{ $title }”:
+   *[other] here are your { $count } B2B meetings at “{ $title }”:
+}
+b2b-agenda-none = no B2B meeting could be placed for you at “{ $title }”. If you accept requests that are still open, the organisers may place them later.
+b2b-agenda-calendar = The attached calendar file adds each meeting to your calendar; a later agenda moves them there.
+b2b-calendar-title = B2B meeting: { $name } ({ $organisation })
+b2b-calendar-table = Table { $table }

@@ -62,3 +62,27 @@ materials-intro = { $count ->
 }
 materials-open = Az anyagok megnyitása
 materials-private = A link csak az Öné: ezzel jelentkezését is megtekintheti vagy lemondhatja.
+
+## B2B meetings
+b2b-request-subject = Találkozókérés tőle: { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } ({ $organisation }, { $country }) B2B-találkozót kér Öntől itt: „{ $title }”.
+b2b-label-offers = Kínál
+b2b-label-seeks = Keres
+b2b-label-message = Üzenet
+b2b-label-table = Asztal
+b2b-label-with = Kivel
+b2b-request-answer = Elfogadás vagy elutasítás
+b2b-request-hint = A kérések lezárásáig megválaszolatlan kérés lejár. A szervezők az elfogadott találkozókhoz időpontot és asztalt rendelnek, és Ön az esemény előtt megkapja a napirendjét.
+b2b-accepted-subject = { $name } elfogadta a találkozókérését: { $title }
+b2b-declined-subject = { $name } elutasította a találkozókérését: { $title }
+b2b-accepted-intro = { $name } ({ $organisation }) elfogadta a kérését. A szervezők időpontot és asztalt rendelnek a találkozóhoz, és Ön megkapja a napirendjét.
+b2b-declined-intro = { $name } ({ $organisation }) elutasította a kérését. Amíg a kérések nyitva vannak, más résztvevőket is megkereshet.
+b2b-open-page = B2B-találkozóinak megnyitása
+b2b-agenda-subject = B2B-találkozói: { $title }
+b2b-agenda-intro = { $count ->
+   *[other] íme a(z) { $count } B2B-találkozója itt: „{ $title }”:
+}
+b2b-agenda-none = a(z) „{ $title }” eseményen nem sikerült B2B-találkozót beosztani Önnek. Ha elfogad még nyitott kéréseket, a szervezők később beoszthatják azokat.
+b2b-agenda-calendar = A csatolt naptárfájl minden találkozót felvesz a naptárába; egy későbbi napirend ott áthelyezi őket.
+b2b-calendar-title = B2B-találkozó: { $name } ({ $organisation })
+b2b-calendar-table = { $table }. asztal

@@ -63,3 +63,28 @@ materials-intro = { $count ->
 }
 materials-open = Apri i materiali
 materials-private = Il link è solo suo: permette anche di vedere o annullare la sua iscrizione.
+
+## B2B meetings
+b2b-request-subject = Richiesta di incontro da { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } di { $organisation } ({ $country }) le chiede un incontro B2B a “{ $title }”.
+b2b-label-offers = Offre
+b2b-label-seeks = Cerca
+b2b-label-message = Messaggio
+b2b-label-table = Tavolo
+b2b-label-with = Con
+b2b-request-answer = Accetta o rifiuta
+b2b-request-hint = Una richiesta senza risposta alla chiusura delle richieste scade. Gli organizzatori assegnano agli incontri accettati un orario e un tavolo, e lei riceverà la sua agenda prima dell’evento.
+b2b-accepted-subject = { $name } ha accettato la sua richiesta di incontro: { $title }
+b2b-declined-subject = { $name } ha rifiutato la sua richiesta di incontro: { $title }
+b2b-accepted-intro = { $name } di { $organisation } ha accettato la sua richiesta. Gli organizzatori assegneranno all’incontro un orario e un tavolo, e lei riceverà la sua agenda.
+b2b-declined-intro = { $name } di { $organisation } ha rifiutato la sua richiesta. Finché le richieste sono aperte può chiedere ad altri partecipanti.
+b2b-open-page = Apri i suoi incontri B2B
+b2b-agenda-subject = I suoi incontri B2B: { $title }
+b2b-agenda-intro = { $count ->
+    [one] ecco il suo incontro B2B a “{ $title }”:
+   *[other] ecco i suoi { $count } incontri B2B a “{ $title }”:
+}
+b2b-agenda-none = a “{ $title }” non è stato possibile assegnarle alcun incontro B2B. Se accetta richieste ancora aperte, gli organizzatori potranno inserirle più tardi.
+b2b-agenda-calendar = Il file di calendario allegato aggiunge ogni incontro al suo calendario; un’agenda successiva li sposta lì.
+b2b-calendar-title = Incontro B2B: { $name } ({ $organisation })
+b2b-calendar-table = Tavolo { $table }

@@ -64,3 +64,29 @@ materials-intro = { $count ->
 }
 materials-open = Otwórz materiały
 materials-private = Link jest tylko dla Ciebie: pozwala też zobaczyć lub anulować zgłoszenie.
+
+## B2B meetings
+b2b-request-subject = Prośba o spotkanie od { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } z { $organisation } ({ $country }) prosi o spotkanie B2B podczas „{ $title }”.
+b2b-label-offers = Oferuje
+b2b-label-seeks = Szuka
+b2b-label-message = Wiadomość
+b2b-label-table = Stolik
+b2b-label-with = Z kim
+b2b-request-answer = Przyjmij lub odrzuć
+b2b-request-hint = Prośba bez odpowiedzi do zamknięcia przyjmowania próśb wygasa. Organizatorzy przydzielają przyjętym spotkaniom godzinę i stolik, a swój plan spotkań otrzymasz przed wydarzeniem.
+b2b-accepted-subject = { $name } przyjmuje Twoją prośbę o spotkanie: { $title }
+b2b-declined-subject = { $name } odrzuca Twoją prośbę o spotkanie: { $title }
+b2b-accepted-intro = { $name } z { $organisation } przyjmuje Twoją prośbę. Organizatorzy przydzielą spotkaniu godzinę i stolik, a Ty otrzymasz swój plan spotkań.
+b2b-declined-intro = { $name } z { $organisation } odrzuca Twoją prośbę. Dopóki przyjmowanie próśb trwa, możesz poprosić innych uczestników.
+b2b-open-page = Otwórz swoje spotkania B2B
+b2b-agenda-subject = Twoje spotkania B2B: { $title }
+b2b-agenda-intro = { $count ->
+    [one] oto Twoje spotkanie B2B podczas „{ $title }”:
+    [few] oto Twoje { $count } spotkania B2B podczas „{ $title }”:
+   *[other] oto Twoich { $count } spotkań B2B podczas „{ $title }”:
+}
+b2b-agenda-none = podczas „{ $title }” nie udało się zaplanować dla Ciebie żadnego spotkania B2B. Jeśli przyjmiesz prośby, które są jeszcze otwarte, organizatorzy mogą zaplanować je później.
+b2b-agenda-calendar = Załączony plik kalendarza dodaje każde spotkanie do Twojego kalendarza; późniejszy plan przeniesie je tam.
+b2b-calendar-title = Spotkanie B2B: { $name } ({ $organisation })
+b2b-calendar-table = Stolik { $table }

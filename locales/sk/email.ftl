@@ -64,3 +64,29 @@ materials-intro = { $count ->
 }
 materials-open = Otvoriť materiály
 materials-private = Odkaz je len váš: umožňuje aj zobraziť alebo zrušiť vašu registráciu.
+
+## B2B meetings
+b2b-request-subject = Žiadosť o stretnutie od { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } z { $organisation } ({ $country }) vás žiada o stretnutie B2B na podujatí „{ $title }“.
+b2b-label-offers = Ponúka
+b2b-label-seeks = Hľadá
+b2b-label-message = Správa
+b2b-label-table = Stôl
+b2b-label-with = S kým
+b2b-request-answer = Prijať alebo odmietnuť
+b2b-request-hint = Žiadosť, na ktorú neodpoviete do uzávierky žiadostí, prepadne. Organizátori prijatým stretnutiam určia čas a stôl a svoj program dostanete pred podujatím.
+b2b-accepted-subject = { $name } prijal(a) vašu žiadosť o stretnutie: { $title }
+b2b-declined-subject = { $name } odmietol(-la) vašu žiadosť o stretnutie: { $title }
+b2b-accepted-intro = { $name } z { $organisation } prijal(a) vašu žiadosť. Organizátori stretnutiu určia čas a stôl a dostanete svoj program.
+b2b-declined-intro = { $name } z { $organisation } odmietol(-la) vašu žiadosť. Kým sú žiadosti otvorené, môžete osloviť iných účastníkov.
+b2b-open-page = Otvoriť vaše stretnutia B2B
+b2b-agenda-subject = Vaše stretnutia B2B: { $title }
+b2b-agenda-intro = { $count ->
+    [one] tu je vaše stretnutie B2B na podujatí „{ $title }“:
+    [few] tu sú vaše { $count } stretnutia B2B na podujatí „{ $title }“:
+   *[other] tu je vašich { $count } stretnutí B2B na podujatí „{ $title }“:
+}
+b2b-agenda-none = na podujatí „{ $title }“ sa pre vás nepodarilo naplánovať žiadne stretnutie B2B. Ak prijmete ešte otvorené žiadosti, organizátori ich môžu naplánovať neskôr.
+b2b-agenda-calendar = Priložený kalendárový súbor pridá každé stretnutie do vášho kalendára; neskorší program ich tam presunie.
+b2b-calendar-title = Stretnutie B2B: { $name } ({ $organisation })
+b2b-calendar-table = Stôl { $table }

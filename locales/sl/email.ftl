@@ -65,3 +65,30 @@ materials-intro = { $count ->
 }
 materials-open = Odpri gradiva
 materials-private = Povezava je samo vaša: z njo si lahko tudi ogledate ali prekličete prijavo.
+
+## B2B meetings
+b2b-request-subject = Prošnja za srečanje od { $name } ({ $organisation }): { $title }
+b2b-request-intro = { $name } iz { $organisation } ({ $country }) vas prosi za srečanje B2B na dogodku »{ $title }«.
+b2b-label-offers = Ponuja
+b2b-label-seeks = Išče
+b2b-label-message = Sporočilo
+b2b-label-table = Miza
+b2b-label-with = S kom
+b2b-request-answer = Sprejmite ali zavrnite
+b2b-request-hint = Prošnja, na katero ne odgovorite do zaprtja prošenj, poteče. Organizatorji sprejetim srečanjem določijo čas in mizo, svoj razpored pa prejmete pred dogodkom.
+b2b-accepted-subject = { $name } je sprejel(a) vašo prošnjo za srečanje: { $title }
+b2b-declined-subject = { $name } je zavrnil(a) vašo prošnjo za srečanje: { $title }
+b2b-accepted-intro = { $name } iz { $organisation } je sprejel(a) vašo prošnjo. Organizatorji bodo srečanju določili čas in mizo, vi pa boste prejeli svoj razpored.
+b2b-declined-intro = { $name } iz { $organisation } je zavrnil(a) vašo prošnjo. Dokler so prošnje odprte, lahko prosite druge udeležence.
+b2b-open-page = Odprite svoja srečanja B2B
+b2b-agenda-subject = Vaša srečanja B2B: { $title }
+b2b-agenda-intro = { $count ->
+    [one] tu je vaše srečanje B2B na dogodku »{ $title }«:
+    [two] tu sta vaši { $count } srečanji B2B na dogodku »{ $title }«:
+    [few] tu so vaša { $count } srečanja B2B na dogodku »{ $title }«:
+   *[other] tu je vaših { $count } srečanj B2B na dogodku »{ $title }«:
+}
+b2b-agenda-none = na dogodku »{ $title }« vam ni bilo mogoče razporediti nobenega srečanja B2B. Če sprejmete še odprte prošnje, jih organizatorji lahko razporedijo pozneje.
+b2b-agenda-calendar = Priložena datoteka koledarja doda vsako srečanje v vaš koledar; poznejši razpored jih tam premakne.
+b2b-calendar-title = Srečanje B2B: { $name } ({ $organisation })
+b2b-calendar-table = Miza { $table }

@@ -183,3 +183,75 @@ list-serves = Ključni ukrepi
 plan-changed = od takrat spremenjen
 error-title-413 = Preveliko
 error-text-413 = Datoteka je večja od 25 MB. Zmanjšajte jo (PDF namesto skena, manj fotografij) ali jo delite kot povezavo.
+closed-b2b-requests = Prošnje za srečanja B2B so zaprte.
+
+## B2B meetings
+b2b-heading = Srečanja B2B
+b2b-back-registration = Vaša prijava
+b2b-done-profile = Vaš profil je shranjen.
+b2b-done-sent = Prošnja je poslana; drugemu udeležencu smo poslali e-pošto.
+b2b-done-accepted = Srečanje ste sprejeli. Organizatorji mu bodo določili čas in mizo.
+b2b-done-declined = Srečanje ste zavrnili.
+b2b-done-outcome = Hvala, vaš odgovor je shranjen.
+b2b-label-window = Srečanja
+b2b-label-slots = Termini
+b2b-slots-of = { $count ->
+    [one] en termin po { $minutes } minut
+    [two] dva termina po { $minutes } minut
+    [few] { $count } termini po { $minutes } minut
+   *[other] { $count } terminov po { $minutes } minut
+}
+b2b-label-close = Zaprtje prošenj
+b2b-only-confirmed = Srečanj B2B se udeležijo le udeleženci s potrjenim mestom.
+b2b-outcome-later = Izid srečanja lahko navedete po koncu dogodka.
+b2b-find = Poiščite sogovornike
+b2b-profile-heading = Vaš profil B2B
+b2b-profile-intro = Navedite, kaj ponujate, kaj iščete in kdaj imate čas: nato vidite profile drugih udeležencev in jih lahko prosite za srečanje. Vaš profil vidijo le tisti, ki imajo svojega.
+b2b-offers = Kaj ponujate
+b2b-offers-hint = Izdelki, storitve, znanje ali raziskave; dovolj je nekaj vrstic.
+b2b-seeks = Kaj iščete
+b2b-available = Termini, ko lahko
+b2b-save-profile = Shrani profil
+b2b-received = Prošnje za vas
+b2b-sent = Vaše prošnje
+b2b-none-received = Nihče vas še ni prosil za srečanje.
+b2b-none-sent = Še nikogar niste prosili za srečanje.
+b2b-status-pending = čaka na odgovor
+b2b-status-accepted = sprejeta
+b2b-status-declined = zavrnjena
+b2b-status-expired = potekla (brez odgovora do zaprtja)
+b2b-accept = Sprejmi
+b2b-decline = Zavrni
+b2b-agenda = Vaša srečanja
+b2b-agenda-later = Organizatorji vsakemu sprejetemu srečanju določijo čas in mizo; vaš razpored se prikaže tukaj in po e-pošti, ko ga objavijo.
+b2b-table = Miza
+b2b-with = S kom
+b2b-outcome = Izid
+b2b-outcome-no_contact = brez nadaljnjega stika
+b2b-outcome-in_contact = še v stiku
+b2b-outcome-agreement = dosežen dogovor o sodelovanju
+b2b-save = Shrani
+b2b-no-meetings = Za vas ni bilo mogoče razporediti nobenega srečanja.
+b2b-catalogue-heading = Udeleženci, odprti za srečanja
+b2b-catalogue-intro = Prosite osebe, s katerimi se želite srečati; prošnje so odprte do { $close }.
+b2b-filter-country = Država
+b2b-filter-kind = Vrsta organizacije
+b2b-filter-words = Besede
+b2b-filter-all = vse
+b2b-filter = Filtriraj
+b2b-offers-short = Ponuja
+b2b-seeks-short = Išče
+b2b-this-is-you = To ste vi.
+b2b-already-asked = Med vama že obstaja prošnja.
+b2b-own-organisation = Iz vaše organizacije.
+b2b-message = Sporočilo (neobvezno)
+b2b-ask = Prosi za srečanje
+b2b-nobody = Še nihče ne ustreza.
+b2b-request-heading = Prošnja za srečanje
+b2b-from = Od
+b2b-to = Za
+b2b-label-status = Stanje
+b2b-answer-hint = Odgovorite pred { $close }; nato prošnje brez odgovora potečejo.
+b2b-manage-link = Srečanja B2B
+b2b-manage-hint = Ta forum ponuja kratka srečanja med dvema udeležencema: objavite profil, prosite, s kom se želite srečati, in prejmite razpored.
+b2b-event-text = Srečanja B2B: { $window }, terminov: { $count } po { $minutes } minut, miz: { $tables }. Prijavljeni se pridružijo prek povezave v potrditvi.

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod b2b;
 pub mod events;
 pub mod groups;
 pub mod invitations;
@@ -88,6 +89,20 @@ pub use json::ApiJson;
         staff::change_staff,
         staff::invite_staff_again,
         staff::set_password,
+        b2b::put_session,
+        b2b::get_session,
+        b2b::put_profile,
+        b2b::participants,
+        b2b::send_request,
+        b2b::list_requests,
+        b2b::accept,
+        b2b::decline,
+        b2b::schedule,
+        b2b::list_meetings,
+        b2b::move_meeting,
+        b2b::publish,
+        b2b::agenda,
+        b2b::outcome,
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth, &CommonErrors)
@@ -323,6 +338,42 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .app_data(web::PayloadConfig::new(invitations::INVITE_LIMIT))
                     .route(web::get().to(invitations::list))
                     .route(web::post().to(invitations::invite)),
+            )
+            .service(
+                resource("/events/{id}/b2b")
+                    .route(web::get().to(b2b::get_session))
+                    .route(web::put().to(b2b::put_session)),
+            )
+            .service(
+                resource("/events/{id}/b2b/participants").route(web::get().to(b2b::participants)),
+            )
+            .service(resource("/events/{id}/b2b/schedule").route(web::post().to(b2b::schedule)))
+            .service(resource("/events/{id}/b2b/meetings").route(web::get().to(b2b::list_meetings)))
+            .service(resource("/events/{id}/b2b/publish").route(web::post().to(b2b::publish)))
+            .service(resource("/b2b/meetings/{id}").route(web::patch().to(b2b::move_meeting)))
+            .service(
+                resource("/registrations/{token}/b2b/profile")
+                    .route(web::put().to(b2b::put_profile)),
+            )
+            .service(
+                resource("/registrations/{token}/b2b/requests")
+                    .route(web::get().to(b2b::list_requests))
+                    .route(web::post().to(b2b::send_request)),
+            )
+            .service(
+                resource("/registrations/{token}/b2b/requests/{id}/accept")
+                    .route(web::post().to(b2b::accept)),
+            )
+            .service(
+                resource("/registrations/{token}/b2b/requests/{id}/decline")
+                    .route(web::post().to(b2b::decline)),
+            )
+            .service(
+                resource("/registrations/{token}/b2b/agenda").route(web::get().to(b2b::agenda)),
+            )
+            .service(
+                resource("/registrations/{token}/b2b/meetings/{id}/outcome")
+                    .route(web::post().to(b2b::outcome)),
             )
             .service(resource("/mail").route(web::get().to(mail::list_mail)))
             .service(resource("/mail/{id}/retry").route(web::post().to(mail::retry_mail)))

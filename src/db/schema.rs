@@ -357,6 +357,62 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    b2b_sessions (event_id) {
+        event_id -> BigInt,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        slot_minutes -> Integer,
+        tables -> Integer,
+        requests_close_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        outcomes_asked_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    b2b_profiles (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        registration_id -> BigInt,
+        offers -> Text,
+        seeks -> Text,
+        available -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    b2b_requests (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        from_profile -> BigInt,
+        to_profile -> BigInt,
+        message -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+        reminded_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    b2b_meetings (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        request_id -> BigInt,
+        slot -> Integer,
+        table_number -> Integer,
+        locked -> Bool,
+        outcome_from -> Nullable<Text>,
+        outcome_to -> Nullable<Text>,
+        key_action_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(staff_groups -> staff_users (user_id));
 diesel::joinable!(staff_groups -> thematic_groups (group_id));
 diesel::joinable!(api_tokens -> staff_users (user_id));
@@ -380,6 +436,10 @@ diesel::joinable!(registrations -> organisations (organisation_id));
 diesel::joinable!(members -> organisations (organisation_id));
 diesel::joinable!(report_snapshot_groups -> report_snapshots (snapshot_id));
 diesel::joinable!(report_snapshot_groups -> thematic_groups (group_id));
+
+diesel::joinable!(b2b_sessions -> events (event_id));
+diesel::joinable!(b2b_profiles -> registrations (registration_id));
+diesel::joinable!(b2b_meetings -> b2b_requests (request_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     thematic_groups,
@@ -408,4 +468,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     reporting_periods,
     report_snapshots,
     report_snapshot_groups,
+    b2b_sessions,
+    b2b_profiles,
+    b2b_requests,
+    b2b_meetings,
 );

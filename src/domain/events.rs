@@ -212,6 +212,8 @@ pub enum Closed {
     Cancelled,
     Started,
     DeadlinePassed,
+    /// Requests for B2B meetings closed at the time the session set.
+    RequestsClosed,
 }
 
 impl Closed {
@@ -221,6 +223,7 @@ impl Closed {
             Closed::Cancelled => "This event was cancelled.",
             Closed::Started => "This event has already started.",
             Closed::DeadlinePassed => "The registration deadline has passed.",
+            Closed::RequestsClosed => "Requests for B2B meetings are closed.",
         }
     }
 }

@@ -19,13 +19,19 @@ pub enum MailKind {
     Reminder,
     /// An event's materials (minutes, slides) are online for its participants.
     MaterialsOnline,
+    /// A participant asks another for a B2B meeting; the recipient answers.
+    B2bRequest,
+    /// The recipient accepted or declined; the sender is told.
+    B2bAnswered,
+    /// The participant's B2B agenda, one calendar entry per meeting.
+    B2bAgenda,
     /// A new staff account: the link to set its password.
     StaffInvitation,
     TestMessage,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 13] = [
+    pub const ALL: [MailKind; 16] = [
         MailKind::RegistrationConfirmed,
         MailKind::RegistrationWaitlisted,
         MailKind::RegistrationPromoted,
@@ -37,6 +43,9 @@ impl MailKind {
         MailKind::Invitation,
         MailKind::Reminder,
         MailKind::MaterialsOnline,
+        MailKind::B2bRequest,
+        MailKind::B2bAnswered,
+        MailKind::B2bAgenda,
         MailKind::StaffInvitation,
         MailKind::TestMessage,
     ];
@@ -55,6 +64,9 @@ impl MailKind {
             MailKind::Invitation => "invitation",
             MailKind::Reminder => "reminder",
             MailKind::MaterialsOnline => "materials_online",
+            MailKind::B2bRequest => "b2b_request",
+            MailKind::B2bAnswered => "b2b_answered",
+            MailKind::B2bAgenda => "b2b_agenda",
             MailKind::StaffInvitation => "staff_invitation",
             MailKind::TestMessage => "test_message",
         }

@@ -3,12 +3,14 @@
 //! handles a raw string where a checked value belongs.
 
 pub mod audience;
+pub mod b2b;
 pub mod event_input;
 pub mod events;
 pub mod fields;
 pub mod groups;
 pub mod mail;
 pub mod materials;
+pub mod meeting_schedule;
 pub mod organisations;
 pub mod participation;
 pub mod people;

@@ -170,6 +170,21 @@ mod tests {
         context.insert("url", "https://cc.example/staff/password/TOKEN");
         context.insert("agenda", &serde_json::json!([{"time": "09:00", "title": "Welcome", "speaker": "A. Rossi", "place": null}]));
         context.insert("queued_at", "2027-01-01T00:00:00Z");
+        let person = serde_json::json!({"name": "Bo <b>Berg</b>", "organisation": "Cluster & Co",
+            "country": "SE", "offers": "Sensors", "seeks": "Pilots"});
+        context.insert("from", &person);
+        context.insert("other", &person);
+        context.insert("message", "Shall we meet?");
+        context.insert(
+            "answer_url",
+            "https://cc.example/registrations/TOKEN/b2b/requests/3",
+        );
+        context.insert("b2b_url", "https://cc.example/registrations/TOKEN/b2b");
+        context.insert("accepted", &true);
+        context.insert(
+            "meetings",
+            &serde_json::json!([{"time": "14:00", "table": 2, "with": person}]),
+        );
         let _ = language;
         context
     }

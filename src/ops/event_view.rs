@@ -113,7 +113,7 @@ impl EventView {
 
     pub fn calendar_event(&self, public_url: &str) -> CalendarEvent<'_> {
         CalendarEvent {
-            id: self.row.id,
+            uid: calendar::uid(self.row.id, public_url),
             title: &self.row.title,
             description: &self.row.description,
             starts_at: utc(self.row.starts_at),
@@ -136,7 +136,6 @@ impl EventView {
             &self.row.title,
             Some(&self.row.timezone),
             &[self.calendar_event(public_url)],
-            public_url,
         )
     }
 
@@ -163,7 +162,7 @@ impl EventView {
             _ => calendar::Method::Publish,
         };
         let zone = Some(self.row.timezone.as_str());
-        let ics = calendar::calendar_with(method, &self.row.title, zone, &[entry], public_url);
+        let ics = calendar::calendar_with(method, &self.row.title, zone, &[entry]);
         Attachment::calendar(filename, ics, method)
     }
 

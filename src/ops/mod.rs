@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod attendance_import;
 pub mod attendance_sheet;
 pub mod audit;
+pub mod b2b;
 pub mod cancellations;
 pub mod csv_import;
 pub mod dashboard;

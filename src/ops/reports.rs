@@ -33,6 +33,12 @@ pub struct CountryFigures {
     pub participations: i64,
     pub people: i64,
     pub organisations: i64,
+    /// B2B meetings in which a participant from the country took part.
+    #[serde(default)]
+    pub b2b_meetings: i64,
+    /// Of those, the ones where either side reports a cooperation agreement.
+    #[serde(default)]
+    pub b2b_agreements: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -88,6 +94,12 @@ pub struct ParticipationReport {
     pub cross_border_organisations: i64,
     pub new_organisations: i64,
     pub returning_organisations: i64,
+    /// B2B meetings placed at the held events.
+    #[serde(default)]
+    pub b2b_meetings: i64,
+    /// Of those, the ones where either side reports a cooperation agreement.
+    #[serde(default)]
+    pub b2b_agreements: i64,
     pub indicators: Indicators,
 }
 
@@ -208,12 +220,13 @@ pub async fn participation_now(
             db.read(move |$conn| Ok::<_, AppError>($body))
         }};
     }
-    let (per_event, organisations, people, new, plans) = tokio::try_join!(
+    let (per_event, organisations, people, new, plans, b2b) = tokio::try_join!(
         run!(|conn, ids, _s| store::reports::per_event(conn, &ids)?),
         run!(|conn, ids, _s| store::reports::organisation_tallies(conn, &ids)?),
         run!(|conn, ids, _s| store::reports::people_tallies(conn, &ids)?),
         run!(|conn, ids, s| store::reports::organisations_new(conn, &ids, &s.earlier)?),
         run!(|conn, _ids, s| plans_of(conn, &s)?),
+        run!(|conn, ids, _s| crate::ops::b2b::figures(conn, &ids)?),
     )?;
     let across = across_borders(&per_event);
     let cross_border = db
@@ -228,6 +241,7 @@ pub async fn participation_now(
             cross_border,
             new,
             plans,
+            b2b,
         },
     ))
 }
@@ -240,6 +254,7 @@ struct Parts {
     cross_border: i64,
     new: i64,
     plans: Vec<(i64, i64)>,
+    b2b: crate::ops::b2b::MeetingFigures,
 }
 
 /// The held events whose participants came from two countries or more.
@@ -274,6 +289,7 @@ pub fn figures(conn: &mut DbConnection, scope: &Scope) -> Result<ParticipationRe
         cross_border: store::reports::organisations_at(conn, &across)?,
         new: store::reports::organisations_new(conn, &ids, &scope.earlier)?,
         plans: plans_of(conn, scope)?,
+        b2b: crate::ops::b2b::figures(conn, &ids)?,
         per_event,
     };
     Ok(assemble(scope, parts))
@@ -318,14 +334,37 @@ fn assemble(scope: &Scope, parts: Parts) -> ParticipationReport {
                 .iter()
                 .find(|(c, _, _)| c.as_deref() == Some(country.as_str()))
                 .map_or(0, |p| p.2);
+            let (b2b_meetings, b2b_agreements) = parts
+                .b2b
+                .by_country
+                .get(&country)
+                .copied()
+                .unwrap_or((0, 0));
             CountryFigures {
                 country,
                 participations,
                 people,
                 organisations,
+                b2b_meetings,
+                b2b_agreements,
             }
         })
         .collect();
+    // Countries counted are those with participations; one whose people only
+    // met at B2B tables (attendance not yet taken) still shows its meetings.
+    let countries = by_country.len() as i64;
+    for (country, (b2b_meetings, b2b_agreements)) in &parts.b2b.by_country {
+        if !by_country.iter().any(|c| &c.country == country) {
+            by_country.push(CountryFigures {
+                country: country.clone(),
+                participations: 0,
+                people: 0,
+                organisations: 0,
+                b2b_meetings: *b2b_meetings,
+                b2b_agreements: *b2b_agreements,
+            });
+        }
+    }
     by_country.sort_by(|a, b| (b.participations, &a.country).cmp(&(a.participations, &b.country)));
     let mut by_organisation_kind: Vec<KindFigures> = on(&parts.organisations, "kind")
         .into_iter()
@@ -371,13 +410,15 @@ fn assemble(scope: &Scope, parts: Parts) -> ParticipationReport {
         no_shows,
         people,
         organisations,
-        countries: by_country.len() as i64,
+        countries,
         by_country,
         by_organisation_kind,
         by_month,
         cross_border_organisations: parts.cross_border,
         new_organisations: parts.new,
         returning_organisations: organisations - parts.new,
+        b2b_meetings: parts.b2b.meetings,
+        b2b_agreements: parts.b2b.agreements,
     }
 }
 

@@ -62,6 +62,6 @@ pub async fn group_feed(
     let public_url = &state.config.public_url;
     let events: Vec<_> = views.iter().map(|v| v.calendar_event(public_url)).collect();
     let name = format!("{} — clustercord", group.name);
-    let body = calendar::calendar(&name, None, &events, public_url);
+    let body = calendar::calendar(&name, None, &events);
     Ok(ics_response(body, &format!("{}.ics", group.slug)))
 }

@@ -262,6 +262,7 @@ pub fn closed_reason(language: Language, closed: crate::domain::events::Closed) 
         Closed::Cancelled => "closed-cancelled",
         Closed::Started => "closed-started",
         Closed::DeadlinePassed => "closed-deadline",
+        Closed::RequestsClosed => "closed-b2b-requests",
     };
     crate::i18n::text(language, key, &[]).unwrap_or_else(|| closed.message().to_owned())
 }

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 mod action_form;
+mod b2b;
 pub mod calendar;
 mod event_form;
 mod event_links;
@@ -94,6 +95,14 @@ page_routes! {
     POST r"/events/{id:\d+}/register" Public => registration::register;
     GET  "/registrations/{token}" Token => registration::manage;
     POST "/registrations/{token}/cancel" Token => registration::cancel;
+    GET  "/registrations/{token}/b2b" Token => b2b::page;
+    POST "/registrations/{token}/b2b/profile" Token => b2b::save_profile;
+    GET  "/registrations/{token}/b2b/participants" Token => b2b::catalogue;
+    POST "/registrations/{token}/b2b/requests" Token => b2b::send_request;
+    GET  r"/registrations/{token}/b2b/requests/{id:\d+}" Token => b2b::request_page;
+    POST r"/registrations/{token}/b2b/requests/{id:\d+}/accept" Token => b2b::accept;
+    POST r"/registrations/{token}/b2b/requests/{id:\d+}/decline" Token => b2b::decline;
+    POST r"/registrations/{token}/b2b/meetings/{id:\d+}/outcome" Token => b2b::outcome;
     GET  "/staff/login" Public => staff::login_form;
     POST "/staff/login" Public => staff::login;
     // Signing out without a session just ends at the home page.

@@ -259,7 +259,7 @@ pub async fn event_context(
 ) -> Result<tera::Context, PageError> {
     let lang = language.language;
     let viewer = staff.map(|s| s.0.clone());
-    let (view, kinds, serves, found, known) = state
+    let (view, kinds, serves, found, known, b2b) = state
         .db
         .read(move |conn| {
             let view = ops::event_view::visible(conn, viewer.as_ref(), id)?;
@@ -272,9 +272,11 @@ pub async fn event_context(
                 token: None,
             };
             let found = ops::materials::list(conn, asker, &ops::materials::Owner::Event(id))?;
-            Ok::<_, AppError>((view, kinds, serves, found, known))
+            let b2b = ops::b2b::session_at(conn, &view)?;
+            Ok::<_, AppError>((view, kinds, serves, found, known, b2b))
         })
         .await?;
+    let ctx_b2b = b2b.map(|b2b| super::b2b::session_line(&b2b, &view, language));
     let mut ctx = context(session, staff.map(|s| &s.0), language);
     ctx.insert("csrf_token", &super::csrf_token(session));
     ctx.insert("known_organisations", &known);
@@ -289,6 +291,7 @@ pub async fn event_context(
     });
     ctx.insert("registration_open", &matches!(open, Some(Ok(()))));
     ctx.insert("serves", &serves);
+    ctx.insert("b2b", &ctx_b2b);
     ctx.insert("materials", &super::materials::shown(&found, None));
     ctx.insert(
         "closed_reason",

@@ -151,13 +151,14 @@ pub async fn manage(
     language: PageLanguage,
 ) -> PageResult {
     let token = token.into_inner();
-    let (view, event, reason, found) = state
+    let (view, event, reason, found, b2b) = state
         .db
         .read(move |conn| {
             let (view, event) = registrations::by_token(conn, &token)?;
             let reason = registrations::wait_reason(conn, &event, &view)?;
             let found = crate::ops::materials::for_participant(conn, &token, &event)?;
-            Ok::<_, AppError>((view, event, reason, found))
+            let b2b = crate::ops::b2b::session_at(conn, &event)?.is_some();
+            Ok::<_, AppError>((view, event, reason, found, b2b))
         })
         .await?;
     let country_share = reason == Some(crate::domain::seats::WaitReason::CountryShare);
@@ -184,6 +185,7 @@ pub async fn manage(
     ctx.insert("organisation_kind", &kind);
     ctx.insert("location", &event.location());
     ctx.insert("just_registered", &query.new.is_some());
+    ctx.insert("b2b", &b2b);
     ctx.insert("country_share", &country_share);
     // Begun: the registration is a record now, no longer to be cancelled here.
     ctx.insert(

@@ -2,6 +2,7 @@
 //! a connection and return rows converted to plain types; no HTTP, no rules.
 
 pub mod audit;
+pub mod b2b;
 pub mod demo;
 pub mod event_lists;
 pub mod events;

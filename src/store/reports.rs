@@ -88,7 +88,8 @@ fn axis_tallies(conn: &mut DbConnection, sql: &str) -> QueryResult<Vec<AxisTally
 }
 
 /// Participations and distinct organisations per country, per kind of
-/// organisation, and in all. One pass over the participations groups them by
+/// organisation, and in all (zero when nobody was marked attended: SUM over no
+/// rows is NULL). One pass over the participations groups them by
 /// country, kind and organisation (a few thousand groups at most); the
 /// breakdowns are counted over those groups.
 pub fn organisation_tallies(
@@ -106,7 +107,8 @@ pub fn organisation_tallies(
              COUNT(DISTINCT org) AS \"distinct\" FROM o GROUP BY country \
          UNION ALL SELECT 'kind', kind, CAST(SUM(n) AS BIGINT), COUNT(DISTINCT org) \
              FROM o GROUP BY kind \
-         UNION ALL SELECT 'all', NULL, CAST(SUM(n) AS BIGINT), COUNT(DISTINCT org) FROM o",
+         UNION ALL SELECT 'all', NULL, CAST(COALESCE(SUM(n), 0) AS BIGINT), COUNT(DISTINCT org) \
+             FROM o",
         attended_at(event_ids)
     );
     axis_tallies(conn, &sql)

@@ -55,7 +55,7 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             }
         }
     }
-    assert_eq!(secured, 42, "secured operations");
+    assert_eq!(secured, 47, "secured operations");
     // Anything else must be declared secured, or be added here on purpose.
     public.sort();
     assert_eq!(
@@ -63,6 +63,8 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
         [
             "GET /api/v1/events",
             "GET /api/v1/events/{id}",
+            "GET /api/v1/events/{id}/b2b",
+            "GET /api/v1/events/{id}/b2b/participants",
             "GET /api/v1/events/{id}/materials",
             "GET /api/v1/groups",
             "GET /api/v1/groups/{slug}",
@@ -71,11 +73,18 @@ async fn every_secured_api_route_refuses_anonymous_and_unknown_callers() {
             "GET /api/v1/groups/{slug}/plan/versions",
             "GET /api/v1/groups/{slug}/plan/versions/{n}",
             "GET /api/v1/registrations/{token}",
+            "GET /api/v1/registrations/{token}/b2b/agenda",
+            "GET /api/v1/registrations/{token}/b2b/requests",
             "GET /health",
             "POST /api/v1/auth/tokens",
             "POST /api/v1/events/{id}/registrations",
+            "POST /api/v1/registrations/{token}/b2b/meetings/{id}/outcome",
+            "POST /api/v1/registrations/{token}/b2b/requests",
+            "POST /api/v1/registrations/{token}/b2b/requests/{id}/accept",
+            "POST /api/v1/registrations/{token}/b2b/requests/{id}/decline",
             "POST /api/v1/registrations/{token}/cancel",
             "POST /api/v1/staff/password",
+            "PUT /api/v1/registrations/{token}/b2b/profile",
         ]
     );
 }
@@ -140,6 +149,10 @@ struct Fixture {
     period: i64,
     /// An unused link to set that account's password.
     password_token: String,
+    /// A B2B meeting of the event (its session, two profiles, an accepted request).
+    meeting: i64,
+    /// The request behind it, made to the fixture's registrant.
+    request: i64,
     /// Text that only a caller entitled to the group's data may see.
     secrets: Vec<String>,
 }
@@ -283,6 +296,7 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
             .map(|row| row.id)
         })
         .await;
+    let (request, meeting) = b2b_meeting(app, own, event, &registered, n).await;
     let password_token = clustercord::secrets::random_token(32);
     let hash = clustercord::secrets::hash_token(&password_token);
     app.execute(move |conn| {
@@ -311,8 +325,96 @@ async fn fixture(app: &TestApp, own: &str, n: usize) -> Fixture {
         snapshot,
         period,
         password_token,
+        meeting,
+        request,
         secrets: vec![title, registrant, member_email],
     }
+}
+
+/// A B2B session on the event, the fixture's registrant and one more with
+/// profiles, a request between them accepted and placed; the request's and the
+/// meeting's ids.
+async fn b2b_meeting(
+    app: &TestApp,
+    own: &str,
+    event: i64,
+    registrant: &Value,
+    n: usize,
+) -> (i64, i64) {
+    let row: Value = app
+        .get(&format!("/api/v1/events/{event}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let day = |hour: u32| crate::b2b::on_day(&row, hour, 0);
+    let session = json!({"starts_at": day(14), "ends_at": day(16), "slot_minutes": 30, "tables": 2,
+                         "requests_close_at": day(8)});
+    let put = |path: String, body: Value, token: Option<&str>| {
+        let mut request = app.client.put(app.url(&path)).json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+    let response = put(format!("/api/v1/events/{event}/b2b"), session, Some(own))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "B2B session of the fixture");
+    let other: Value = app
+        .post_json(
+            &format!("/api/v1/events/{event}/registrations"),
+            &json!({"name": "Bob Broker", "email": format!("broker{n}@example.org"),
+                    "organisation": "Broker Org", "country": "DE"}),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut profiles = Vec::new();
+    for token in [&registrant["manage_token"], &other["manage_token"]] {
+        let token = token.as_str().unwrap();
+        let path = format!("/api/v1/registrations/{token}/b2b/profile");
+        let profile: Value = put(path, json!({"offers": "Matrix offers"}), None)
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        profiles.push(profile["id"].as_i64().expect("profile of the fixture"));
+    }
+    // The partner asks the fixture's registrant, whose manage link opens the
+    // request's page and its answer.
+    let from = other["manage_token"].as_str().unwrap();
+    let to = registrant["manage_token"].as_str().unwrap();
+    let request: Value = app
+        .post_json(
+            &format!("/api/v1/registrations/{from}/b2b/requests"),
+            &json!({"to": profiles[0]}),
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = request["id"].as_i64().expect("request of the fixture");
+    let path = format!("/api/v1/registrations/{to}/b2b/requests/{id}/accept");
+    assert_eq!(app.post_empty(&path, None).await.status(), 200);
+    let schedule: Value = app
+        .post_json(
+            &format!("/api/v1/events/{event}/b2b/schedule"),
+            &json!({}),
+            Some(own),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let meeting = schedule["meetings"][0]["id"]
+        .as_i64()
+        .expect("meeting of the fixture");
+    (id, meeting)
 }
 
 /// A route pattern with its parameters filled from the fixture. Parameters are
@@ -336,6 +438,8 @@ fn fill(pattern: &str, fixture: &Fixture) -> String {
                     ("id", "organisations") => fixture.organisation.to_string(),
                     ("id", "snapshots") => fixture.snapshot.to_string(),
                     ("id", "periods") => fixture.period.to_string(),
+                    ("id", "meetings") => fixture.meeting.to_string(),
+                    ("id", "requests") => fixture.request.to_string(),
                     ("n", "versions") => "1".to_owned(),
                     ("token", "password") => fixture.password_token.clone(),
                     ("registration_id", _) => fixture.registration.to_string(),
@@ -753,7 +857,9 @@ async fn a_manage_token_opens_only_its_registration() {
         .query(|conn| {
             use clustercord::db::schema::registrations::dsl as r;
             use diesel::prelude::*;
+            // The fixture's own registrants (the B2B partner is another).
             r::registrations
+                .filter(r::name.eq("Rita Registrant"))
                 .order(r::id.asc())
                 .select((r::id, r::status))
                 .load(conn)

@@ -8,6 +8,7 @@ mod architecture;
 mod audit;
 mod auth;
 mod authorization;
+pub mod b2b;
 mod browser;
 mod cli;
 mod crashes;

@@ -230,9 +230,12 @@ async fn every_figure_of_the_contract(backend: Backend) {
     assert_eq!(
         figures["by_country"],
         json!([
-            {"country": "IT", "participations": 5, "people": 4, "organisations": 2},
-            {"country": "AT", "participations": 1, "people": 1, "organisations": 1},
-            {"country": "HU", "participations": 1, "people": 1, "organisations": 1},
+            {"country": "IT", "participations": 5, "people": 4, "organisations": 2,
+             "b2b_meetings": 0, "b2b_agreements": 0},
+            {"country": "AT", "participations": 1, "people": 1, "organisations": 1,
+             "b2b_meetings": 0, "b2b_agreements": 0},
+            {"country": "HU", "participations": 1, "people": 1, "organisations": 1,
+             "b2b_meetings": 0, "b2b_agreements": 0},
         ])
     );
     assert_eq!(
