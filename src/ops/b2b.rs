@@ -673,6 +673,75 @@ pub fn plan_of(
     Ok((session, store::b2b::meetings(conn, event_id)?))
 }
 
+/// What the staff page of an event's B2B session shows.
+pub struct StaffBoard {
+    pub event: EventView,
+    pub session: Option<SessionView>,
+    pub participants: Vec<Participant>,
+    pub requests: Vec<RequestRow>,
+    pub meetings: Vec<Meeting>,
+    /// Accepted requests without a meeting: why, as the rules stand now, or
+    /// `None` when a run of the scheduler would place them.
+    pub unplaced: Vec<(RequestRow, Option<Reason>)>,
+    /// No schedule keeping the placed meetings could hold more.
+    pub upper_bound: usize,
+}
+
+/// The staff page's facts: a dry run of the scheduler keeping every placed
+/// meeting tells why each accepted request without one is left out.
+pub fn staff_board(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    event_id: i64,
+) -> Result<StaffBoard, AppError> {
+    let event = event_view::managed(conn, staff, event_id)?;
+    let Some(session) = session_at(conn, &event)? else {
+        return Ok(StaffBoard {
+            event,
+            session: None,
+            participants: Vec::new(),
+            requests: Vec::new(),
+            meetings: Vec::new(),
+            unplaced: Vec::new(),
+            upper_bound: 0,
+        });
+    };
+    let board = board(conn, event_id)?;
+    let fixed: Vec<Placement> = board.meetings.iter().map(|(m, _)| placement(m)).collect();
+    let problem = Problem {
+        slots: board.session.slot_count(),
+        tables: board.session.tables as usize,
+        available: &board.available,
+        requests: &board.requests,
+        fixed: &fixed,
+    };
+    let dry = plan::schedule(&problem);
+    let requests = store::b2b::requests_of_event(conn, event_id)?;
+    let placed: std::collections::HashSet<i64> =
+        board.meetings.iter().map(|(m, _)| m.request_id).collect();
+    let unplaced = requests
+        .iter()
+        .filter(|r| board.requests.iter().any(|a| a.id == r.id) && !placed.contains(&r.id))
+        .map(|r| {
+            let reason = dry
+                .left_out
+                .iter()
+                .find(|(id, _)| *id == r.id)
+                .map(|(_, why)| *why);
+            (r.clone(), reason)
+        })
+        .collect();
+    Ok(StaffBoard {
+        participants: store::b2b::participants(conn, event_id)?,
+        meetings: board.meetings,
+        upper_bound: dry.upper_bound,
+        unplaced,
+        requests,
+        session: Some(session),
+        event,
+    })
+}
+
 /// Staff move a meeting to another slot and table (the same rules checked
 /// against the others) and lock it there, or unlock it.
 pub fn move_meeting(

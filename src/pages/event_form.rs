@@ -102,7 +102,7 @@ pub(super) fn agenda_of(form: &Values) -> Vec<Values> {
 
 /// A local "2027-03-10T09:00" in `zone` as RFC 3339. Times that do not exist in
 /// the zone (the hour skipped when clocks go forward) are refused.
-fn to_instant(
+pub(super) fn to_instant(
     raw: &str,
     zone: Option<Tz>,
     field: &str,

@@ -4,6 +4,7 @@
 pub mod accounts;
 mod action_form;
 mod b2b;
+mod b2b_staff;
 pub mod calendar;
 mod event_form;
 mod event_links;
@@ -136,6 +137,12 @@ page_routes! {
     POST r"/staff/actions/{id:\d+}/edit" Group => plan_editor::save_action;
     POST r"/staff/actions/{id:\d+}/move" Group => plan_editor::move_action;
     POST r"/staff/actions/{id:\d+}/delete" Group => plan_editor::delete_action;
+    GET  r"/staff/events/{id:\d+}/b2b" Group => b2b_staff::page;
+    POST r"/staff/events/{id:\d+}/b2b" Group => b2b_staff::save_session;
+    POST r"/staff/events/{id:\d+}/b2b/schedule" Group => b2b_staff::schedule;
+    POST r"/staff/events/{id:\d+}/b2b/publish" Group => b2b_staff::publish;
+    GET  r"/staff/events/{id:\d+}/b2b/tables" Group => b2b_staff::tables;
+    POST r"/staff/b2b/meetings/{id:\d+}/move" Group => b2b_staff::move_meeting;
     GET  r"/staff/events/{id:\d+}/materials" Group => materials::event_materials;
     POST r"/staff/events/{id:\d+}/materials" Group => materials::add_to_event;
     POST r"/staff/events/{id:\d+}/materials/announce" Group => materials::announce;

@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod authorization;
 pub mod b2b;
+mod b2b_pages;
 mod browser;
 mod cli;
 mod crashes;
