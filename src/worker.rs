@@ -46,14 +46,18 @@ impl Worker {
         self
     }
 
-    /// Queues due reminders (once per registration, whatever else runs).
+    /// Queues due reminders (once per registration, whatever else runs), and the
+    /// B2B session's reminders of unanswered requests and questions on outcomes.
     pub async fn queue_reminders(&self, now: DateTime<Utc>) -> Result<usize, AppError> {
         let Some((composer, hours)) = self.reminders.clone() else {
             return Ok(0);
         };
         self.mailer
             .db
-            .write(move |conn| crate::ops::reminders::queue_due(conn, &composer, hours, now))
+            .write(move |conn| {
+                let reminded = crate::ops::reminders::queue_due(conn, &composer, hours, now)?;
+                Ok::<_, AppError>(reminded + crate::ops::b2b::follow_up_due(conn, &composer, now)?)
+            })
             .await
     }
 

@@ -25,13 +25,17 @@ pub enum MailKind {
     B2bAnswered,
     /// The participant's B2B agenda, one calendar entry per meeting.
     B2bAgenda,
+    /// A request still unanswered the day before requests close.
+    B2bReminder,
+    /// Months after the event: what came of each meeting?
+    B2bOutcome,
     /// A new staff account: the link to set its password.
     StaffInvitation,
     TestMessage,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 16] = [
+    pub const ALL: [MailKind; 18] = [
         MailKind::RegistrationConfirmed,
         MailKind::RegistrationWaitlisted,
         MailKind::RegistrationPromoted,
@@ -46,6 +50,8 @@ impl MailKind {
         MailKind::B2bRequest,
         MailKind::B2bAnswered,
         MailKind::B2bAgenda,
+        MailKind::B2bReminder,
+        MailKind::B2bOutcome,
         MailKind::StaffInvitation,
         MailKind::TestMessage,
     ];
@@ -67,6 +73,8 @@ impl MailKind {
             MailKind::B2bRequest => "b2b_request",
             MailKind::B2bAnswered => "b2b_answered",
             MailKind::B2bAgenda => "b2b_agenda",
+            MailKind::B2bReminder => "b2b_reminder",
+            MailKind::B2bOutcome => "b2b_outcome",
             MailKind::StaffInvitation => "staff_invitation",
             MailKind::TestMessage => "test_message",
         }

@@ -183,7 +183,8 @@ mod tests {
         context.insert("accepted", &true);
         context.insert(
             "meetings",
-            &serde_json::json!([{"time": "14:00", "table": 2, "with": person}]),
+            &serde_json::json!([{"time": "14:00", "table": 2, "with": person,
+                "url": "https://cc.example/registrations/TOKEN/b2b#meeting-1"}]),
         );
         let _ = language;
         context

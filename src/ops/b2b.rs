@@ -1000,6 +1000,95 @@ pub fn publish(
     })
 }
 
+/// Unanswered requests are reminded once, this long before requests close.
+pub const REMIND_BEFORE_CLOSE_HOURS: i64 = 24;
+/// Each side is asked what came of their meetings this long after the event:
+/// long enough for a first follow-up, soon enough to remember the meeting.
+pub const ASK_OUTCOMES_AFTER_DAYS: i64 = 90;
+
+/// The worker's B2B round: reminds the recipients of pending requests once
+/// before requests close, and asks each participant once, after the event,
+/// what came of their meetings (a link per meeting). "Once" rests on the
+/// outbox's unique dedup keys, as for reminders. Returns how many were queued.
+pub fn follow_up_due(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    write_transaction(conn, |conn| {
+        let mut rows = Vec::new();
+        let soon = now.naive_utc() + chrono::TimeDelta::hours(REMIND_BEFORE_CLOSE_HOURS);
+        for (request, event_id) in store::b2b::pending_closing_before(conn, now.naive_utc(), soon)?
+        {
+            let key = format!("b2b-remind:{}", request.id);
+            if !store::outbox::existing_dedup_keys(conn, std::slice::from_ref(&key))?.is_empty() {
+                continue;
+            }
+            let (Some(event), Some(to), Some(from)) = (
+                event_view::load(conn, event_id)?,
+                store::b2b::participant(conn, request.to_profile)?,
+                store::b2b::participant(conn, request.from_profile)?,
+            ) else {
+                continue;
+            };
+            let Some(mut email) =
+                b2b_email(&event, composer, MailKind::B2bReminder, &to.registration)
+            else {
+                continue;
+            };
+            email.context.insert("from", &person_context(&from));
+            email.context.insert("message", &request.message);
+            let answer = composer.link(&format!(
+                "/registrations/{}/b2b/requests/{}",
+                to.registration.manage_token, request.id
+            ));
+            email.context.insert("answer_url", &answer);
+            email.dedup_key = Some(key);
+            rows.push(crate::ops::mail::render(composer, email, now.naive_utc())?);
+        }
+        let ended_before = now.naive_utc() - chrono::TimeDelta::days(ASK_OUTCOMES_AFTER_DAYS);
+        for event_id in store::b2b::outcomes_due(conn, ended_before)? {
+            let Some(event) = event_view::load(conn, event_id)? else {
+                continue;
+            };
+            let Some(row) = store::b2b::session(conn, event_id)? else {
+                continue;
+            };
+            let session = session_of(&row);
+            for participant in store::b2b::participants(conn, event_id)? {
+                let entries = agenda_of(conn, &session, participant.profile.id)?;
+                if entries.is_empty() {
+                    continue;
+                }
+                let registration = &participant.registration;
+                let Some(mut email) =
+                    b2b_email(&event, composer, MailKind::B2bOutcome, registration)
+                else {
+                    continue;
+                };
+                let lines: Vec<serde_json::Value> = entries
+                    .iter()
+                    .map(|e| {
+                        serde_json::json!({
+                            "with": person_context(&e.with),
+                            "url": composer.link(&format!(
+                                "/registrations/{}/b2b#meeting-{}",
+                                registration.manage_token, e.meeting.id
+                            )),
+                        })
+                    })
+                    .collect();
+                email.context.insert("meetings", &lines);
+                email.dedup_key = Some(format!("b2b-outcome:{}", participant.profile.id));
+                rows.push(crate::ops::mail::render(composer, email, now.naive_utc())?);
+            }
+            store::b2b::mark_outcomes_asked(conn, event_id, now.naive_utc())?;
+        }
+        store::outbox::insert_many(conn, &rows)?;
+        Ok(rows.len())
+    })
+}
+
 /// One side says what came of a meeting, once the event is over.
 pub fn record_outcome(
     conn: &mut DbConnection,

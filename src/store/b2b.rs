@@ -270,6 +270,22 @@ pub fn requests_of_event(conn: &mut DbConnection, event_id: i64) -> QueryResult<
         .load(conn)
 }
 
+/// Pending requests of sessions whose requests close between `from` and
+/// `until`, with their event.
+pub fn pending_closing_before(
+    conn: &mut DbConnection,
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<(RequestRow, i64)>> {
+    b2b_requests::table
+        .inner_join(b2b_sessions::table.on(b2b_sessions::event_id.eq(b2b_requests::event_id)))
+        .filter(b2b_requests::status.eq("pending"))
+        .filter(b2b_sessions::requests_close_at.gt(from))
+        .filter(b2b_sessions::requests_close_at.le(until))
+        .select((RequestRow::as_select(), b2b_sessions::event_id))
+        .load(conn)
+}
+
 pub fn answer_request(
     conn: &mut DbConnection,
     id: i64,

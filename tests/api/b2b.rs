@@ -708,6 +708,52 @@ async fn agendas_are_mailed_with_a_calendar_entry_per_meeting_and_outcomes_count
     assert_eq!(report["countries"], 0, "no participations were taken");
 }
 
+async fn unanswered_requests_are_reminded_once_and_outcomes_asked_once(backend: Backend) {
+    let f = forum(backend).await;
+    let anna = f.person(1, "IT", "it", None).await;
+    let bernd = f.person(2, "DE", "de", None).await;
+    let carla = f.person(3, "HU", "hu", None).await;
+    f.agreed(&anna, &bernd).await;
+    json_of(f.ask(&carla, &anna).await, 201).await;
+    f.schedule(&json!({})).await;
+    let path = format!("/api/v1/events/{}/b2b/publish", f.event);
+    json_of(f.app.post_empty(&path, Some(&f.admin)).await, 200).await;
+    // Nothing is due a month before requests close.
+    f.app
+        .worker
+        .queue_reminders(chrono::Utc::now())
+        .await
+        .unwrap();
+    assert!(f.app.outbox_of_kind("b2b_reminder").await.is_empty());
+    // Requests close within the day: Anna, who has not answered Carla, is reminded once.
+    let close =
+        DateTime::parse_from_rfc3339(f.body["requests_close_at"].as_str().unwrap()).unwrap();
+    let eve = close.with_timezone(&chrono::Utc) - Duration::hours(3);
+    f.app.worker.queue_reminders(eve).await.unwrap();
+    f.app.worker.queue_reminders(eve).await.unwrap();
+    let reminders = f.app.outbox_of_kind("b2b_reminder").await;
+    assert_eq!(reminders.len(), 1);
+    assert_eq!(reminders[0].recipient, "p1@example.org");
+    assert!(
+        reminders[0].subject.contains("Person 3"),
+        "{}",
+        reminders[0].subject
+    );
+    // Three months after the event each side of a meeting is asked once, a link per meeting.
+    let later = chrono::Utc::now() + Duration::days(30 + 91);
+    f.app.worker.queue_reminders(later).await.unwrap();
+    f.app.worker.queue_reminders(later).await.unwrap();
+    let asked = f.app.outbox_of_kind("b2b_outcome").await;
+    let mut to: Vec<&str> = asked.iter().map(|m| m.recipient.as_str()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        ["p1@example.org", "p2@example.org"],
+        "Carla had no meeting"
+    );
+    assert!(asked[0].body_text.contains("/b2b#meeting-"));
+}
+
 on_both_backends!(
     the_session_is_set_by_staff_and_checked,
     profiles_and_the_catalogue,
@@ -715,4 +761,5 @@ on_both_backends!(
     six_who_all_want_to_meet_fill_five_slots_of_three_tables,
     what_cannot_fit_is_explained_and_moves_keep_the_rules,
     agendas_are_mailed_with_a_calendar_entry_per_meeting_and_outcomes_count,
+    unanswered_requests_are_reminded_once_and_outcomes_asked_once,
 );
