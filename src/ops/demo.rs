@@ -280,7 +280,13 @@ fn seed_group(
         crate::ops::events::publish(conn, admin, view.row.id, true, now)?;
         let id = view.row.id;
         let held = *days < 0;
-        let count = if held { 9 + index } else { 4 };
+        // The coming agrifood forum holds B2B meetings: everyone comes to it.
+        let b2b = group.slug == "agrifood" && !held && *kind == "exchange_forum";
+        let count = match (held, b2b) {
+            (true, _) => 9 + index,
+            (false, true) => PEOPLE.len(),
+            (false, false) => 4,
+        };
         for (name, email, organisation, country, language, kind) in
             PEOPLE.iter().cycle().skip(index * 3).take(count)
         {
@@ -319,11 +325,106 @@ fn seed_group(
             }
             add_minutes(conn, admin, id, title, now)?;
         }
+        if b2b {
+            seed_b2b(conn, composer, admin, id, start, now)?;
+        }
         ids.push(id);
     }
     seed_plan(conn, admin, group, &ids, now)?;
     Ok((ids.len(), registered))
 }
+
+/// A B2B session on a coming forum: two hours of 20-minute meetings at five
+/// tables, every participant with a profile, and requests between people of
+/// different countries, some accepted and some waiting for an answer, so that
+/// a visitor can answer, schedule and publish.
+fn seed_b2b(
+    conn: &mut DbConnection,
+    composer: &Composer,
+    admin: &StaffUser,
+    event_id: i64,
+    start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let fields = crate::domain::b2b::SessionFields {
+        starts_at: Some(start + Duration::hours(5)),
+        ends_at: Some(start + Duration::hours(7)),
+        slot_minutes: Some(20),
+        tables: Some(5),
+        requests_close_at: Some(start - Duration::days(2)),
+    };
+    crate::ops::b2b::save_session(conn, admin, event_id, fields, now)?;
+    let registrations = store::registrations::for_event(conn, event_id)?;
+    let mut tokens = Vec::new();
+    let mut profiles = Vec::new();
+    for (n, registration) in registrations.iter().enumerate() {
+        let (offers, seeks) = PROFILES[n % PROFILES.len()];
+        // A few cannot stay for the whole session.
+        let available: Option<Vec<i64>> = (n % 4 == 3).then(|| vec![0, 1, 2]);
+        let participant = crate::ops::b2b::save_profile(
+            conn,
+            &registration.manage_token,
+            Some(offers),
+            Some(seeks),
+            available.as_deref(),
+            now,
+        )?;
+        tokens.push(registration.manage_token.clone());
+        profiles.push((participant.profile.id, registration.country.clone()));
+    }
+    let count = profiles.len();
+    for from in 0..count {
+        for step in [1, 3, 5] {
+            let to = (from + step) % count;
+            if profiles[from].1 == profiles[to].1 {
+                continue;
+            }
+            let Ok(request) = crate::ops::b2b::send_request(
+                conn,
+                composer,
+                &tokens[from],
+                profiles[to].0,
+                Some("Shall we meet at the forum?"),
+                now,
+            ) else {
+                continue;
+            };
+            // Two in three are accepted; the rest wait for an answer.
+            if (from + step) % 3 != 0 {
+                crate::ops::b2b::answer(conn, composer, &tokens[to], request.id, true, now)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What the demo's participants offer and seek at the B2B meetings.
+const PROFILES: [(&str, &str); 6] = [
+    (
+        "Cold-chain logistics for small producers",
+        "Producers who want to reach city markets",
+    ),
+    (
+        "Traceability labels with QR codes",
+        "Partners to pilot a shared label",
+    ),
+    (
+        "Cheese ageing know-how and cellars",
+        "Buyers and distributors abroad",
+    ),
+    (
+        "Regional development funding advice",
+        "Companies for a joint Interreg project",
+    ),
+    (
+        "Food testing laboratory services",
+        "Producers who need certification",
+    ),
+    (
+        "Farm tourism and tasting events",
+        "Wineries and dairies for packages",
+    ),
+];
 
 fn add_minutes(
     conn: &mut DbConnection,

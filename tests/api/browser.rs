@@ -939,3 +939,281 @@ async fn the_reports_page_in_a_real_browser() {
     browser.fits_and_looks_right("organisation").await;
     browser.finish().await;
 }
+
+/// B2B meetings at a forum, from the pages people use: staff set the session on
+/// the staff page; Giulia (Italian) saves her profile, filters the catalogue by
+/// country and asks Bernd for a meeting; Bernd (German, his own browser) opens the
+/// link in his mail and accepts; staff schedule and publish; Giulia's page shows
+/// the agenda. Every page passes axe-core and fits a phone, in the reader's
+/// language.
+#[actix_web::test]
+#[ignore = "needs Chromium, chromedriver and axe-core: .ci/run runs it"]
+async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
+    use crate::helpers::{ADMIN_EMAIL, ADMIN_PASSWORD};
+    let app = spawn_app(Backend::Sqlite).await;
+    let token = app.admin_token().await;
+    let event_json = app
+        .create_event(
+            &token,
+            &crate::helpers::event_body("ict", 30, "Smart manufacturing forum"),
+        )
+        .await;
+    let event = event_json["id"].as_i64().unwrap();
+    app.post_empty(&format!("/api/v1/events/{event}/publish"), Some(&token))
+        .await;
+    let mut people = Vec::new();
+    for (name, email, organisation, country, language, kind) in [
+        (
+            "Giulia Bianchi",
+            "giulia@robotica.it",
+            "Robotica Lombarda",
+            "IT",
+            "it",
+            "company",
+        ),
+        (
+            "Bernd Müller",
+            "bernd@sensorik.de",
+            "Sensorik Institut",
+            "DE",
+            "de",
+            "research",
+        ),
+        (
+            "Zala Kovač",
+            "zala@grozd.si",
+            "Inovacijski grozd",
+            "SI",
+            "sl",
+            "cluster",
+        ),
+    ] {
+        let registered = app
+            .registered(
+                event,
+                &json!({"name": name, "email": email, "organisation": organisation,
+                        "country": country, "language": language, "organisation_kind": kind}),
+            )
+            .await;
+        people.push(registered["manage_token"].as_str().unwrap().to_owned());
+    }
+    let (giulia, bernd, zala) = (&people[0], &people[1], &people[2]);
+
+    // Staff set the session on the staff page: local times in the event's zone.
+    let mut staff = Browser::start("b2b").await;
+    staff.goto(&app.url("/staff/login")).await;
+    staff.type_into("email", ADMIN_EMAIL).await;
+    staff.type_into("password", ADMIN_PASSWORD).await;
+    staff.submit("main form button[type=submit]").await;
+    staff
+        .goto(&app.url(&format!("/staff/events/{event}/b2b")))
+        .await;
+    staff.fits_and_looks_right("staff-b2b-new").await;
+    let local = |hour: u32| crate::b2b::on_day(&event_json, hour, 0)[..16].to_owned();
+    staff.choose("starts_at", &local(14)).await;
+    staff.choose("ends_at", &local(16)).await;
+    staff.choose("slot_minutes", "20").await;
+    staff.type_into("tables", "4").await;
+    staff.choose("requests_close_at", &local(8)).await;
+    staff
+        .submit(&format!("form[action='/staff/events/{event}/b2b'] button"))
+        .await;
+    assert_eq!(
+        staff.path().await,
+        format!("/staff/events/{event}/b2b?done=session"),
+        "{}",
+        staff.text().await
+    );
+
+    // Bernd and Zala have profiles already (the API, as another client would).
+    for (holder, offers) in [
+        (bernd, "Industrial sensor networks and test beds"),
+        (zala, "Cluster services for SMEs in wood processing"),
+    ] {
+        let response = app
+            .client
+            .put(app.url(&format!("/api/v1/registrations/{holder}/b2b/profile")))
+            .json(&json!({"offers": offers, "seeks": "Partners for Horizon Europe calls"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+    }
+
+    // Giulia, in an Italian browser, goes from her manage page to the B2B page and
+    // saves her profile without the last slot.
+    let mut anna = Browser::start_in("b2b", "it-IT").await;
+    anna.goto(&app.url(&format!("/registrations/{giulia}")))
+        .await;
+    anna.submit(&format!("a[href='/registrations/{giulia}/b2b']"))
+        .await;
+    assert!(
+        anna.text().await.contains("Il suo profilo B2B"),
+        "{}",
+        anna.text().await
+    );
+    anna.fits_and_looks_right("b2b-profile-new-it").await;
+    anna.type_into("offers", "Collaborative robots for small workshops")
+        .await;
+    anna.type_into("seeks", "Sensor makers and test beds").await;
+    anna.client
+        .find(Locator::Css("input[name=slot][value='5']"))
+        .await
+        .expect("the last slot's box")
+        .click()
+        .await
+        .unwrap();
+    anna.submit("form[action$='/b2b/profile'] button[type=submit]")
+        .await;
+    assert_eq!(
+        anna.path().await,
+        format!("/registrations/{giulia}/b2b?done=profile"),
+        "{}",
+        anna.text().await
+    );
+    let unticked = anna
+        .client
+        .execute(
+            "return [...document.querySelectorAll('input[name=slot]')].map(b => b.checked);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(unticked, json!([true, true, true, true, true, false]));
+    anna.fits_and_looks_right("b2b-profile-it").await;
+
+    // The catalogue, then only Germany; she asks Bernd with a message.
+    anna.submit(&format!(
+        "a[href='/registrations/{giulia}/b2b/participants']"
+    ))
+    .await;
+    let all = anna.text().await;
+    assert!(
+        all.contains("Bernd Müller") && all.contains("Zala Kovač"),
+        "{all}"
+    );
+    anna.fits_and_looks_right("catalogue-it").await;
+    anna.choose("country", "DE").await;
+    anna.submit("form[role=search] button[type=submit]").await;
+    assert!(anna.path().await.contains("country=DE"));
+    let filtered = anna.text().await;
+    assert!(
+        filtered.contains("Bernd Müller") && !filtered.contains("Zala Kovač"),
+        "{filtered}"
+    );
+    anna.fits_and_looks_right("catalogue-de-only-it").await;
+    let message = anna
+        .client
+        .find(Locator::Css("form[action$='/b2b/requests'] textarea"))
+        .await
+        .expect("the ask form")
+        .attr("id")
+        .await
+        .unwrap()
+        .unwrap();
+    anna.type_into(&message, "Parliamo di robot e sensori?")
+        .await;
+    anna.submit("form[action$='/b2b/requests'] button[type=submit]")
+        .await;
+    assert_eq!(
+        anna.path().await,
+        format!("/registrations/{giulia}/b2b?done=sent"),
+        "{}",
+        anna.text().await
+    );
+    assert!(anna.text().await.contains("Bernd Müller"));
+
+    // Bernd opens the link of his German mail in his own browser and accepts.
+    let mails = app.outbox_of_kind("b2b_request").await;
+    assert_eq!(mails.len(), 1);
+    let body = &mails[0].body_text;
+    let at = body.find("/registrations/").expect("a link in the mail");
+    let link: String = body[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    assert!(link.contains(&format!("{bernd}/b2b/requests/")), "{link}");
+    let mut other = Browser::start_in("b2b", "de-DE").await;
+    other.goto(&app.url(&link)).await;
+    let request = other.text().await;
+    assert!(
+        request.contains("Parliamo di robot e sensori?")
+            && request.contains("Giulia Bianchi")
+            && request.contains("Annehmen"),
+        "{request}"
+    );
+    other.fits_and_looks_right("request-de").await;
+    other
+        .submit("form[action$='/accept'] button[type=submit]")
+        .await;
+    assert_eq!(
+        other.path().await,
+        format!("/registrations/{bernd}/b2b?done=accepted"),
+        "{}",
+        other.text().await
+    );
+    other.fits_and_looks_right("b2b-accepted-de").await;
+
+    // Staff schedule and publish on their page; the table plan has both.
+    staff
+        .goto(&app.url(&format!("/staff/events/{event}/b2b")))
+        .await;
+    staff.submit("form[action$='/b2b/schedule'] button").await;
+    assert!(
+        staff.path().await.ends_with("?done=scheduled"),
+        "{}",
+        staff.text().await
+    );
+    assert!(
+        staff.text().await.contains("1 of at most 1"),
+        "{}",
+        staff.text().await
+    );
+    staff.submit("form[action$='/b2b/publish'] button").await;
+    assert!(
+        staff.path().await.ends_with("?done=published"),
+        "{}",
+        staff.text().await
+    );
+    staff.fits_and_looks_right("staff-b2b").await;
+    assert_eq!(app.outbox_of_kind("b2b_agenda").await.len(), 2);
+    staff
+        .submit(&format!("a[href='/staff/events/{event}/b2b/tables']"))
+        .await;
+    let plan = staff
+        .client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        plan.contains("Giulia Bianchi") && plan.contains("Bernd Müller"),
+        "{plan}"
+    );
+    staff.fits_and_looks_right("staff-b2b-tables").await;
+
+    // Giulia's page shows her agenda.
+    anna.goto(&app.url(&format!("/registrations/{giulia}/b2b")))
+        .await;
+    let agenda = anna
+        .client
+        .find(Locator::Id("agenda"))
+        .await
+        .expect("the agenda")
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        agenda.contains("Bernd Müller, Sensorik Institut (DE)"),
+        "{agenda}"
+    );
+    assert!(anna.fits_a_phone().await, "the agenda scrolls sideways");
+    anna.check_accessibility("b2b-agenda-it").await;
+    anna.screenshots("b2b-agenda-it", Some("agenda")).await;
+
+    staff.finish().await;
+    anna.finish().await;
+    other.finish().await;
+}
