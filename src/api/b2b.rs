@@ -404,6 +404,8 @@ pub struct MeetingResponse {
     pub with: [i64; 2],
     /// Kept where it is by every later plan
     pub locked: bool,
+    /// The key action of the group's plan this meeting serves
+    pub key_action: Option<i64>,
 }
 
 fn meeting(view: &SessionView, (m, r): &Meeting) -> MeetingResponse {
@@ -417,6 +419,7 @@ fn meeting(view: &SessionView, (m, r): &Meeting) -> MeetingResponse {
         table: m.table_number + 1,
         with: [r.from_profile, r.to_profile],
         locked: m.locked,
+        key_action: m.key_action_id,
     }
 }
 
@@ -521,9 +524,13 @@ pub struct MoveRequest {
     pub table: Option<i64>,
     /// Default true: a meeting moved by hand stays there
     pub locked: Option<bool>,
+    /// A key action of the group's plan the meeting serves; null unlinks
+    #[serde(default, deserialize_with = "crate::domain::fields::double_option")]
+    pub key_action: Option<Option<i64>>,
 }
 
-/// Moves a meeting by hand (the rules checked against the others) and locks it.
+/// Moves a meeting by hand (the rules checked against the others) and locks it;
+/// links it to a key action of the plan.
 #[utoipa::path(patch, path = "/api/v1/b2b/meetings/{id}", security(("bearer" = [])), request_body = MoveRequest, responses(
     (status = 200, body = MeetingResponse), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
@@ -539,7 +546,23 @@ pub async fn move_meeting(
         .db
         .write(move |conn| {
             let table = body.table.map(|t| t - 1);
-            ops::move_meeting(conn, &staff.0, id, body.slot, table, body.locked, now)
+            let moves = body.slot.is_some() || table.is_some() || body.locked.is_some();
+            let mut done = None;
+            if moves || body.key_action.is_none() {
+                done = Some(ops::move_meeting(
+                    conn,
+                    &staff.0,
+                    id,
+                    body.slot,
+                    table,
+                    body.locked,
+                    now,
+                )?);
+            }
+            if let Some(action) = body.key_action {
+                done = Some(ops::link_key_action(conn, &staff.0, id, action, now)?);
+            }
+            done.ok_or_else(|| AppError::internal(anyhow::anyhow!("nothing done")))
         })
         .await?;
     Ok(HttpResponse::Ok().json(meeting(&session, &moved)))

@@ -813,6 +813,46 @@ pub fn move_meeting(
     })
 }
 
+/// Links a meeting (and so what came of it) to a key action of the event's
+/// group's plan, or unlinks it with `None`.
+pub fn link_key_action(
+    conn: &mut DbConnection,
+    staff: &StaffUser,
+    meeting_id: i64,
+    action: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<(SessionView, Meeting), AppError> {
+    write_transaction(conn, |conn| {
+        let not_found = || AppError::NotFound(format!("There is no meeting {meeting_id}."));
+        let (meeting, _) = store::b2b::meeting(conn, meeting_id)?.ok_or_else(not_found)?;
+        let event = event_view::managed(conn, staff, meeting.event_id)?;
+        if let Some(action) = action {
+            let of_group = match store::plans::find_action(conn, action)? {
+                Some(row) => store::plans::plan(conn, row.plan_id)?.group_id == event.row.group_id,
+                None => false,
+            };
+            if !of_group {
+                return Err(AppError::invalid_field(
+                    "key_action",
+                    "is not a key action of this event's group",
+                ));
+            }
+        }
+        store::b2b::set_key_action(conn, meeting_id, action)?;
+        crate::ops::audit::record(
+            conn,
+            staff,
+            About::event(meeting.event_id),
+            "b2b.key_action",
+            &format!("meeting {meeting_id}"),
+            action.map(|a| format!("key action {a}")).as_deref(),
+            now,
+        )?;
+        let meeting = store::b2b::meeting(conn, meeting_id)?.ok_or_else(not_found)?;
+        Ok((session_view(conn, &event)?, meeting))
+    })
+}
+
 /// One meeting on a participant's agenda: the slot's times and the other side.
 #[derive(Debug, Clone)]
 pub struct AgendaEntry {

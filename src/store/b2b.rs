@@ -390,6 +390,13 @@ pub fn move_meeting(
         .map(drop)
 }
 
+pub fn set_key_action(conn: &mut DbConnection, id: i64, action: Option<i64>) -> QueryResult<()> {
+    diesel::update(b2b_meetings::table.find(id))
+        .set(b2b_meetings::key_action_id.eq(action))
+        .execute(conn)
+        .map(drop)
+}
+
 pub fn delete_meetings(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<usize> {
     if ids.is_empty() {
         return Ok(0);

@@ -577,6 +577,48 @@ async fn agendas_are_mailed_with_a_calendar_entry_per_meeting_and_outcomes_count
     f.agreed(&carla, &anna).await;
     let schedule = f.schedule(&json!({})).await;
     assert_eq!(schedule["scheduled"], 2);
+    // A meeting serves a key action of the group's plan.
+    json_of(
+        put(
+            &f.app,
+            "/api/v1/groups/ict/plan",
+            &json!({"title": "ICT plan"}),
+            Some(&f.admin),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let action = json_of(
+        f.app
+            .post_json(
+                "/api/v1/groups/ict/plan/actions",
+                &json!({"title": "Joint cloud pilots"}),
+                Some(&f.admin),
+            )
+            .await,
+        201,
+    )
+    .await;
+    let first = &schedule["meetings"][0];
+    let path = format!("/api/v1/b2b/meetings/{}", first["id"]);
+    let linked = json_of(
+        f.app
+            .patch_json(&path, &json!({"key_action": action["id"]}), &f.admin)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(linked["key_action"], action["id"]);
+    assert_eq!(
+        (linked["slot"].clone(), linked["locked"].clone()),
+        (first["slot"].clone(), json!(false))
+    );
+    let response = f
+        .app
+        .patch_json(&path, &json!({"key_action": 999_999}), &f.admin)
+        .await;
+    assert_invalid_fields(response, &["key_action"], &Value::Null).await;
     let agenda_path = format!("/api/v1/registrations/{}/b2b/agenda", anna.token);
     let before = json_of(f.app.get(&agenda_path).await, 200).await;
     assert_eq!(before, json!([]), "nothing shown before staff publish");

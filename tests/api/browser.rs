@@ -1175,6 +1175,10 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
         "{}",
         staff.text().await
     );
+    staff.fits_a_phone().await;
+    let wide = staff.client.execute("const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().left) + '-' + Math.round(e.getBoundingClientRect().right) + ' ' + getComputedStyle(e).display);", vec![]).await.unwrap();
+    eprintln!("DEBUG WIDE {wide:#}");
+    staff.screenshots("debug-staff-b2b", None).await;
     staff.fits_and_looks_right("staff-b2b").await;
     assert_eq!(app.outbox_of_kind("b2b_agenda").await.len(), 2);
     staff
