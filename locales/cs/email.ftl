@@ -95,3 +95,4 @@ b2b-reminder-intro = { $name } z { $organisation } ({ $country }) vás požádal
 b2b-outcome-subject = Co vzešlo z vašich schůzek B2B? { $title }
 b2b-outcome-intro = od vašich schůzek B2B na akci „{ $title }“ uplynula nějaká doba. Řekněte nám, prosím, u každé schůzky, co z ní vzešlo. Stačí jedno kliknutí a započítá se do zprávy programu.
 b2b-outcome-choices = Odpovědi: žádný další kontakt, jsme v kontaktu, nebo dosažena dohoda o spolupráci.
+b2b-calendar-dropped = Schůzka B2B (zrušena)

@@ -93,3 +93,4 @@ b2b-reminder-intro = { $name } von { $organisation } ({ $country }) hat Sie um e
 b2b-outcome-subject = Was ist aus Ihren B2B-Gesprächen geworden? { $title }
 b2b-outcome-intro = seit Ihren B2B-Gesprächen bei „{ $title }“ ist einige Zeit vergangen. Sagen Sie uns bitte für jedes Gespräch, was daraus geworden ist? Ein Klick je Gespräch; es zählt im Bericht des Programms.
 b2b-outcome-choices = Die Antworten: kein weiterer Kontakt, weiter in Kontakt oder eine Kooperationsvereinbarung erreicht.
+b2b-calendar-dropped = B2B-Gespräch (abgesagt)

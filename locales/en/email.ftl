@@ -94,3 +94,4 @@ b2b-reminder-intro = { $name } of { $organisation } ({ $country }) asked you for
 b2b-outcome-subject = What came of your B2B meetings? { $title }
 b2b-outcome-intro = some time has passed since your B2B meetings at “{ $title }”. Would you tell us, for each meeting, what came of it? It takes a click per meeting and counts in the programme's report.
 b2b-outcome-choices = The answers: no further contact, still in contact, or a cooperation agreement reached.
+b2b-calendar-dropped = B2B meeting (cancelled)

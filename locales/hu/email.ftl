@@ -91,3 +91,4 @@ b2b-reminder-intro = { $name } ({ $organisation }, { $country }) B2B-találkozó
 b2b-outcome-subject = Mi lett a B2B-találkozóiból? { $title }
 b2b-outcome-intro = eltelt némi idő a(z) „{ $title }” B2B-találkozói óta. Elmondaná minden találkozóról, mi lett belőle? Találkozónként egy kattintás, és beszámít a program jelentésébe.
 b2b-outcome-choices = A válaszok: nincs további kapcsolat, kapcsolatban maradtunk, vagy együttműködési megállapodás született.
+b2b-calendar-dropped = B2B-találkozó (törölve)

@@ -93,3 +93,4 @@ b2b-reminder-intro = { $name } di { $organisation } ({ $country }) le ha chiesto
 b2b-outcome-subject = Com’è andata con i suoi incontri B2B? { $title }
 b2b-outcome-intro = è passato un po’ di tempo dai suoi incontri B2B a “{ $title }”. Ci direbbe, per ogni incontro, com’è andata? Basta un clic per incontro e conta nel rapporto del programma.
 b2b-outcome-choices = Le risposte: nessun altro contatto, ancora in contatto, oppure accordo di cooperazione raggiunto.
+b2b-calendar-dropped = Incontro B2B (annullato)

@@ -95,3 +95,4 @@ b2b-reminder-intro = { $name } z { $organisation } ({ $country }) prosi o spotka
 b2b-outcome-subject = Co wynikło z Twoich spotkań B2B? { $title }
 b2b-outcome-intro = minęło trochę czasu od Twoich spotkań B2B podczas „{ $title }”. Napisz nam, proszę, co wynikło z każdego spotkania. To jedno kliknięcie na spotkanie i liczy się w sprawozdaniu programu.
 b2b-outcome-choices = Odpowiedzi: brak dalszego kontaktu, nadal w kontakcie lub zawarto porozumienie o współpracy.
+b2b-calendar-dropped = Spotkanie B2B (odwołane)

@@ -95,3 +95,4 @@ b2b-reminder-intro = { $name } z { $organisation } ({ $country }) vás požiadal
 b2b-outcome-subject = Čo vzišlo z vašich stretnutí B2B? { $title }
 b2b-outcome-intro = od vašich stretnutí B2B na podujatí „{ $title }“ uplynul nejaký čas. Povedzte nám, prosím, pri každom stretnutí, čo z neho vzišlo. Stačí jedno kliknutie a započíta sa do správy programu.
 b2b-outcome-choices = Odpovede: žiadny ďalší kontakt, sme v kontakte, alebo dosiahnutá dohoda o spolupráci.
+b2b-calendar-dropped = Stretnutie B2B (zrušené)

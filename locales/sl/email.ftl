@@ -97,3 +97,4 @@ b2b-reminder-intro = { $name } iz { $organisation } ({ $country }) vas je prosil
 b2b-outcome-subject = Kaj je prineslo vaše srečanje B2B? { $title }
 b2b-outcome-intro = od vaših srečanj B2B na dogodku »{ $title }« je minilo nekaj časa. Nam za vsako srečanje poveste, kaj je prineslo? En klik na srečanje, šteje pa v poročilu programa.
 b2b-outcome-choices = Odgovori: brez nadaljnjega stika, še v stiku ali dosežen dogovor o sodelovanju.
+b2b-calendar-dropped = Srečanje B2B (odpovedano)

@@ -413,6 +413,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    b2b_sent_entries (profile_id, request_id) {
+        profile_id -> BigInt,
+        request_id -> BigInt,
+    }
+}
+
 diesel::joinable!(staff_groups -> staff_users (user_id));
 diesel::joinable!(staff_groups -> thematic_groups (group_id));
 diesel::joinable!(api_tokens -> staff_users (user_id));
@@ -472,4 +479,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     b2b_profiles,
     b2b_requests,
     b2b_meetings,
+    b2b_sent_entries,
 );

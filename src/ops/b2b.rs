@@ -908,16 +908,27 @@ pub fn agenda(
     Ok((holder, entries))
 }
 
+/// One publication of the agendas: when, and how it ranks against earlier ones.
+struct Publication<'a> {
+    public_url: &'a str,
+    sequence: i32,
+    now: DateTime<Utc>,
+}
+
 /// The agenda as calendar entries, one per meeting, under the UID of its request
 /// so that a later publication moves an entry rather than adding one.
 fn agenda_calendar(
     event: &EventView,
-    entries: &[AgendaEntry],
-    public_url: &str,
+    session: &Session,
+    (entries, dropped): (&[AgendaEntry], &[i64]),
     language: Language,
-    sequence: i32,
-    now: DateTime<Utc>,
+    publication: &Publication,
 ) -> Attachment {
+    let Publication {
+        public_url,
+        sequence,
+        now,
+    } = *publication;
     let titles: Vec<String> = entries
         .iter()
         .map(|e| {
@@ -943,7 +954,7 @@ fn agenda_calendar(
             .unwrap_or_default()
         })
         .collect();
-    let calendar_entries: Vec<CalendarEvent> = entries
+    let mut calendar_entries: Vec<CalendarEvent> = entries
         .iter()
         .zip(titles.iter().zip(&descriptions))
         .map(|(e, (title, description))| CalendarEvent {
@@ -959,6 +970,25 @@ fn agenda_calendar(
             updated_at: now,
         })
         .collect();
+    // Meetings sent before and dropped since: the same UID, cancelled, so that
+    // the calendar takes the entry back.
+    let cancelled = crate::i18n::text(language, "b2b-calendar-dropped", &[]).unwrap_or_default();
+    let first_slot = session.slots().first().copied();
+    for request in dropped {
+        let Some(slot) = first_slot else { break };
+        calendar_entries.push(CalendarEvent {
+            uid: calendar::meeting_uid(*request, public_url),
+            title: &cancelled,
+            description: "",
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
+            location: event.location(),
+            url: event.url(public_url),
+            sequence,
+            status: EntryStatus::Cancelled,
+            updated_at: now,
+        });
+    }
     let zone = Some(event.row.timezone.as_str());
     let ics = calendar::calendar_with(
         calendar::Method::Publish,
@@ -1011,16 +1041,26 @@ pub fn publish(
                 })
                 .collect();
             email.context.insert("meetings", &lines);
-            if !entries.is_empty() {
-                email.attachment = Some(agenda_calendar(
-                    &event,
-                    &entries,
-                    composer.public_url(),
-                    language,
+            let now_held: Vec<i64> = entries.iter().map(|e| e.request.id).collect();
+            let dropped: Vec<i64> = store::b2b::sent_entries(conn, participant.profile.id)?
+                .into_iter()
+                .filter(|r| !now_held.contains(r))
+                .collect();
+            if !entries.is_empty() || !dropped.is_empty() {
+                let publication = Publication {
+                    public_url: composer.public_url(),
                     sequence,
                     now,
+                };
+                email.attachment = Some(agenda_calendar(
+                    &event,
+                    &session,
+                    (&entries, &dropped),
+                    language,
+                    &publication,
                 ));
             }
+            store::b2b::replace_sent_entries(conn, participant.profile.id, &now_held)?;
             rows.push(crate::ops::mail::render(composer, email, now.naive_utc())?);
         }
         store::outbox::insert_many(conn, &rows)?;

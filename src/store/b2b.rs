@@ -3,7 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{b2b_meetings, b2b_profiles, b2b_requests, b2b_sessions, registrations};
+use crate::db::schema::{
+    b2b_meetings, b2b_profiles, b2b_requests, b2b_sent_entries, b2b_sessions, registrations,
+};
 use crate::db::DbConnection;
 use crate::store::registrations::RegistrationRow;
 
@@ -469,4 +471,31 @@ pub fn meeting_figures(
             b2b_meetings::outcome_to,
         ))
         .load(conn)
+}
+
+/// The requests whose meeting the profile's calendar was last sent.
+pub fn sent_entries(conn: &mut DbConnection, profile: i64) -> QueryResult<Vec<i64>> {
+    b2b_sent_entries::table
+        .filter(b2b_sent_entries::profile_id.eq(profile))
+        .select(b2b_sent_entries::request_id)
+        .load(conn)
+}
+
+/// Records what the profile's calendar holds now.
+pub fn replace_sent_entries(
+    conn: &mut DbConnection,
+    profile: i64,
+    requests: &[i64],
+) -> QueryResult<()> {
+    diesel::delete(b2b_sent_entries::table.filter(b2b_sent_entries::profile_id.eq(profile)))
+        .execute(conn)?;
+    for request in requests {
+        diesel::insert_into(b2b_sent_entries::table)
+            .values((
+                b2b_sent_entries::profile_id.eq(profile),
+                b2b_sent_entries::request_id.eq(request),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }

@@ -796,6 +796,86 @@ async fn unanswered_requests_are_reminded_once_and_outcomes_asked_once(backend: 
     assert!(asked[0].body_text.contains("/b2b#meeting-"));
 }
 
+/// The calendar entries of the participant's agenda mail, by UID: (status, start).
+fn entries_of(ics: &str) -> HashMap<String, (String, String)> {
+    let calendar = Calendar::from_str(ics).unwrap();
+    calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some((
+                e.get_uid().unwrap().to_owned(),
+                (
+                    format!("{:?}", e.get_status()),
+                    e.property_value("DTSTART").unwrap_or_default().to_owned(),
+                ),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The entries of the `n`th agenda mailed to `to`.
+async fn agenda_entries(app: &TestApp, to: &str, n: usize) -> HashMap<String, (String, String)> {
+    let mails = app.outbox_of_kind("b2b_agenda").await;
+    let mine: Vec<_> = mails.into_iter().filter(|m| m.recipient == to).collect();
+    entries_of(mine[n].attachment_body.as_deref().unwrap())
+}
+
+async fn a_republished_agenda_moves_entries_and_takes_dropped_ones_back(backend: Backend) {
+    let f = forum(backend).await;
+    let anna = f.person(1, "IT", "it", None).await;
+    let bernd = f.person(2, "DE", "de", None).await;
+    let carla = f.person(3, "HU", "hu", None).await;
+    let with_bernd = f.agreed(&anna, &bernd).await;
+    let with_carla = f.agreed(&carla, &anna).await;
+    let schedule = f.schedule(&json!({})).await;
+    let publish = format!("/api/v1/events/{}/b2b/publish", f.event);
+    json_of(f.app.post_empty(&publish, Some(&f.admin)).await, 200).await;
+    let first = agenda_entries(&f.app, "p1@example.org", 0).await;
+    assert_eq!(first.len(), 2);
+    // Bernd changes his mind; the Carla meeting moves to the last slot.
+    let decline = format!(
+        "/api/v1/registrations/{}/b2b/requests/{with_bernd}/decline",
+        bernd.token
+    );
+    json_of(f.app.post_empty(&decline, None).await, 200).await;
+    let carla_meeting = schedule["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["request"] == with_carla)
+        .unwrap()["id"]
+        .clone();
+    let path = format!("/api/v1/b2b/meetings/{carla_meeting}");
+    json_of(
+        f.app
+            .patch_json(&path, &json!({"slot": 4, "table": 1}), &f.admin)
+            .await,
+        200,
+    )
+    .await;
+    let replanned = f.schedule(&json!({})).await;
+    assert_eq!(replanned["scheduled"], 1);
+    json_of(f.app.post_empty(&publish, Some(&f.admin)).await, 200).await;
+    let second = agenda_entries(&f.app, "p1@example.org", 1).await;
+    let uid = |request: i64| {
+        first
+            .keys()
+            .find(|k| k.starts_with(&format!("b2b-{request}@")))
+            .unwrap()
+            .clone()
+    };
+    let (bernd_uid, carla_uid) = (uid(with_bernd), uid(with_carla));
+    assert!(second[&bernd_uid].0.contains("Cancelled"), "{second:?}");
+    assert!(second[&carla_uid].0.contains("Confirmed"));
+    assert_ne!(
+        second[&carla_uid].1, first[&carla_uid].1,
+        "moved to another time"
+    );
+    let _ = carla;
+}
+
 on_both_backends!(
     the_session_is_set_by_staff_and_checked,
     profiles_and_the_catalogue,
@@ -804,4 +884,5 @@ on_both_backends!(
     what_cannot_fit_is_explained_and_moves_keep_the_rules,
     agendas_are_mailed_with_a_calendar_entry_per_meeting_and_outcomes_count,
     unanswered_requests_are_reminded_once_and_outcomes_asked_once,
+    a_republished_agenda_moves_entries_and_takes_dropped_ones_back,
 );
