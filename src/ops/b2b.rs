@@ -343,6 +343,27 @@ fn person_context(p: &Participant) -> serde_json::Value {
     })
 }
 
+/// A mail to the recipient of `request` about it (asked, reminded): who asks,
+/// their message, and the link to the page where one answers.
+fn request_email(
+    event: &EventView,
+    composer: &Composer,
+    kind: MailKind,
+    request: &RequestRow,
+    from: &Participant,
+    to: &Participant,
+) -> Option<crate::mail::OutgoingEmail> {
+    let mut email = b2b_email(event, composer, kind, &to.registration)?;
+    email.context.insert("from", &person_context(from));
+    email.context.insert("message", &request.message);
+    let answer = composer.link(&format!(
+        "/registrations/{}/b2b/requests/{}",
+        to.registration.manage_token, request.id
+    ));
+    email.context.insert("answer_url", &answer);
+    Some(email)
+}
+
 /// Sends a request from the holder to profile `to`, and mails the recipient.
 pub fn send_request(
     conn: &mut DbConnection,
@@ -385,19 +406,8 @@ pub fn send_request(
             &message,
             now.naive_utc(),
         )?;
-        if let Some(mut email) = b2b_email(
-            &holder.event,
-            composer,
-            MailKind::B2bRequest,
-            &recipient.registration,
-        ) {
-            email.context.insert("from", &person_context(from));
-            email.context.insert("message", &message);
-            let answer = composer.link(&format!(
-                "/registrations/{}/b2b/requests/{}",
-                recipient.registration.manage_token, row.id
-            ));
-            email.context.insert("answer_url", &answer);
+        let kind = MailKind::B2bRequest;
+        if let Some(email) = request_email(&holder.event, composer, kind, &row, from, &recipient) {
             crate::ops::mail::queue(conn, composer, email, now.naive_utc())?;
         }
         Ok(row)
@@ -1111,18 +1121,11 @@ pub fn follow_up_due(
             ) else {
                 continue;
             };
-            let Some(mut email) =
-                b2b_email(&event, composer, MailKind::B2bReminder, &to.registration)
+            let kind = MailKind::B2bReminder;
+            let Some(mut email) = request_email(&event, composer, kind, &request, &from, &to)
             else {
                 continue;
             };
-            email.context.insert("from", &person_context(&from));
-            email.context.insert("message", &request.message);
-            let answer = composer.link(&format!(
-                "/registrations/{}/b2b/requests/{}",
-                to.registration.manage_token, request.id
-            ));
-            email.context.insert("answer_url", &answer);
             email.dedup_key = Some(key);
             rows.push(crate::ops::mail::render(composer, email, now.naive_utc())?);
         }

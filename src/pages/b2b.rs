@@ -92,6 +92,23 @@ fn slot_label(holder: &Holder, slot: &crate::domain::b2b::Slot, language: &PageL
     )
 }
 
+/// From the first slot's start to the last one's end, in the event's zone.
+fn window_label(
+    session: &crate::domain::b2b::Session,
+    event: &crate::ops::event_view::EventView,
+    language: &PageLanguage,
+) -> Option<String> {
+    let slots = session.slots();
+    let (first, last) = (slots.first()?, slots.last()?);
+    Some(item_label_in(
+        first.starts_at.naive_utc(),
+        last.ends_at.naive_utc(),
+        event.row.starts_at,
+        event.zone(),
+        language.language,
+    ))
+}
+
 /// The event page's line about its B2B session.
 pub(super) fn session_line(
     view: &ops::SessionView,
@@ -99,15 +116,8 @@ pub(super) fn session_line(
     language: &PageLanguage,
 ) -> String {
     let slots = view.session.slots();
-    let window = match (slots.first(), slots.last()) {
-        (Some(first), Some(last)) => item_label_in(
-            first.starts_at.naive_utc(),
-            last.ends_at.naive_utc(),
-            event.row.starts_at,
-            event.zone(),
-            language.language,
-        ),
-        _ => return String::new(),
+    let Some(window) = window_label(&view.session, event, language) else {
+        return String::new();
     };
     language.say(
         "b2b-event-text",
@@ -128,16 +138,7 @@ fn base(session: &Session, holder: &Holder, language: &PageLanguage) -> tera::Co
     ctx.insert("event", &super::views::Event::from(&holder.event));
     let s = &holder.session.session;
     let slots = s.slots();
-    let window = match (slots.first(), slots.last()) {
-        (Some(first), Some(last)) => item_label_in(
-            first.starts_at.naive_utc(),
-            last.ends_at.naive_utc(),
-            holder.event.row.starts_at,
-            holder.event.zone(),
-            language.language,
-        ),
-        _ => String::new(),
-    };
+    let window = window_label(s, &holder.event, language).unwrap_or_default();
     ctx.insert("window", &window);
     ctx.insert("slot_count", &slots.len());
     ctx.insert("slot_minutes", &s.slot_minutes);
