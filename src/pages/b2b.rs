@@ -92,44 +92,6 @@ fn slot_label(holder: &Holder, slot: &crate::domain::b2b::Slot, language: &PageL
     )
 }
 
-/// From the first slot's start to the last one's end, in the event's zone.
-fn window_label(
-    session: &crate::domain::b2b::Session,
-    event: &crate::ops::event_view::EventView,
-    language: &PageLanguage,
-) -> Option<String> {
-    let slots = session.slots();
-    let (first, last) = (slots.first()?, slots.last()?);
-    Some(item_label_in(
-        first.starts_at.naive_utc(),
-        last.ends_at.naive_utc(),
-        event.row.starts_at,
-        event.zone(),
-        language.language,
-    ))
-}
-
-/// The event page's line about its B2B session.
-pub(super) fn session_line(
-    view: &ops::SessionView,
-    event: &crate::ops::event_view::EventView,
-    language: &PageLanguage,
-) -> String {
-    let slots = view.session.slots();
-    let Some(window) = window_label(&view.session, event, language) else {
-        return String::new();
-    };
-    language.say(
-        "b2b-event-text",
-        &[
-            ("window", window.as_str()),
-            ("count", slots.len().to_string().as_str()),
-            ("minutes", view.session.slot_minutes.to_string().as_str()),
-            ("tables", view.session.tables.to_string().as_str()),
-        ],
-    )
-}
-
 /// The common facts of every B2B page: the event, the session, the token.
 fn base(session: &Session, holder: &Holder, language: &PageLanguage) -> tera::Context {
     let mut ctx = context(session, None, language);
@@ -138,7 +100,7 @@ fn base(session: &Session, holder: &Holder, language: &PageLanguage) -> tera::Co
     ctx.insert("event", &super::views::Event::from(&holder.event));
     let s = &holder.session.session;
     let slots = s.slots();
-    let window = window_label(s, &holder.event, language).unwrap_or_default();
+    let window = super::views::window_label(s, &holder.event, language).unwrap_or_default();
     ctx.insert("window", &window);
     ctx.insert("slot_count", &slots.len());
     ctx.insert("slot_minutes", &s.slot_minutes);

@@ -276,7 +276,7 @@ pub async fn event_context(
             Ok::<_, AppError>((view, kinds, serves, found, known, b2b))
         })
         .await?;
-    let ctx_b2b = b2b.map(|b2b| super::b2b::session_line(&b2b, &view, language));
+    let ctx_b2b = b2b.map(|b2b| super::views::b2b_session_line(&b2b, &view, language));
     let mut ctx = context(session, staff.map(|s| &s.0), language);
     ctx.insert("csrf_token", &super::csrf_token(session));
     ctx.insert("known_organisations", &known);

@@ -327,3 +327,41 @@ pub fn insert_dashboard(
     ctx.insert("failed_mail", &failed);
     ctx.insert("recent", &recent);
 }
+
+/// From the first slot's start to the last one's end, in the event's zone.
+pub fn window_label(
+    session: &crate::domain::b2b::Session,
+    event: &crate::ops::event_view::EventView,
+    language: &PageLanguage,
+) -> Option<String> {
+    let slots = session.slots();
+    let (first, last) = (slots.first()?, slots.last()?);
+    Some(crate::domain::time::item_label_in(
+        first.starts_at.naive_utc(),
+        last.ends_at.naive_utc(),
+        event.row.starts_at,
+        event.zone(),
+        language.language,
+    ))
+}
+
+/// The event page's line about its B2B session.
+pub fn b2b_session_line(
+    view: &crate::ops::b2b::SessionView,
+    event: &crate::ops::event_view::EventView,
+    language: &PageLanguage,
+) -> String {
+    let slots = view.session.slots();
+    let Some(window) = window_label(&view.session, event, language) else {
+        return String::new();
+    };
+    language.say(
+        "b2b-event-text",
+        &[
+            ("window", window.as_str()),
+            ("count", slots.len().to_string().as_str()),
+            ("minutes", view.session.slot_minutes.to_string().as_str()),
+            ("tables", view.session.tables.to_string().as_str()),
+        ],
+    )
+}

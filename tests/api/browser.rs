@@ -1042,36 +1042,43 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
 
     // Giulia, in an Italian browser, goes from her manage page to the B2B page and
     // saves her profile without the last slot.
-    let mut anna = Browser::start_in("b2b", "it-IT").await;
-    anna.goto(&app.url(&format!("/registrations/{giulia}")))
+    let mut giulias = Browser::start_in("b2b", "it-IT").await;
+    giulias
+        .goto(&app.url(&format!("/registrations/{giulia}")))
         .await;
-    anna.submit(&format!("a[href='/registrations/{giulia}/b2b']"))
+    giulias
+        .submit(&format!("a[href='/registrations/{giulia}/b2b']"))
         .await;
     assert!(
-        anna.text().await.contains("Il suo profilo B2B"),
+        giulias.text().await.contains("Il suo profilo B2B"),
         "{}",
-        anna.text().await
+        giulias.text().await
     );
-    anna.fits_and_looks_right("b2b-profile-new-it").await;
-    anna.type_into("offers", "Collaborative robots for small workshops")
+    giulias.fits_and_looks_right("b2b-profile-new-it").await;
+    giulias
+        .type_into("offers", "Collaborative robots for small workshops")
         .await;
-    anna.type_into("seeks", "Sensor makers and test beds").await;
-    anna.client
+    giulias
+        .type_into("seeks", "Sensor makers and test beds")
+        .await;
+    giulias
+        .client
         .find(Locator::Css("input[name=slot][value='5']"))
         .await
         .expect("the last slot's box")
         .click()
         .await
         .unwrap();
-    anna.submit("form[action$='/b2b/profile'] button[type=submit]")
+    giulias
+        .submit("form[action$='/b2b/profile'] button[type=submit]")
         .await;
     assert_eq!(
-        anna.path().await,
+        giulias.path().await,
         format!("/registrations/{giulia}/b2b?done=profile"),
         "{}",
-        anna.text().await
+        giulias.text().await
     );
-    let unticked = anna
+    let unticked = giulias
         .client
         .execute(
             "return [...document.querySelectorAll('input[name=slot]')].map(b => b.checked);",
@@ -1080,29 +1087,35 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
         .await
         .unwrap();
     assert_eq!(unticked, json!([true, true, true, true, true, false]));
-    anna.fits_and_looks_right("b2b-profile-it").await;
+    giulias.fits_and_looks_right("b2b-profile-it").await;
+    giulias
+        .screenshots("b2b-profile-slots-it", Some("profile-heading"))
+        .await;
 
     // The catalogue, then only Germany; she asks Bernd with a message.
-    anna.submit(&format!(
-        "a[href='/registrations/{giulia}/b2b/participants']"
-    ))
-    .await;
-    let all = anna.text().await;
+    giulias
+        .submit(&format!(
+            "a[href='/registrations/{giulia}/b2b/participants']"
+        ))
+        .await;
+    let all = giulias.text().await;
     assert!(
         all.contains("Bernd Müller") && all.contains("Zala Kovač"),
         "{all}"
     );
-    anna.fits_and_looks_right("catalogue-it").await;
-    anna.choose("country", "DE").await;
-    anna.submit("form[role=search] button[type=submit]").await;
-    assert!(anna.path().await.contains("country=DE"));
-    let filtered = anna.text().await;
+    giulias.fits_and_looks_right("catalogue-it").await;
+    giulias.choose("country", "DE").await;
+    giulias
+        .submit("form[role=search] button[type=submit]")
+        .await;
+    assert!(giulias.path().await.contains("country=DE"));
+    let filtered = giulias.text().await;
     assert!(
         filtered.contains("Bernd Müller") && !filtered.contains("Zala Kovač"),
         "{filtered}"
     );
-    anna.fits_and_looks_right("catalogue-de-only-it").await;
-    let message = anna
+    giulias.fits_and_looks_right("catalogue-de-only-it").await;
+    let message = giulias
         .client
         .find(Locator::Css("form[action$='/b2b/requests'] textarea"))
         .await
@@ -1111,17 +1124,25 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
         .await
         .unwrap()
         .unwrap();
-    anna.type_into(&message, "Parliamo di robot e sensori?")
+    giulias
+        .type_into(&message, "Parliamo di robot e sensori?")
         .await;
-    anna.submit("form[action$='/b2b/requests'] button[type=submit]")
+    giulias
+        .screenshots("catalogue-ask-it", Some(&message))
+        .await;
+    giulias
+        .submit("form[action$='/b2b/requests'] button[type=submit]")
         .await;
     assert_eq!(
-        anna.path().await,
+        giulias.path().await,
         format!("/registrations/{giulia}/b2b?done=sent"),
         "{}",
-        anna.text().await
+        giulias.text().await
     );
-    assert!(anna.text().await.contains("Bernd Müller"));
+    assert!(giulias.text().await.contains("Bernd Müller"));
+    giulias
+        .screenshots("b2b-sent-it", Some("sent-heading"))
+        .await;
 
     // Bernd opens the link of his German mail in his own browser and accepts.
     let mails = app.outbox_of_kind("b2b_request").await;
@@ -1133,26 +1154,26 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
         .take_while(|c| !c.is_whitespace())
         .collect();
     assert!(link.contains(&format!("{bernd}/b2b/requests/")), "{link}");
-    let mut other = Browser::start_in("b2b", "de-DE").await;
-    other.goto(&app.url(&link)).await;
-    let request = other.text().await;
+    let mut bernds = Browser::start_in("b2b", "de-DE").await;
+    bernds.goto(&app.url(&link)).await;
+    let request = bernds.text().await;
     assert!(
         request.contains("Parliamo di robot e sensori?")
             && request.contains("Giulia Bianchi")
             && request.contains("Annehmen"),
         "{request}"
     );
-    other.fits_and_looks_right("request-de").await;
-    other
+    bernds.fits_and_looks_right("request-de").await;
+    bernds
         .submit("form[action$='/accept'] button[type=submit]")
         .await;
     assert_eq!(
-        other.path().await,
+        bernds.path().await,
         format!("/registrations/{bernd}/b2b?done=accepted"),
         "{}",
-        other.text().await
+        bernds.text().await
     );
-    other.fits_and_looks_right("b2b-accepted-de").await;
+    bernds.fits_and_looks_right("b2b-accepted-de").await;
 
     // Staff schedule and publish on their page; the table plan has both.
     staff
@@ -1175,12 +1196,15 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
         "{}",
         staff.text().await
     );
-    staff.fits_a_phone().await;
-    let wide = staff.client.execute("const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().left) + '-' + Math.round(e.getBoundingClientRect().right) + ' ' + getComputedStyle(e).display);", vec![]).await.unwrap();
-    eprintln!("DEBUG WIDE {wide:#}");
-    staff.screenshots("debug-staff-b2b", None).await;
     staff.fits_and_looks_right("staff-b2b").await;
-    assert_eq!(app.outbox_of_kind("b2b_agenda").await.len(), 2);
+    staff
+        .screenshots("staff-b2b-figures", Some("figures-heading"))
+        .await;
+    staff
+        .screenshots("staff-b2b-meetings", Some("meetings-heading"))
+        .await;
+    // An agenda to each profile, Zala's saying no meeting could be placed.
+    assert_eq!(app.outbox_of_kind("b2b_agenda").await.len(), 3);
     staff
         .submit(&format!("a[href='/staff/events/{event}/b2b/tables']"))
         .await;
@@ -1199,9 +1223,10 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
     staff.fits_and_looks_right("staff-b2b-tables").await;
 
     // Giulia's page shows her agenda.
-    anna.goto(&app.url(&format!("/registrations/{giulia}/b2b")))
+    giulias
+        .goto(&app.url(&format!("/registrations/{giulia}/b2b")))
         .await;
-    let agenda = anna
+    let agenda = giulias
         .client
         .find(Locator::Id("agenda"))
         .await
@@ -1213,11 +1238,11 @@ async fn b2b_meetings_from_the_catalogue_to_the_agenda_in_a_real_browser() {
         agenda.contains("Bernd Müller, Sensorik Institut (DE)"),
         "{agenda}"
     );
-    assert!(anna.fits_a_phone().await, "the agenda scrolls sideways");
-    anna.check_accessibility("b2b-agenda-it").await;
-    anna.screenshots("b2b-agenda-it", Some("agenda")).await;
+    assert!(giulias.fits_a_phone().await, "the agenda scrolls sideways");
+    giulias.check_accessibility("b2b-agenda-it").await;
+    giulias.screenshots("b2b-agenda-it", Some("agenda")).await;
 
     staff.finish().await;
-    anna.finish().await;
-    other.finish().await;
+    giulias.finish().await;
+    bernds.finish().await;
 }
