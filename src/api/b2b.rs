@@ -123,7 +123,7 @@ pub async fn put_session(
 
 /// The event's B2B session, for anyone who may see the event.
 #[utoipa::path(get, path = "/api/v1/events/{id}/b2b", responses(
-    (status = 200, body = SessionResponse), (status = 404, body = ErrorBody),
+    (status = 200, body = SessionResponse), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
 ))]
 pub async fn get_session(
     state: web::Data<AppState>,
@@ -545,7 +545,7 @@ pub async fn move_meeting(
     let (session, moved) = state
         .db
         .write(move |conn| {
-            let table = body.table.map(|t| t - 1);
+            let table = body.table.map(|t| t.saturating_sub(1));
             let moves = body.slot.is_some() || table.is_some() || body.locked.is_some();
             let mut done = None;
             if moves || body.key_action.is_none() {

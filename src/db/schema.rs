@@ -417,6 +417,8 @@ diesel::table! {
     b2b_sent_entries (profile_id, request_id) {
         profile_id -> BigInt,
         request_id -> BigInt,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
     }
 }
 

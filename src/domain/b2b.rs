@@ -148,11 +148,15 @@ pub fn availability(slots: Option<&[i64]>, slot_count: usize) -> Result<i64, Str
     let Some(slots) = slots else {
         return Ok(EVERY_SLOT);
     };
+    // Nobody can be met without a slot: say so now rather than at scheduling.
+    if slots.is_empty() {
+        return Err("choose at least one slot".into());
+    }
     let mut bits = 0u64;
     for slot in slots {
         if *slot < 0 || *slot as usize >= slot_count {
             return Err(format!(
-                "slot {slot} does not exist; slots are numbered 0 to {}",
+                "no such slot: {slot}; slots are numbered 0 to {}",
                 slot_count.saturating_sub(1)
             ));
         }
@@ -401,6 +405,7 @@ mod tests {
         assert_eq!(availability(None, 6), Ok(EVERY_SLOT));
         assert_eq!(availability(Some(&[0, 2]), 6), Ok(0b101));
         assert!(availability(Some(&[6]), 6).is_err());
+        assert!(availability(Some(&[]), 6).is_err(), "no slot at all");
         assert_eq!(available_slots(EVERY_SLOT, 6), vec![0, 1, 2, 3, 4, 5]);
         assert_eq!(slot_mask(EVERY_SLOT, 6), 0b111111);
         assert_eq!(slot_mask(EVERY_SLOT, 64), u64::MAX);

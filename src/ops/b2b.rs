@@ -25,7 +25,9 @@ use crate::mail::compose::Attachment;
 use crate::mail::Composer;
 use crate::ops::audit::About;
 use crate::ops::event_view::{self, event_email, EventView};
-use crate::store::b2b::{Meeting, MeetingRow, NewProfile, Participant, RequestRow, SessionRow};
+use crate::store::b2b::{
+    Meeting, MeetingRow, NewProfile, Participant, RequestRow, SentEntry, SessionRow,
+};
 use crate::store::registrations::RegistrationRow;
 use crate::store::{self};
 
@@ -505,7 +507,7 @@ pub use crate::domain::meeting_schedule::Reason;
 pub fn explain(reason: Reason, name: impl Fn(i64) -> String) -> String {
     match reason {
         Reason::NoAvailability { person } => {
-            format!("{} has not said which slots they can attend", name(person))
+            format!("{} can attend none of the slots", name(person))
         }
         Reason::NoCommonSlot => "there is no slot where both are free".into(),
         Reason::PersonBusy { person } => format!(
@@ -695,6 +697,9 @@ pub struct StaffBoard {
     pub unplaced: Vec<(RequestRow, Option<Reason>)>,
     /// No schedule keeping the placed meetings could hold more.
     pub upper_bound: usize,
+    /// Placed meetings that break the rules since (a profile's slots or the
+    /// session changed): the request and why; the next run moves or drops them.
+    pub broken: Vec<(i64, String)>,
 }
 
 /// The staff page's facts: a dry run of the scheduler keeping every placed
@@ -714,6 +719,7 @@ pub fn staff_board(
             meetings: Vec::new(),
             unplaced: Vec::new(),
             upper_bound: 0,
+            broken: Vec::new(),
         });
     };
     let board = board(conn, event_id)?;
@@ -726,6 +732,22 @@ pub fn staff_board(
         fixed: &fixed,
     };
     let dry = plan::schedule(&problem);
+    let participants = store::b2b::participants(conn, event_id)?;
+    let names: HashMap<i64, String> = participants
+        .iter()
+        .map(|p| (p.profile.id, p.registration.name.clone()))
+        .collect();
+    let name = |p: i64| {
+        names
+            .get(&p)
+            .cloned()
+            .unwrap_or_else(|| format!("profile {p}"))
+    };
+    let broken = dry
+        .dropped_fixed
+        .iter()
+        .map(|(placement, conflict)| (placement.request, conflict_text(*conflict, name)))
+        .collect();
     let requests = store::b2b::requests_of_event(conn, event_id)?;
     let placed: std::collections::HashSet<i64> =
         board.meetings.iter().map(|(m, _)| m.request_id).collect();
@@ -742,7 +764,8 @@ pub fn staff_board(
         })
         .collect();
     Ok(StaffBoard {
-        participants: store::b2b::participants(conn, event_id)?,
+        participants,
+        broken,
         meetings: board.meetings,
         upper_bound: dry.upper_bound,
         unplaced,
@@ -750,6 +773,21 @@ pub fn staff_board(
         session: Some(session),
         event,
     })
+}
+
+/// Why a hand move breaks the rules, in plain English naming people (the API's
+/// text; the pages translate it).
+fn conflict_text(conflict: plan::Conflict, name: impl Fn(i64) -> String) -> String {
+    match conflict {
+        plan::Conflict::NotAvailable { person } => {
+            format!("{} cannot attend that slot", name(person))
+        }
+        plan::Conflict::PersonBusy { person, .. } => {
+            format!("{} already has a meeting in that slot", name(person))
+        }
+        plan::Conflict::TableTaken { .. } => "that table is taken in that slot".into(),
+        other => other.to_string(),
+    }
 }
 
 /// Staff move a meeting to another slot and table (the same rules checked
@@ -777,7 +815,7 @@ pub fn move_meeting(
             errors.add("slot", "must be 0 or more");
         }
         if table < 0 {
-            errors.add("table", "must be 0 or more");
+            errors.add("table", "no such table");
         }
         if !errors.is_empty() {
             return Err(AppError::invalid(errors));
@@ -803,8 +841,19 @@ pub fn move_meeting(
             table as usize,
         )
         .map_err(|conflict| {
+            let names: HashMap<i64, String> = store::b2b::participants(conn, event_id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| (p.profile.id, p.registration.name))
+                .collect();
+            let name = |p: i64| {
+                names
+                    .get(&p)
+                    .cloned()
+                    .unwrap_or_else(|| format!("profile {p}"))
+            };
             let mut errors = crate::domain::FieldErrors::new();
-            errors.add("slot", conflict.to_string());
+            errors.add("slot", conflict_text(conflict, name));
             AppError::invalid(errors)
         })?;
         let locked = locked.unwrap_or(true);
@@ -929,8 +978,7 @@ struct Publication<'a> {
 /// so that a later publication moves an entry rather than adding one.
 fn agenda_calendar(
     event: &EventView,
-    session: &Session,
-    (entries, dropped): (&[AgendaEntry], &[i64]),
+    (entries, dropped): (&[AgendaEntry], &[SentEntry]),
     language: Language,
     publication: &Publication,
 ) -> Attachment {
@@ -983,15 +1031,14 @@ fn agenda_calendar(
     // Meetings sent before and dropped since: the same UID, cancelled, so that
     // the calendar takes the entry back.
     let cancelled = crate::i18n::text(language, "b2b-calendar-dropped", &[]).unwrap_or_default();
-    let first_slot = session.slots().first().copied();
-    for request in dropped {
-        let Some(slot) = first_slot else { break };
+    for (request, starts_at, ends_at) in dropped {
         calendar_entries.push(CalendarEvent {
             uid: calendar::meeting_uid(*request, public_url),
             title: &cancelled,
             description: "",
-            starts_at: slot.starts_at,
-            ends_at: slot.ends_at,
+            // Where the entry was, as the calendar holds it.
+            starts_at: starts_at.and_utc(),
+            ends_at: ends_at.and_utc(),
             location: event.location(),
             url: event.url(public_url),
             sequence,
@@ -1051,10 +1098,13 @@ pub fn publish(
                 })
                 .collect();
             email.context.insert("meetings", &lines);
-            let now_held: Vec<i64> = entries.iter().map(|e| e.request.id).collect();
-            let dropped: Vec<i64> = store::b2b::sent_entries(conn, participant.profile.id)?
+            let now_held: Vec<SentEntry> = entries
+                .iter()
+                .map(|e| (e.request.id, e.starts_at.naive_utc(), e.ends_at.naive_utc()))
+                .collect();
+            let dropped: Vec<SentEntry> = store::b2b::sent_entries(conn, participant.profile.id)?
                 .into_iter()
-                .filter(|r| !now_held.contains(r))
+                .filter(|(r, _, _)| !now_held.iter().any(|(held, _, _)| held == r))
                 .collect();
             if !entries.is_empty() || !dropped.is_empty() {
                 let publication = Publication {
@@ -1064,7 +1114,6 @@ pub fn publish(
                 };
                 email.attachment = Some(agenda_calendar(
                     &event,
-                    &session,
                     (&entries, &dropped),
                     language,
                     &publication,

@@ -119,24 +119,30 @@ fn base(session: &Session, holder: &Holder, language: &PageLanguage) -> tera::Co
     ctx
 }
 
-/// What went wrong with a form, in the reader's language; other errors (a
-/// link that opens nothing, a fault) go to the error page.
-fn form_problem(
-    error: AppError,
-    language: &PageLanguage,
-) -> Result<(StatusCode, Vec<String>), AppError> {
-    let status = actix_web::ResponseError::status_code(&error);
-    let messages = match error {
+/// Whether an error is the form's to show (the page again, with why), rather
+/// than the error page's (a link that opens nothing, a fault).
+fn is_form_problem(error: &AppError) -> bool {
+    matches!(
+        error,
+        AppError::InvalidInput { .. }
+            | AppError::RegistrationClosed(_)
+            | AppError::Forbidden(_)
+            | AppError::Conflict(_)
+    )
+}
+
+/// What went wrong with a form, in the reader's language.
+fn form_problem(error: &AppError, language: &PageLanguage) -> Vec<String> {
+    match error {
         AppError::InvalidInput { fields, .. } => fields
             .values()
             .map(|m| field_error(language.language, m))
             .collect(),
-        AppError::RegistrationClosed(closed) => vec![closed_reason(language.language, closed)],
+        AppError::RegistrationClosed(closed) => vec![closed_reason(language.language, *closed)],
         AppError::Forbidden(_) => vec![language.say("b2b-only-confirmed", &[])],
         AppError::Conflict(_) => vec![language.say("b2b-outcome-later", &[])],
-        other => return Err(other),
-    };
-    Ok((status, messages))
+        other => vec![other.to_string()],
+    }
 }
 
 #[derive(Deserialize)]
@@ -158,8 +164,7 @@ pub async fn page(
         token.into_inner(),
         language,
         query.into_inner().done,
-        StatusCode::OK,
-        Vec::new(),
+        None,
     )
     .await
 }
@@ -170,8 +175,7 @@ async fn show(
     token: LinkToken,
     language: PageLanguage,
     done: Option<String>,
-    status: StatusCode,
-    problems: Vec<String>,
+    refused: Option<AppError>,
 ) -> PageResult {
     let now = chrono::Utc::now();
     let lookup = token.clone();
@@ -258,6 +262,14 @@ async fn show(
         &Outcome::ALL.iter().map(|o| o.as_str()).collect::<Vec<_>>(),
     );
     ctx.insert("done", &done);
+    // In the language the page is in (the registrant's, unless they chose one).
+    let status = refused
+        .as_ref()
+        .map_or(StatusCode::OK, actix_web::ResponseError::status_code);
+    let problems = refused
+        .as_ref()
+        .map(|e| form_problem(e, &language))
+        .unwrap_or_default();
     ctx.insert("problems", &problems);
     let response = html(status, render(state, "b2b.html", &ctx)?);
     Ok(super::registration::private(response))
@@ -351,8 +363,10 @@ async fn after(
             )))
         }
         Err(error) => {
-            let (status, problems) = form_problem(error, &language)?;
-            show(state, session, token, language, None, status, problems).await
+            if !is_form_problem(&error) {
+                return Err(error.into());
+            }
+            show(state, session, token, language, None, Some(error)).await
         }
     }
 }

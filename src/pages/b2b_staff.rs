@@ -240,6 +240,22 @@ async fn show(
         })
         .collect();
     ctx.insert("unplaced", &unplaced);
+    let broken: Vec<serde_json::Value> = board
+        .broken
+        .iter()
+        .filter_map(|(request, why)| {
+            let (_, r) = board
+                .meetings
+                .iter()
+                .find(|(m, _)| m.request_id == *request)?;
+            Some(serde_json::json!({
+                "a": side(&people, r.from_profile),
+                "b": side(&people, r.to_profile),
+                "reason": field_error(language.language, why),
+            }))
+        })
+        .collect();
+    ctx.insert("broken", &broken);
     let slots = slots_of(&board, language);
     ctx.insert(
         "slot_indexes",
@@ -406,7 +422,12 @@ pub async fn move_meeting(
     verify_csrf(&session, &form.csrf_token)?;
     let (id, now, user) = (id.into_inner(), chrono::Utc::now(), staff.0.clone());
     let slot = form.slot.trim().parse::<i64>().ok();
-    let table = form.table.trim().parse::<i64>().ok().map(|t| t - 1);
+    let table = form
+        .table
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .map(|t| t.saturating_sub(1));
     let moved = state
         .db
         .write(move |conn| ops::move_meeting(conn, &user, id, slot, table, Some(true), now))
@@ -429,7 +450,10 @@ pub async fn move_meeting(
                 .await?;
             let errors = fields
                 .values()
-                .map(|m| format!("{}: {m}", language.say("b2b-move-refused", &[])))
+                .map(|m| {
+                    let why = field_error(language.language, m);
+                    format!("{}: {why}", language.say("b2b-move-refused", &[]))
+                })
                 .collect();
             let reader = Reader::of(&state, &session, &staff, &language);
             let typed = HashMap::new();

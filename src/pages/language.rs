@@ -146,7 +146,7 @@ type FieldMessage = (&'static str, Option<i64>, Vec<(&'static str, String)>);
 
 /// The message key of a parser's English message, with what to fill in.
 fn field_message(message: &str) -> Option<FieldMessage> {
-    const FIXED: [(&str, &str); 26] = [
+    const FIXED: &[(&str, &str)] = &[
         ("is required", "field-required"),
         ("must be an email address", "field-email"),
         ("must be an ISO 3166-1", "field-country"),
@@ -188,9 +188,51 @@ fn field_message(message: &str) -> Option<FieldMessage> {
         ("must be at most ten years after from", "field-ten-years"),
         ("is the label of another period", "field-period-label-taken"),
         ("must be yes or no", "field-yes-no"),
+        ("you cannot ask yourself for a meeting", "field-b2b-self"),
+        (
+            "this person is from your own organisation",
+            "field-b2b-own-organisation",
+        ),
+        (
+            "there is already a request between the two of you",
+            "field-b2b-twice",
+        ),
+        (
+            "no participant of this session has this profile",
+            "field-b2b-no-profile",
+        ),
+        (
+            "say what you offer or what you seek",
+            "field-b2b-offers-or-seeks",
+        ),
+        ("choose at least one slot", "field-b2b-one-slot"),
+        ("must be within the event's time", "field-within-event"),
+        ("leaves no whole slot", "field-b2b-no-whole-slot"),
+        (
+            "must be at or before the session's start",
+            "field-b2b-close",
+        ),
+        (
+            "must be 10, 15, 20, 25, 30, 45 or 60",
+            "field-b2b-slot-minutes",
+        ),
+        ("must be from 1 to 500", "field-b2b-tables"),
+        ("no such slot", "field-b2b-no-such-slot"),
+        ("no such table", "field-b2b-no-such-table"),
+        ("every table of that slot is taken", "field-b2b-slot-full"),
+        ("that table is taken in that slot", "field-b2b-table-taken"),
+        ("choose one of the answers", "field-b2b-outcome"),
     ];
     if let Some((_, key)) = FIXED.iter().find(|(start, _)| message.starts_with(start)) {
         return Some((key, None, vec![]));
+    }
+    for (suffix, key) in [
+        (" already has a meeting in that slot", "field-b2b-busy"),
+        (" cannot attend that slot", "field-b2b-unavailable"),
+    ] {
+        if let Some(name) = message.strip_suffix(suffix) {
+            return Some((key, None, vec![("name", name.to_owned())]));
+        }
     }
     if message == "must be a whole number" {
         return Some(("field-number", None, vec![]));

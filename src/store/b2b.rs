@@ -473,11 +473,18 @@ pub fn meeting_figures(
         .load(conn)
 }
 
-/// The requests whose meeting the profile's calendar was last sent.
-pub fn sent_entries(conn: &mut DbConnection, profile: i64) -> QueryResult<Vec<i64>> {
+/// A calendar entry as sent: the request, and where the meeting was then.
+pub type SentEntry = (i64, NaiveDateTime, NaiveDateTime);
+
+/// The entries the profile's calendar was last sent.
+pub fn sent_entries(conn: &mut DbConnection, profile: i64) -> QueryResult<Vec<SentEntry>> {
     b2b_sent_entries::table
         .filter(b2b_sent_entries::profile_id.eq(profile))
-        .select(b2b_sent_entries::request_id)
+        .select((
+            b2b_sent_entries::request_id,
+            b2b_sent_entries::starts_at,
+            b2b_sent_entries::ends_at,
+        ))
         .load(conn)
 }
 
@@ -485,15 +492,17 @@ pub fn sent_entries(conn: &mut DbConnection, profile: i64) -> QueryResult<Vec<i6
 pub fn replace_sent_entries(
     conn: &mut DbConnection,
     profile: i64,
-    requests: &[i64],
+    entries: &[SentEntry],
 ) -> QueryResult<()> {
     diesel::delete(b2b_sent_entries::table.filter(b2b_sent_entries::profile_id.eq(profile)))
         .execute(conn)?;
-    for request in requests {
+    for (request, starts_at, ends_at) in entries {
         diesel::insert_into(b2b_sent_entries::table)
             .values((
                 b2b_sent_entries::profile_id.eq(profile),
                 b2b_sent_entries::request_id.eq(request),
+                b2b_sent_entries::starts_at.eq(starts_at),
+                b2b_sent_entries::ends_at.eq(ends_at),
             ))
             .execute(conn)?;
     }

@@ -285,6 +285,14 @@ async fn profiles_and_the_catalogue(backend: Backend) {
     )
     .await;
     assert_invalid_fields(response, &["available"], &Value::Null).await;
+    let response = put(
+        &f.app,
+        &path,
+        &json!({"offers": "x", "available": []}),
+        None,
+    )
+    .await;
+    assert_invalid_fields(response, &["available"], &Value::Null).await;
     let response = put(&f.app, &path, &json!({"offers": " ", "seeks": ""}), None).await;
     assert_invalid_fields(response, &["offers"], &Value::Null).await;
     // Changing it keeps its id.
@@ -531,6 +539,15 @@ async fn what_cannot_fit_is_explained_and_moves_keep_the_rules(backend: Backend)
     let path = format!("/api/v1/b2b/meetings/{}", anna_meeting["id"]);
     let refused = f.app.patch_json(&path, &json!({"slot": 2}), &f.admin).await;
     assert_invalid_fields(refused, &["slot"], &Value::Null).await;
+    // Numbers at the edge of their type are refused, never a fault.
+    for body in [
+        json!({"table": i64::MIN}),
+        json!({"slot": i64::MAX}),
+        json!({"table": 0}),
+    ] {
+        let response = f.app.patch_json(&path, &body, &f.admin).await;
+        assert_eq!(response.status(), 422, "{body}");
+    }
     let bc_meeting = placed.iter().find(|m| m["request"] == bc).unwrap();
     let path = format!("/api/v1/b2b/meetings/{}", bc_meeting["id"]);
     let moved = json_of(

@@ -211,6 +211,10 @@ async fn a_meeting_is_asked_for_answered_from_the_mail_scheduled_and_shown() {
         .unwrap();
     let refused = text(again, 422).await;
     assert!(refused.contains("role=\"alert\""));
+    assert!(
+        refused.contains("tra voi due c’è già una richiesta"),
+        "the refusal in Anna's language: {refused}"
+    );
 
     // Bernd follows the link in his German mail and accepts.
     let mail = app.outbox_of_kind("b2b_request").await;
@@ -250,6 +254,55 @@ async fn a_meeting_is_asked_for_answered_from_the_mail_scheduled_and_shown() {
     )
     .await;
     assert!(board.contains("1 of at most 1"), "{board}");
+    // Bernd can no longer come in the first three slots: staff see that the
+    // meeting no longer fits, before anything moves.
+    let page = text(
+        bernd
+            .get(app.url(&format!("/registrations/{bernd_token}/b2b")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let changed = bernd
+        .post(app.url(&format!("/registrations/{bernd_token}/b2b/profile")))
+        .form(&[
+            ("csrf_token", csrf_of(&page).as_str()),
+            ("offers", "Sensor networks"),
+            ("slot", "5"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), 303);
+    let board = text(
+        staff
+            .get(app.url(&format!("/staff/events/{event}/b2b")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert!(board.contains("Meetings that no longer fit"), "{board}");
+    assert!(
+        board.contains("Person 2 cannot attend that slot"),
+        "{board}"
+    );
+    let back = bernd
+        .post(app.url(&format!("/registrations/{bernd_token}/b2b/profile")))
+        .form(&[
+            ("csrf_token", csrf_of(&page).as_str()),
+            ("offers", "Sensor networks"),
+            ("slot", "0"),
+            ("slot", "1"),
+            ("slot", "2"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(back.status(), 303);
     let tables = text(
         staff
             .get(app.url(&format!("/staff/events/{event}/b2b/tables")))
