@@ -454,13 +454,7 @@ fn schedule_response(planned: &Planned) -> ScheduleResponse {
             .iter()
             .map(|(request, reason)| LeftOut {
                 request: *request,
-                reason: ops::explain(*reason, |p| {
-                    planned
-                        .names
-                        .get(&p)
-                        .cloned()
-                        .unwrap_or_else(|| format!("profile {p}"))
-                }),
+                reason: ops::explain(*reason, |p| planned.names.name(p)),
             })
             .collect(),
         upper_bound: planned.upper_bound,

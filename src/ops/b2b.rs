@@ -499,6 +499,29 @@ pub fn answer(
     })
 }
 
+/// The people behind profiles, by name, for the texts that explain a schedule.
+#[derive(Debug, Clone, Default)]
+pub struct Names(HashMap<i64, String>);
+
+impl Names {
+    pub fn of(participants: &[Participant]) -> Names {
+        Names(
+            participants
+                .iter()
+                .map(|p| (p.profile.id, p.registration.name.clone()))
+                .collect(),
+        )
+    }
+
+    /// The person's name; a profile no longer shown by its number.
+    pub fn name(&self, profile: i64) -> String {
+        self.0
+            .get(&profile)
+            .cloned()
+            .unwrap_or_else(|| format!("profile {profile}"))
+    }
+}
+
 /// Why an accepted request has no meeting, as the scheduler says.
 pub use crate::domain::meeting_schedule::Reason;
 
@@ -531,7 +554,7 @@ pub struct Planned {
     pub session: SessionView,
     pub meetings: Vec<Meeting>,
     /// Names of the people behind each profile, to explain what is left out.
-    pub names: HashMap<i64, String>,
+    pub names: Names,
     pub left_out: Vec<(i64, Reason)>,
     pub upper_bound: usize,
 }
@@ -660,10 +683,7 @@ pub fn schedule(
             Some(&detail),
             now,
         )?;
-        let names = store::b2b::participants(conn, event_id)?
-            .into_iter()
-            .map(|p| (p.profile.id, p.registration.name))
-            .collect();
+        let names = Names::of(&store::b2b::participants(conn, event_id)?);
         Ok(Planned {
             names,
             session: session_view(conn, &event)?,
@@ -733,20 +753,16 @@ pub fn staff_board(
     };
     let dry = plan::schedule(&problem);
     let participants = store::b2b::participants(conn, event_id)?;
-    let names: HashMap<i64, String> = participants
-        .iter()
-        .map(|p| (p.profile.id, p.registration.name.clone()))
-        .collect();
-    let name = |p: i64| {
-        names
-            .get(&p)
-            .cloned()
-            .unwrap_or_else(|| format!("profile {p}"))
-    };
+    let names = Names::of(&participants);
     let broken = dry
         .dropped_fixed
         .iter()
-        .map(|(placement, conflict)| (placement.request, conflict_text(*conflict, name)))
+        .map(|(placement, conflict)| {
+            (
+                placement.request,
+                conflict_text(*conflict, |p| names.name(p)),
+            )
+        })
         .collect();
     let requests = store::b2b::requests_of_event(conn, event_id)?;
     let placed: std::collections::HashSet<i64> =
@@ -841,19 +857,9 @@ pub fn move_meeting(
             table as usize,
         )
         .map_err(|conflict| {
-            let names: HashMap<i64, String> = store::b2b::participants(conn, event_id)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|p| (p.profile.id, p.registration.name))
-                .collect();
-            let name = |p: i64| {
-                names
-                    .get(&p)
-                    .cloned()
-                    .unwrap_or_else(|| format!("profile {p}"))
-            };
+            let names = Names::of(&store::b2b::participants(conn, event_id).unwrap_or_default());
             let mut errors = crate::domain::FieldErrors::new();
-            errors.add("slot", conflict_text(conflict, name));
+            errors.add("slot", conflict_text(conflict, |p| names.name(p)));
             AppError::invalid(errors)
         })?;
         let locked = locked.unwrap_or(true);
