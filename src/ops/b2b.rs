@@ -598,6 +598,32 @@ fn board(conn: &mut DbConnection, event_id: i64) -> Result<Board, AppError> {
     })
 }
 
+impl Board {
+    /// The scheduler's problem with these placements kept.
+    fn problem<'a>(&'a self, fixed: &'a [Placement]) -> Problem<'a> {
+        Problem {
+            slots: self.session.slot_count(),
+            tables: self.session.tables as usize,
+            available: &self.available,
+            requests: &self.requests,
+            fixed,
+        }
+    }
+
+    /// The meetings a run keeps: locked ones first (where two clash, the
+    /// earlier wins), then, unless `replan`, every other.
+    fn kept(&self, replan: bool) -> Vec<Placement> {
+        let mut kept: Vec<&MeetingRow> = self
+            .meetings
+            .iter()
+            .map(|(m, _)| m)
+            .filter(|m| m.locked || !replan)
+            .collect();
+        kept.sort_by_key(|m| (!m.locked, m.id));
+        kept.into_iter().map(placement).collect()
+    }
+}
+
 fn placement(m: &MeetingRow) -> Placement {
     Placement {
         request: m.request_id,
@@ -620,23 +646,8 @@ pub fn schedule(
         let event = event_view::managed(conn, staff, event_id)?;
         store::seats::lock(conn, event_id)?;
         let board = board(conn, event_id)?;
-        // Locked meetings first: where two kept ones clash, the earlier wins.
-        let mut kept: Vec<&MeetingRow> = board
-            .meetings
-            .iter()
-            .map(|(m, _)| m)
-            .filter(|m| m.locked || !replan)
-            .collect();
-        kept.sort_by_key(|m| (!m.locked, m.id));
-        let fixed: Vec<Placement> = kept.into_iter().map(placement).collect();
-        let problem = Problem {
-            slots: board.session.slot_count(),
-            tables: board.session.tables as usize,
-            available: &board.available,
-            requests: &board.requests,
-            fixed: &fixed,
-        };
-        let outcome = plan::schedule(&problem);
+        let fixed = board.kept(replan);
+        let outcome = plan::schedule(&board.problem(&fixed));
         let locked: HashMap<i64, bool> = board
             .meetings
             .iter()
@@ -743,15 +754,9 @@ pub fn staff_board(
         });
     };
     let board = board(conn, event_id)?;
-    let fixed: Vec<Placement> = board.meetings.iter().map(|(m, _)| placement(m)).collect();
-    let problem = Problem {
-        slots: board.session.slot_count(),
-        tables: board.session.tables as usize,
-        available: &board.available,
-        requests: &board.requests,
-        fixed: &fixed,
-    };
-    let dry = plan::schedule(&problem);
+    // As a run without replanning would see it.
+    let fixed = board.kept(false);
+    let dry = plan::schedule(&board.problem(&fixed));
     let participants = store::b2b::participants(conn, event_id)?;
     let names = Names::of(&participants);
     let broken = dry
@@ -842,15 +847,8 @@ pub fn move_meeting(
             .filter(|(m, _)| m.id != meeting_id)
             .map(|(m, _)| placement(m))
             .collect();
-        let problem = Problem {
-            slots: board.session.slot_count(),
-            tables: board.session.tables as usize,
-            available: &board.available,
-            requests: &board.requests,
-            fixed: &[],
-        };
         plan::check_placement(
-            &problem,
+            &board.problem(&[]),
             &others,
             meeting.request_id,
             slot as usize,
