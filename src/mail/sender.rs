@@ -2,6 +2,7 @@
 //! sent with no transaction open, and its outcome recorded in a second one: a crash
 //! between the two means the row is sent again (at least once), never lost.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -91,15 +92,36 @@ pub async fn deliver_due(mailer: &Mailer, now: DateTime<Utc>) -> Result<Delivery
             return Ok(report);
         }
         let _sending = mailer.sender.sending(batch.iter().map(|row| row.id));
+        // A failed record (the database went away) ends the round: no new send
+        // starts, but those in flight finish. A send dropped half-way would leave
+        // its SMTP connection mid-message, and the pool would hand it out again to
+        // hang until the timeout, while the server's thread for it stays taken.
+        let stopped = AtomicBool::new(false);
+        let stopped = &stopped;
         let mut sending = futures_util::stream::iter(batch)
-            .map(|row| deliver_and_record(mailer, row, now))
+            .map(|row| async move {
+                if stopped.load(Ordering::Relaxed) {
+                    return Ok(None);
+                }
+                let outcome = deliver_and_record(mailer, row, now).await;
+                if outcome.is_err() {
+                    stopped.store(true, Ordering::Relaxed);
+                }
+                outcome.map(Some)
+            })
             .buffer_unordered(mailer.transport.connections());
+        let mut failed = None;
         while let Some(outcome) = sending.next().await {
-            match outcome? {
-                Outcome::Sent => report.sent += 1,
-                Outcome::Retry { .. } => report.retried += 1,
-                Outcome::Failed { .. } => report.failed += 1,
+            match outcome {
+                Ok(Some(Outcome::Sent)) => report.sent += 1,
+                Ok(Some(Outcome::Retry { .. })) => report.retried += 1,
+                Ok(Some(Outcome::Failed { .. })) => report.failed += 1,
+                Ok(None) => {}
+                Err(error) => failed = failed.or(Some(error)),
             }
+        }
+        if let Some(error) = failed {
+            return Err(error);
         }
     }
 }
