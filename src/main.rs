@@ -14,6 +14,8 @@ use tracing_subscriber::EnvFilter;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // Before any other thread exists (see the crate's comment).
+    alloc_tuning::purge_freed_memory_at_once();
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(

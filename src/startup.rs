@@ -216,9 +216,12 @@ impl Application {
         }
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let poll = self.state.config.mail_poll_interval;
-        let mut worker = tokio::spawn(self.worker().run(poll, async move {
-            let _ = stopped.await;
-        }));
+        let mut worker = self
+            .worker()
+            .run_in_background(poll, async move {
+                let _ = stopped.await;
+            })
+            .context("cannot start the mail worker's thread")?;
         let handle = self.server.handle();
         let mut server = self.server;
         tokio::select! {
@@ -235,7 +238,7 @@ impl Application {
             worked = &mut worker => {
                 let why = match &worked {
                     Ok(()) => "it returned".to_owned(),
-                    Err(error) => error.to_string(),
+                    Err(_) => "it panicked".to_owned(),
                 };
                 tracing::error!(%why, "the worker stopped; stopping the HTTP server");
                 handle.stop(true).await;

@@ -81,6 +81,33 @@ impl Worker {
         deliver_due(&self.mailer, Utc::now()).await
     }
 
+    /// Runs `run` on a thread of its own, at a lower CPU priority than the HTTP
+    /// server's: mail can wait a moment, a page being read cannot. Without
+    /// contention the thread gets a whole core; under load the scheduler gives
+    /// the pages most of the CPU (measured in BENCHMARKS.md, "event page while
+    /// mail goes out"). Resolves when the loop ends; an `Err` means it panicked.
+    pub fn run_in_background(
+        self,
+        poll: Duration,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<tokio::sync::oneshot::Receiver<()>> {
+        let (ended, on_end) = tokio::sync::oneshot::channel();
+        std::thread::Builder::new()
+            .name("mail-worker".into())
+            .spawn(move || {
+                lower_this_threads_priority();
+                // Its blocking threads (database calls, mail files) are started
+                // from this one and inherit its priority.
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("a runtime for the mail worker");
+                runtime.block_on(self.run(poll, stop));
+                let _ = ended.send(());
+            })?;
+        Ok(on_end)
+    }
+
     /// Works until `stop` resolves, looking for due mail every `poll` or when woken.
     /// A round that fails is logged and tried again at the next one.
     pub async fn run(self, poll: Duration, stop: impl std::future::Future<Output = ()>) {
@@ -115,3 +142,21 @@ impl Worker {
         tracing::info!("mail sender stopped");
     }
 }
+
+/// The nice value of the mail worker's thread: it gets about a tenth of a core's
+/// share against a busy HTTP worker (CFS weights 110 against 1024).
+#[cfg(target_os = "linux")]
+const WORKER_NICE: i32 = 10;
+
+#[cfg(target_os = "linux")]
+fn lower_this_threads_priority() {
+    // On Linux a thread id given as the process sets that thread's nice value only.
+    let thread = rustix::thread::gettid();
+    let current = rustix::process::getpriority_process(Some(thread)).unwrap_or(0);
+    if let Err(error) = rustix::process::setpriority_process(Some(thread), current + WORKER_NICE) {
+        tracing::warn!(%error, "the mail worker runs at the server's priority");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lower_this_threads_priority() {}

@@ -22,6 +22,11 @@ async fn every_confirmation_arrives_after_serve_is_killed_and_started_again(back
     let port = free_port();
     let mut first = serve(&app.db, &slow, port);
     wait_up(port).await;
+    assert_eq!(
+        nice_of(first.id(), "mail-worker"),
+        nice_of(first.id(), "clustercord") + 10,
+        "the mail worker yields the CPU to the pages"
+    );
     let client = reqwest::Client::new();
     let url = format!("http://127.0.0.1:{port}/api/v1/events/{event}/registrations");
     let sign_ups = (0..60).map(|n| {
@@ -79,6 +84,21 @@ async fn every_confirmation_arrives_after_serve_is_killed_and_started_again(back
 }
 
 on_both_backends!(every_confirmation_arrives_after_serve_is_killed_and_started_again);
+
+/// The nice value of the thread of process `pid` named `name` (Linux's /proc).
+fn nice_of(pid: u32, name: &str) -> i64 {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("/proc");
+    for task in tasks.filter_map(Result::ok) {
+        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+        if comm.trim() == name {
+            let stat = std::fs::read_to_string(task.path().join("stat")).unwrap();
+            // After "pid (comm) ": state is field 3 and nice field 19.
+            let fields: Vec<&str> = stat.rsplit_once(") ").unwrap().1.split(' ').collect();
+            return fields[16].parse().unwrap();
+        }
+    }
+    panic!("no thread named {name} in process {pid}");
+}
 
 /// Two `serve` processes share the outbox; one is killed mid-batch: the other sends
 /// what the dead one had claimed within 30 s, and nothing twice but what was in
