@@ -24,11 +24,10 @@ RUN apt-get update \
 COPY --from=build /src/target/release/clustercord /usr/local/bin/clustercord
 USER clustercord
 WORKDIR /var/lib/clustercord
-# MALLOC_ARENA_MAX: glibc gives each busy thread its own malloc arena; two keep the
-# resident memory ~20 MiB lower under load for 8-11 % of throughput (BENCHMARKS.md).
+# The allocator is mimalloc, tuned in the binary (crates/alloc-tuning): no malloc
+# environment is needed (MIMALLOC_PURGE_DELAY would override it).
 ENV CLUSTERCORD_BIND=0.0.0.0:8080 \
-    DATABASE_URL=sqlite:///var/lib/clustercord/clustercord.db \
-    MALLOC_ARENA_MAX=2
+    DATABASE_URL=sqlite:///var/lib/clustercord/clustercord.db
 EXPOSE 8080
 ENTRYPOINT ["clustercord"]
 CMD ["serve"]
