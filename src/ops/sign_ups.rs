@@ -186,12 +186,17 @@ fn decide_all(
     let added = inserted.len() as i32;
     let added_confirmed = confirmed - event.confirmed_count;
     store::seats::add_to_counts(conn, event_id, added_confirmed, added - added_confirmed)?;
-    for (country, seats) in &in_country {
-        let delta = seats - before.get(country).copied().unwrap_or(0);
-        if delta > 0 {
-            store::seats::add_to_country(conn, event_id, country, delta)?;
-        }
-    }
+    let mut seated: Vec<(&str, i32)> = in_country
+        .iter()
+        .map(|(country, seats)| {
+            let delta = seats - before.get(country).copied().unwrap_or(0);
+            (country.as_str(), delta)
+        })
+        .filter(|(_, delta)| *delta > 0)
+        .collect();
+    // One order for every batch of the event (they hold its row lock in turns).
+    seated.sort_unstable();
+    store::seats::add_to_countries(conn, event_id, &seated)?;
     let event_view = crate::ops::event_view::load(conn, event_id)?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
     let row_of: HashMap<&str, usize> = rows
