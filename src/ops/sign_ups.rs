@@ -186,7 +186,7 @@ fn decide_all(
     let added = inserted.len() as i32;
     let added_confirmed = confirmed - event.confirmed_count;
     store::seats::add_to_counts(conn, event_id, added_confirmed, added - added_confirmed)?;
-    let mut seated: Vec<(&str, i32)> = in_country
+    let seated: Vec<(&str, i32)> = in_country
         .iter()
         .map(|(country, seats)| {
             let delta = seats - before.get(country).copied().unwrap_or(0);
@@ -194,8 +194,6 @@ fn decide_all(
         })
         .filter(|(_, delta)| *delta > 0)
         .collect();
-    // One order for every batch of the event (they hold its row lock in turns).
-    seated.sort_unstable();
     store::seats::add_to_countries(conn, event_id, &seated)?;
     let event_view = crate::ops::event_view::load(conn, event_id)?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;

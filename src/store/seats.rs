@@ -46,11 +46,10 @@ pub fn country_counts(conn: &mut DbConnection, event_id: i64) -> QueryResult<Vec
         .load(conn)
 }
 
-/// Moves a country's confirmed seats of the event by `delta`. Callers hold the
-/// event's lock, so the update-else-insert cannot race.
 /// Adds each `(country, seats)` (seats above zero) to the event's counters in one
 /// statement: a batch of sign-ups moves the counters of every country it seated
 /// at once, instead of one update per country (BENCHMARKS.md, the statement log).
+/// Callers hold the event's lock.
 pub fn add_to_countries(
     conn: &mut DbConnection,
     event_id: i64,
@@ -80,6 +79,8 @@ pub fn add_to_countries(
     Ok(())
 }
 
+/// Moves a country's confirmed seats of the event by `delta`. Callers hold the
+/// event's lock, so the update-else-insert cannot race.
 pub fn add_to_country(
     conn: &mut DbConnection,
     event_id: i64,
