@@ -1,6 +1,7 @@
 //! Storage on SQLite or PostgreSQL from one code base: the connection enum, the
 //! pools, migrations, and the few places where the two backends must differ.
 
+mod checkpoint;
 mod group_commit;
 mod pool;
 pub mod schema;

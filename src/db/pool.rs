@@ -87,13 +87,17 @@ impl Db {
             .name("group-commit".into())
             .spawn(move || group_commit(&pool, &jobs, by_key))
             .map_err(|e| format!("cannot start the writer thread: {e}"))?;
+        let writes: Arc<Writes> = Arc::default();
+        if backend == Backend::Sqlite {
+            super::checkpoint::start(url, Arc::downgrade(&writes))?;
+        }
         let db = Db {
             backend,
             url: url.clone(),
             writer,
             reader,
             queue,
-            writes: Arc::default(),
+            writes,
         };
         Ok(db)
     }

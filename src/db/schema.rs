@@ -192,13 +192,10 @@ diesel::table! {
         recipient -> Text,
         language -> Text,
         subject -> Text,
-        body_text -> Text,
-        body_html -> Text,
         reply_to -> Nullable<Text>,
         list_unsubscribe -> Nullable<Text>,
         attachment_name -> Nullable<Text>,
         attachment_content_type -> Nullable<Text>,
-        attachment_body -> Nullable<Text>,
         dedup_key -> Nullable<Text>,
         event_id -> Nullable<BigInt>,
         status -> Text,
@@ -209,6 +206,15 @@ diesel::table! {
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         claimed_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    outbox_bodies (message_id) {
+        message_id -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        attachment_body -> Nullable<Text>,
     }
 }
 
@@ -465,6 +471,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     registrations,
     invitations,
     outbox,
+    outbox_bodies,
     outbox_attempts,
     audit_log,
     plans,

@@ -63,16 +63,25 @@ impl DatabaseUrl {
                 let mut conn = SqliteConnection::establish(&self.target)?;
                 // FULL: an acknowledged write survives a power cut, not only a crash.
                 // (batch_execute: sql_query would run only the first statement.)
-                conn.batch_execute(
+                // The WAL is checkpointed by a thread of its own (`checkpoint`).
+                conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-                )
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
+                     PRAGMA wal_autocheckpoint = {};",
+                    SELF_CHECKPOINT_PAGES
+                ))
                 .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
                 Ok(DbConnection::Sqlite(conn))
             }
         }
     }
 }
+
+/// How many pages of WAL a committing connection lets grow before it checkpoints
+/// itself (SQLite's default is 1,000): the thread of `checkpoint` does it beside
+/// the writer, and this is the safety net for when that thread cannot keep up or
+/// is gone.
+const SELF_CHECKPOINT_PAGES: u32 = 16_384;
 
 /// Opens connections by the URL's scheme, so a PostgreSQL failure is reported as
 /// itself rather than as "invalid URL" by the derived `establish`.
@@ -144,5 +153,15 @@ mod tests {
         assert_eq!(pragma("foreign_keys"), "1");
         assert_eq!(pragma("busy_timeout"), "5000");
         assert_eq!(pragma("synchronous"), "2");
+        #[derive(QueryableByName)]
+        struct Pages {
+            #[diesel(sql_type = diesel::sql_types::Integer)]
+            wal_autocheckpoint: i32,
+        }
+        // Not a table-valued pragma: asked as itself.
+        let pages: Pages = diesel::sql_query("PRAGMA wal_autocheckpoint")
+            .get_result(&mut conn)
+            .unwrap();
+        assert_eq!(pages.wal_autocheckpoint, 16_384);
     }
 }

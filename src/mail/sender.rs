@@ -2,11 +2,11 @@
 //! sent with no transaction open, and its outcome recorded in a second one: a crash
 //! between the two means the row is sent again (at least once), never lost.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use futures_util::stream::FuturesUnordered;
 use futures_util::StreamExt;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
@@ -92,60 +92,89 @@ pub async fn deliver_due(mailer: &Mailer, now: DateTime<Utc>) -> Result<Delivery
             return Ok(report);
         }
         let _sending = mailer.sender.sending(batch.iter().map(|row| row.id));
-        // A failed record (the database went away) ends the round: no new send
-        // starts, but those in flight finish. A send dropped half-way would leave
-        // its SMTP connection mid-message, and the pool would hand it out again to
-        // hang until the timeout, while the server's thread for it stays taken.
-        let stopped = AtomicBool::new(false);
-        let stopped = &stopped;
-        let mut sending = futures_util::stream::iter(batch)
-            .map(|row| async move {
-                if stopped.load(Ordering::Relaxed) {
-                    return Ok(None);
-                }
-                let outcome = deliver_and_record(mailer, row, now).await;
-                if outcome.is_err() {
-                    stopped.store(true, Ordering::Relaxed);
-                }
-                outcome.map(Some)
-            })
-            .buffer_unordered(mailer.transport.connections());
-        let mut failed = None;
-        while let Some(outcome) = sending.next().await {
-            match outcome {
-                Ok(Some(Outcome::Sent)) => report.sent += 1,
-                Ok(Some(Outcome::Retry { .. })) => report.retried += 1,
-                Ok(Some(Outcome::Failed { .. })) => report.failed += 1,
-                Ok(None) => {}
-                Err(error) => failed = failed.or(Some(error)),
-            }
-        }
-        if let Some(error) = failed {
-            return Err(error);
-        }
+        deliver_batch(mailer, batch, now, &mut report).await?;
     }
 }
 
-/// Sends one claimed row and records the attempt at once, so a crash repeats only
-/// the messages that were in flight (one per SMTP connection).
-async fn deliver_and_record(
+/// Sends the claimed rows, at most one per SMTP connection at a time, and records
+/// each outcome soon after: what finishes while a record is being written goes
+/// into the next one, so a busy sender commits once per few messages instead of
+/// once per message (on PostgreSQL every commit is a WAL flush on the writer).
+/// A row counts against the connections until its outcome is recorded, so a crash
+/// repeats at most one message per connection, as when each was recorded alone.
+///
+/// A failed record (the database went away) ends the round: no new send starts,
+/// but those in flight finish and are recorded if they can be. A send dropped
+/// half-way would leave its SMTP connection mid-message, and the pool would hand
+/// it out again to hang until the timeout, while the server's thread for it
+/// stays taken.
+async fn deliver_batch(
     mailer: &Mailer,
-    row: OutboxRow,
+    batch: Vec<OutboxRow>,
     now: NaiveDateTime,
-) -> Result<Outcome, AppError> {
-    let outcome = deliver_one(mailer, &row, now).await;
-    if let Outcome::Retry { error, .. } | Outcome::Failed { error } = &outcome {
-        tracing::warn!(id = row.id, recipient = %row.recipient, %error, "mail not delivered");
+    report: &mut DeliveryReport,
+) -> Result<(), AppError> {
+    type Recording = std::pin::Pin<
+        Box<dyn std::future::Future<Output = (Vec<Outcome>, Result<(), AppError>)> + Send>,
+    >;
+    let connections = mailer.transport.connections().max(1);
+    let mut rows = batch.into_iter();
+    let mut sending = FuturesUnordered::new();
+    let mut finished: Vec<(i64, Outcome)> = Vec::new();
+    let mut recording: Option<Recording> = None;
+    // Sent or being sent, and not recorded yet.
+    let mut unrecorded = 0;
+    let mut failed: Option<AppError> = None;
+    loop {
+        while failed.is_none() && unrecorded < connections {
+            let Some(row) = rows.next() else { break };
+            unrecorded += 1;
+            sending.push(async move {
+                let outcome = deliver_one(mailer, &row, now).await;
+                if let Outcome::Retry { error, .. } | Outcome::Failed { error } = &outcome {
+                    tracing::warn!(id = row.id, recipient = %row.recipient, %error, "mail not delivered");
+                }
+                (row.id, outcome)
+            });
+        }
+        if recording.is_none() && !finished.is_empty() {
+            let attempts = std::mem::take(&mut finished);
+            let db = mailer.db.clone();
+            recording = Some(Box::pin(async move {
+                let outcomes = attempts.iter().map(|(_, o)| o.clone()).collect();
+                let written = db
+                    .transaction_unseen(move |conn| {
+                        outbox::record_attempts(conn, &attempts, now).map_err(AppError::from)
+                    })
+                    .await;
+                (outcomes, written)
+            }));
+        }
+        if sending.is_empty() && recording.is_none() {
+            return failed.map_or(Ok(()), Err);
+        }
+        tokio::select! {
+            Some(done) = sending.next(), if !sending.is_empty() => finished.push(done),
+            (outcomes, written) = async { recording.as_mut().expect("a record").await },
+                if recording.is_some() =>
+            {
+                recording = None;
+                unrecorded -= outcomes.len();
+                match written {
+                    Ok(()) => {
+                        for outcome in outcomes {
+                            match outcome {
+                                Outcome::Sent => report.sent += 1,
+                                Outcome::Retry { .. } => report.retried += 1,
+                                Outcome::Failed { .. } => report.failed += 1,
+                            }
+                        }
+                    }
+                    Err(error) => failed = failed.or(Some(error)),
+                }
+            }
+        }
     }
-    let id = row.id;
-    let recorded = outcome.clone();
-    mailer
-        .db
-        .transaction_unseen(move |conn| {
-            outbox::record_attempt(conn, id, now, &recorded).map_err(AppError::from)
-        })
-        .await?;
-    Ok(outcome)
 }
 
 async fn deliver_one(mailer: &Mailer, row: &OutboxRow, now: NaiveDateTime) -> Outcome {

@@ -176,9 +176,14 @@ pub fn load(conn: &mut DbConnection, id: i64) -> Result<Option<EventView>, AppEr
     let Some(row) = store::events::find(conn, id)? else {
         return Ok(None);
     };
+    with_row(conn, row).map(Some)
+}
+
+/// The view of an event whose row the caller has read already (under its lock).
+pub fn with_row(conn: &mut DbConnection, row: EventRow) -> Result<EventView, AppError> {
     let group = store::groups::find_by_id(conn, row.group_id)?;
-    let agenda = store::events::agenda(conn, id)?;
-    Ok(Some(EventView { row, group, agenda }))
+    let agenda = store::events::agenda(conn, row.id)?;
+    Ok(EventView { row, group, agenda })
 }
 
 fn not_found(id: i64) -> AppError {

@@ -34,6 +34,36 @@ pub fn resolve(
     Ok(Some(id))
 }
 
+/// One organisation a sign-up names, as written, in its country, with the kind
+/// the sign-up gives.
+pub type Naming<'a> = (&'a str, &'a str, Option<&'a str>);
+
+/// `resolve` for each of `named` at once (`store::organisations::resolve_many`),
+/// in their order.
+pub fn resolve_many(
+    conn: &mut DbConnection,
+    named: &[Naming<'_>],
+    now: DateTime<Utc>,
+) -> Result<Vec<Option<i64>>, AppError> {
+    let keys: Vec<String> = named.iter().map(|(name, _, _)| fold(name)).collect();
+    let wanted: Vec<store::organisations::Named<'_>> = named
+        .iter()
+        .zip(&keys)
+        .filter(|(_, key)| !key.is_empty())
+        .map(|((name, country, kind), key)| store::organisations::Named {
+            key,
+            country,
+            name: name.trim(),
+            kind: *kind,
+        })
+        .collect();
+    let mut ids = store::organisations::resolve_many(conn, &wanted, now.naive_utc())?.into_iter();
+    Ok(keys
+        .iter()
+        .map(|key| if key.is_empty() { None } else { ids.next() })
+        .collect())
+}
+
 /// An organisation as staff see it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Organisation {

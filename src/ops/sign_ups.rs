@@ -35,7 +35,18 @@ pub fn register_many(
         let (new, now) = sign_ups.into_iter().next().expect("one sign-up");
         return Ok(vec![register(conn, composer, event_id, new, now)]);
     }
-    match write_transaction(conn, |conn| decide_all(conn, composer, event_id, &sign_ups)) {
+    // Everyone is taken for new first: the insert itself tells whether one of
+    // the addresses is registered already, and only then is the batch decided
+    // again, after looking the addresses up.
+    let first = write_transaction(conn, |conn| {
+        decide_all(conn, composer, event_id, &sign_ups, Existing::AssumedNone)
+    });
+    if !matches!(first, Err(AppError::Conflict(_))) {
+        return first;
+    }
+    match write_transaction(conn, |conn| {
+        decide_all(conn, composer, event_id, &sign_ups, Existing::LookedUp)
+    }) {
         // A registration for one of these addresses was written meanwhile by a
         // path that does not take the event's lock first: one at a time, each
         // then finds the other.
@@ -45,6 +56,14 @@ pub fn register_many(
             .collect()),
         other => other,
     }
+}
+
+/// Whether a batch is decided after looking up which of its addresses hold a
+/// registration already.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    AssumedNone,
+    LookedUp,
 }
 
 /// What became of one sign-up while the batch is decided.
@@ -63,6 +82,7 @@ fn decide_all(
     composer: &Composer,
     event_id: i64,
     sign_ups: &[SignUp],
+    lookup: Existing,
 ) -> Result<Vec<Result<Registered, AppError>>, AppError> {
     let Some(event) = store::seats::lock(conn, event_id)? else {
         let missing = || AppError::NotFound(format!("There is no event {event_id}."));
@@ -70,11 +90,14 @@ fn decide_all(
     };
     let keys: Vec<String> = sign_ups.iter().map(|(n, _)| n.person.email.key()).collect();
     let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let existing: HashMap<String, _> =
+    let existing: HashMap<String, _> = if lookup == Existing::LookedUp {
         store::registrations::find_active_many(conn, event_id, &key_refs)?
             .into_iter()
             .map(|row| (row.email_key.clone(), row))
-            .collect();
+            .collect()
+    } else {
+        HashMap::new()
+    };
     let known_kinds = if sign_ups
         .iter()
         .any(|(n, _)| n.person.organisation_kind.is_some())
@@ -89,7 +112,8 @@ fn decide_all(
     let before: HashMap<String, i32> = in_country.clone();
     let rules = limits(&event);
     let mut confirmed = event.confirmed_count;
-    let mut organisations: HashMap<(String, &str, Option<&str>), Option<i64>> = HashMap::new();
+    // The organisation each new row names, in the rows' order.
+    let mut named: Vec<crate::ops::organisations::Naming<'_>> = Vec::new();
     let tokens: Vec<String> = sign_ups
         .iter()
         .map(|_| crate::secrets::random_token(32))
@@ -129,22 +153,7 @@ fn decide_all(
             *seats_in_country += 1;
         }
         let organisation_kind = person.organisation_kind.as_deref();
-        let folded = crate::domain::organisations::fold(&person.organisation);
-        let organisation = (folded, country, organisation_kind);
-        let organisation_id = match organisations.get(&organisation) {
-            Some(id) => *id,
-            None => {
-                let id = crate::ops::organisations::resolve(
-                    conn,
-                    &person.organisation,
-                    country,
-                    organisation_kind,
-                    *now,
-                )?;
-                organisations.insert(organisation, id);
-                id
-            }
-        };
+        named.push((person.organisation.as_str(), country, organisation_kind));
         let at = now.naive_utc();
         new_keys.insert(key, rows.len());
         answers.push(Answer::New(rows.len()));
@@ -163,8 +172,15 @@ fn decide_all(
             created_at: at,
             updated_at: at,
             confirmed_at: (decision == SeatStatus::Confirmed).then_some(at),
-            organisation_id,
+            // Filled below, once for the whole batch.
+            organisation_id: None,
         });
+    }
+    if let Some((_, first_asked)) = sign_ups.first() {
+        let ids = crate::ops::organisations::resolve_many(conn, &named, *first_asked)?;
+        for (row, id) in rows.iter_mut().zip(ids) {
+            row.organisation_id = id;
+        }
     }
     let waiting_before = if rows
         .iter()
@@ -174,13 +190,11 @@ fn decide_all(
     } else {
         0
     };
-    let mut inserted = store::registrations::insert_many(conn, &rows).map_err(|e| {
-        if crate::db::is_unique_violation(&e) {
-            AppError::Conflict("registered meanwhile".into())
-        } else {
-            e.into()
-        }
-    })?;
+    let mut inserted = store::registrations::insert_new(conn, &rows)?;
+    if inserted.len() < rows.len() {
+        // Rolled back: the batch is decided again knowing who is registered.
+        return Err(AppError::Conflict("registered already".into()));
+    }
     // In arrival order: the ids were drawn in the order of the rows.
     inserted.sort_by_key(|row| row.id);
     let added = inserted.len() as i32;
@@ -195,8 +209,10 @@ fn decide_all(
         .filter(|(_, delta)| *delta > 0)
         .collect();
     store::seats::add_to_countries(conn, event_id, &seated)?;
-    let event_view = crate::ops::event_view::load(conn, event_id)?
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("event vanished")))?;
+    let mut row = event.clone();
+    row.confirmed_count += added_confirmed;
+    row.waitlisted_count += added - added_confirmed;
+    let event_view = crate::ops::event_view::with_row(conn, row)?;
     let row_of: HashMap<&str, usize> = rows
         .iter()
         .enumerate()

@@ -18,3 +18,17 @@ pub mod report_snapshots;
 pub mod reports;
 pub mod seats;
 pub mod staff;
+
+/// A condition of a hot query written out as SQL (`"outbox.status = 'pending'"`)
+/// rather than with a bound value, for two reasons. A partial index is used only
+/// for a condition that implies its own, which a bound value never does. And
+/// diesel does not cache a statement holding literal SQL, so PostgreSQL plans it
+/// afresh each time, with the table's size of the moment: a cached statement keeps
+/// the plan chosen after its fifth run, and in a new database that plan is made
+/// for nearly empty tables (a scan of every row of an event's registrations for
+/// each batch of sign-ups, as measured; BENCHMARKS.md, issue 17, third session).
+pub(crate) fn written_out(
+    condition: &'static str,
+) -> diesel::expression::SqlLiteral<diesel::sql_types::Bool> {
+    diesel::dsl::sql::<diesel::sql_types::Bool>(condition)
+}

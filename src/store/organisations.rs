@@ -1,6 +1,8 @@
 //! Organisations kept once (folded name and country), their aliases (organisations
 //! merged into another), and the links of registrations and members to them.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -63,6 +65,98 @@ pub fn resolve(
         .execute(conn)?;
     }
     Ok(id)
+}
+
+/// One organisation a batch of sign-ups names: its folded name and country, and
+/// the name and kind it is created with when it is new.
+#[derive(Debug, Clone, Copy)]
+pub struct Named<'a> {
+    pub key: &'a str,
+    pub country: &'a str,
+    pub name: &'a str,
+    pub kind: Option<&'a str>,
+}
+
+/// `resolve` for many at once, the id of each of `wanted` in its order: one select
+/// when every organisation is known (the usual case: people of one organisation
+/// sign up for many events), an insert and a second select for the new ones, and
+/// an update only where a kind is learnt. A batch of sign-ups used to pay two
+/// statements per organisation here (BENCHMARKS.md, the statement log).
+pub fn resolve_many(
+    conn: &mut DbConnection,
+    wanted: &[Named<'_>],
+    now: NaiveDateTime,
+) -> QueryResult<Vec<i64>> {
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
+    type Known = HashMap<(String, String), (i64, Option<i64>, Option<String>)>;
+    fn load(conn: &mut DbConnection, keys: &[&str], known: &mut Known) -> QueryResult<()> {
+        let rows: Vec<OrganisationRow> = organisations::table
+            .filter(organisations::key.eq_any(keys))
+            .select(OrganisationRow::as_select())
+            .load(conn)?;
+        for row in rows {
+            known.insert((row.key, row.country), (row.id, row.merged_into, row.kind));
+        }
+        Ok(())
+    }
+    let found = |known: &Known, named: &Named<'_>| {
+        known.contains_key(&(named.key.to_owned(), named.country.to_owned()))
+    };
+    let mut keys: Vec<&str> = wanted.iter().map(|named| named.key).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut known = Known::new();
+    load(conn, &keys, &mut known)?;
+    // In key order, so that two batches creating the same organisations take
+    // their index entries in the same order and cannot deadlock.
+    let mut missing: Vec<&Named<'_>> = wanted.iter().filter(|n| !found(&known, n)).collect();
+    missing.sort_by_key(|named| (named.key, named.country));
+    missing.dedup_by_key(|named| (named.key, named.country));
+    if !missing.is_empty() {
+        let rows: Vec<_> = missing
+            .iter()
+            .map(|named| {
+                (
+                    organisations::key.eq(named.key),
+                    organisations::country.eq(named.country),
+                    organisations::name.eq(named.name),
+                    organisations::kind.eq(named.kind),
+                    organisations::created_at.eq(now),
+                )
+            })
+            .collect();
+        crate::on_backend!(conn, |c| diesel::insert_into(organisations::table)
+            .values(&rows)
+            .on_conflict((organisations::key, organisations::country))
+            .do_nothing()
+            .execute(c)?);
+        let mut new_keys: Vec<&str> = missing.iter().map(|named| named.key).collect();
+        new_keys.dedup();
+        load(conn, &new_keys, &mut known)?;
+    }
+    let mut ids = Vec::with_capacity(wanted.len());
+    for named in wanted {
+        let entry = known
+            .get_mut(&(named.key.to_owned(), named.country.to_owned()))
+            .ok_or(diesel::result::Error::NotFound)?;
+        let (id, merged_into, known_kind) = entry;
+        let id = merged_into.unwrap_or(*id);
+        if known_kind.is_none() && named.kind.is_some() {
+            // The kind comes from the registrations; the first one that names it.
+            diesel::update(
+                organisations::table
+                    .find(id)
+                    .filter(organisations::kind.is_null()),
+            )
+            .set(organisations::kind.eq(named.kind))
+            .execute(conn)?;
+            *known_kind = named.kind.map(str::to_owned);
+        }
+        ids.push(id);
+    }
+    Ok(ids)
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OrganisationRow>> {

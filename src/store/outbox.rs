@@ -3,10 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{outbox, outbox_attempts};
+use crate::db::schema::{outbox, outbox_attempts, outbox_bodies};
 use crate::db::DbConnection;
 use crate::domain::mail::MailStatus;
 
+/// A message with its bodies (`with_bodies`: they are kept in a table of their
+/// own, written once, apart from the row the sender updates).
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
 pub struct OutboxRow {
@@ -16,12 +18,15 @@ pub struct OutboxRow {
     pub recipient: String,
     pub language: String,
     pub subject: String,
+    #[diesel(select_expression = outbox_bodies::body_text)]
     pub body_text: String,
+    #[diesel(select_expression = outbox_bodies::body_html)]
     pub body_html: String,
     pub reply_to: Option<String>,
     pub list_unsubscribe: Option<String>,
     pub attachment_name: Option<String>,
     pub attachment_content_type: Option<String>,
+    #[diesel(select_expression = outbox_bodies::attachment_body)]
     pub attachment_body: Option<String>,
     pub dedup_key: Option<String>,
     pub event_id: Option<i64>,
@@ -36,8 +41,18 @@ pub struct OutboxRow {
     pub claimed_by: Option<i64>,
 }
 
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = outbox, treat_none_as_default_value = false)]
+/// The messages joined to their bodies: where `OutboxRow`s are selected from.
+pub fn with_bodies() -> diesel::dsl::InnerJoinOn<
+    outbox::table,
+    outbox_bodies::table,
+    diesel::dsl::Eq<outbox_bodies::message_id, outbox::message_id>,
+> {
+    outbox::table
+        .inner_join(outbox_bodies::table.on(outbox_bodies::message_id.eq(outbox::message_id)))
+}
+
+/// A message to queue, as rendered.
+#[derive(Debug, Clone)]
 pub struct NewOutbox {
     pub message_id: String,
     pub kind: String,
@@ -58,21 +73,96 @@ pub struct NewOutbox {
     pub created_at: NaiveDateTime,
 }
 
+#[derive(Insertable)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
+struct MessageRow<'a> {
+    message_id: &'a str,
+    kind: &'a str,
+    recipient: &'a str,
+    language: &'a str,
+    subject: &'a str,
+    reply_to: Option<&'a str>,
+    list_unsubscribe: Option<&'a str>,
+    attachment_name: Option<&'a str>,
+    attachment_content_type: Option<&'a str>,
+    dedup_key: Option<&'a str>,
+    event_id: Option<i64>,
+    status: &'a str,
+    next_attempt_at: NaiveDateTime,
+    created_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = outbox_bodies, treat_none_as_default_value = false)]
+struct BodiesRow<'a> {
+    message_id: &'a str,
+    body_text: &'a str,
+    body_html: &'a str,
+    attachment_body: Option<&'a str>,
+}
+
+impl NewOutbox {
+    fn message(&self) -> MessageRow<'_> {
+        MessageRow {
+            message_id: &self.message_id,
+            kind: &self.kind,
+            recipient: &self.recipient,
+            language: &self.language,
+            subject: &self.subject,
+            reply_to: self.reply_to.as_deref(),
+            list_unsubscribe: self.list_unsubscribe.as_deref(),
+            attachment_name: self.attachment_name.as_deref(),
+            attachment_content_type: self.attachment_content_type.as_deref(),
+            dedup_key: self.dedup_key.as_deref(),
+            event_id: self.event_id,
+            status: self.status,
+            next_attempt_at: self.next_attempt_at,
+            created_at: self.created_at,
+        }
+    }
+
+    fn bodies(&self) -> BodiesRow<'_> {
+        BodiesRow {
+            message_id: &self.message_id,
+            body_text: &self.body_text,
+            body_html: &self.body_html,
+            attachment_body: self.attachment_body.as_deref(),
+        }
+    }
+}
+
+/// Stores the bodies of messages whose rows are in.
+fn insert_bodies<'a>(
+    conn: &mut DbConnection,
+    rows: impl Iterator<Item = &'a NewOutbox>,
+) -> QueryResult<()> {
+    let bodies: Vec<BodiesRow<'_>> = rows.map(NewOutbox::bodies).collect();
+    for chunk in bodies.chunks(500) {
+        crate::on_backend!(conn, |c| diesel::insert_into(outbox_bodies::table)
+            .values(chunk)
+            .execute(c)?);
+    }
+    Ok(())
+}
+
 pub fn insert(conn: &mut DbConnection, row: &NewOutbox) -> QueryResult<i64> {
-    diesel::insert_into(outbox::table)
-        .values(row)
+    let id = diesel::insert_into(outbox::table)
+        .values(row.message())
         .returning(outbox::id)
-        .get_result(conn)
+        .get_result(conn)?;
+    insert_bodies(conn, std::iter::once(row))?;
+    Ok(id)
 }
 
 /// Many messages in few statements (see `invitations::insert_many`).
 pub fn insert_many(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<()> {
     for chunk in rows.chunks(500) {
+        let messages: Vec<MessageRow<'_>> = chunk.iter().map(NewOutbox::message).collect();
         crate::on_backend!(conn, |c| diesel::insert_into(outbox::table)
-            .values(chunk)
+            .values(&messages)
             .execute(c)?);
     }
-    Ok(())
+    insert_bodies(conn, rows.iter())
 }
 
 /// Inserts the messages whose dedup key is not taken yet; returns how many went in.
@@ -80,11 +170,28 @@ pub fn insert_many(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<(
 pub fn insert_many_once(conn: &mut DbConnection, rows: &[NewOutbox]) -> QueryResult<usize> {
     let mut inserted = 0;
     for chunk in rows.chunks(500) {
-        inserted += crate::on_backend!(conn, |c| diesel::insert_into(outbox::table)
-            .values(chunk)
+        let messages: Vec<MessageRow<'_>> = chunk.iter().map(NewOutbox::message).collect();
+        let went_in = crate::on_backend!(conn, |c| diesel::insert_into(outbox::table)
+            .values(&messages)
             .on_conflict(outbox::dedup_key)
             .do_nothing()
             .execute(c)?);
+        inserted += went_in;
+        if went_in == 0 {
+            continue;
+        }
+        // Message ids are new for every message: those found are this chunk's.
+        let ids: Vec<&str> = chunk.iter().map(|row| row.message_id.as_str()).collect();
+        let stored: std::collections::HashSet<String> = outbox::table
+            .filter(outbox::message_id.eq_any(&ids))
+            .select(outbox::message_id)
+            .load::<String>(conn)?
+            .into_iter()
+            .collect();
+        insert_bodies(
+            conn,
+            chunk.iter().filter(|row| stored.contains(&row.message_id)),
+        )?;
     }
     Ok(inserted)
 }
@@ -201,8 +308,9 @@ pub fn claim_due(
                 .eq(sender)
                 .and(outbox::id.ne_all(claim.in_flight.clone())))
     };
+    // The queue's own index holds the pending messages only (`outbox_pending`).
     let due = outbox::table
-        .filter(outbox::status.eq(MailStatus::Pending.as_str()))
+        .filter(super::written_out("outbox.status = 'pending'"))
         .filter(outbox::next_attempt_at.le(now))
         .filter(free())
         .order((outbox::next_attempt_at.asc(), outbox::id.asc()))
@@ -216,13 +324,19 @@ pub fn claim_due(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    diesel::update(outbox::table.filter(outbox::id.eq_any(ids)).filter(free()))
-        .set((
-            outbox::locked_until.eq(lease_until),
-            outbox::claimed_by.eq(sender),
-        ))
-        .returning(outbox::all_columns)
-        .get_results(conn)
+    let claimed: Vec<i64> =
+        diesel::update(outbox::table.filter(outbox::id.eq_any(ids)).filter(free()))
+            .set((
+                outbox::locked_until.eq(lease_until),
+                outbox::claimed_by.eq(sender),
+            ))
+            .returning(outbox::id)
+            .get_results(conn)?;
+    with_bodies()
+        .filter(outbox::id.eq_any(claimed))
+        .order(outbox::id.asc())
+        .select(OutboxRow::as_select())
+        .load(conn)
 }
 
 /// Frees every claim: at the start of the one process that serves a SQLite file,
@@ -248,59 +362,85 @@ pub enum Outcome {
     Failed { error: String },
 }
 
-/// Records an attempt and its outcome. Only the claim holder's row is changed.
-pub fn record_attempt(
+/// Records the attempts of claimed rows and their outcomes at once: one insert
+/// into the attempts, one update for all that were sent, one for each other
+/// outcome (those are rare). Only the claim holder's rows are changed.
+/// The sender records what finished while its previous record was being written,
+/// so a busy sender costs one commit per few messages, not one each.
+pub fn record_attempts(
     conn: &mut DbConnection,
-    id: i64,
+    attempts: &[(i64, Outcome)],
     now: NaiveDateTime,
-    outcome: &Outcome,
 ) -> QueryResult<()> {
-    let (label, error) = match outcome {
-        Outcome::Sent => (MailStatus::Sent.as_str(), None),
-        Outcome::Retry { error, .. } => ("retry", Some(error.as_str())),
-        Outcome::Failed { error } => (MailStatus::Failed.as_str(), Some(error.as_str())),
+    if attempts.is_empty() {
+        return Ok(());
+    }
+    let label = |outcome: &Outcome| match outcome {
+        Outcome::Sent => MailStatus::Sent.as_str(),
+        Outcome::Retry { .. } => "retry",
+        Outcome::Failed { .. } => MailStatus::Failed.as_str(),
     };
-    diesel::insert_into(outbox_attempts::table)
-        .values((
-            outbox_attempts::outbox_id.eq(id),
-            outbox_attempts::attempted_at.eq(now),
-            outbox_attempts::outcome.eq(label),
-            outbox_attempts::error.eq(error),
-        ))
-        .execute(conn)?;
-    let row = outbox::table.find(id);
-    let attempts = outbox::attempts.eq(outbox::attempts + 1);
+    let error = |outcome: &Outcome| match outcome {
+        Outcome::Sent => None,
+        Outcome::Retry { error, .. } | Outcome::Failed { error } => Some(error.clone()),
+    };
+    let rows: Vec<_> = attempts
+        .iter()
+        .map(|(id, outcome)| {
+            (
+                outbox_attempts::outbox_id.eq(*id),
+                outbox_attempts::attempted_at.eq(now),
+                outbox_attempts::outcome.eq(label(outcome)),
+                outbox_attempts::error.eq(error(outcome)),
+            )
+        })
+        .collect();
+    crate::on_backend!(conn, |c| diesel::insert_into(outbox_attempts::table)
+        .values(&rows)
+        .execute(c)?);
+    let attempted = outbox::attempts.eq(outbox::attempts + 1);
     let unlock = (
         outbox::locked_until.eq(None::<NaiveDateTime>),
         outbox::claimed_by.eq(None::<i64>),
     );
-    match outcome {
-        Outcome::Sent => diesel::update(row)
+    let sent: Vec<i64> = attempts
+        .iter()
+        .filter(|(_, outcome)| *outcome == Outcome::Sent)
+        .map(|(id, _)| *id)
+        .collect();
+    if !sent.is_empty() {
+        diesel::update(outbox::table.filter(outbox::id.eq_any(&sent)))
             .set((
                 outbox::status.eq(MailStatus::Sent.as_str()),
                 outbox::sent_at.eq(now),
-                attempts,
+                attempted,
                 unlock,
             ))
-            .execute(conn),
-        Outcome::Retry { at, error } => diesel::update(row)
-            .set((
-                outbox::next_attempt_at.eq(at),
-                outbox::last_error.eq(error),
-                attempts,
-                unlock,
-            ))
-            .execute(conn),
-        Outcome::Failed { error } => diesel::update(row)
-            .set((
-                outbox::status.eq(MailStatus::Failed.as_str()),
-                outbox::last_error.eq(error),
-                attempts,
-                unlock,
-            ))
-            .execute(conn),
+            .execute(conn)?;
     }
-    .map(drop)
+    for (id, outcome) in attempts {
+        let row = outbox::table.find(*id);
+        match outcome {
+            Outcome::Sent => continue,
+            Outcome::Retry { at, error } => diesel::update(row)
+                .set((
+                    outbox::next_attempt_at.eq(at),
+                    outbox::last_error.eq(error),
+                    attempted,
+                    unlock,
+                ))
+                .execute(conn)?,
+            Outcome::Failed { error } => diesel::update(row)
+                .set((
+                    outbox::status.eq(MailStatus::Failed.as_str()),
+                    outbox::last_error.eq(error),
+                    attempted,
+                    unlock,
+                ))
+                .execute(conn)?,
+        };
+    }
+    Ok(())
 }
 
 pub fn count_by_status(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
@@ -325,7 +465,7 @@ pub struct MailFilter {
 /// The newest messages that pass `filter`.
 pub fn list(conn: &mut DbConnection, filter: &MailFilter) -> QueryResult<Vec<OutboxRow>> {
     use crate::db::schema::events;
-    let mut query = outbox::table
+    let mut query = with_bodies()
         .select(OutboxRow::as_select())
         .order(outbox::id.desc())
         .limit(filter.limit)
@@ -374,8 +514,8 @@ pub fn events_mailed(
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<OutboxRow>> {
-    outbox::table
-        .find(id)
+    with_bodies()
+        .filter(outbox::id.eq(id))
         .select(OutboxRow::as_select())
         .first(conn)
         .optional()
@@ -404,6 +544,11 @@ pub fn delete_to(conn: &mut DbConnection, email_key: &str) -> QueryResult<usize>
 fn delete_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<usize> {
     for chunk in ids.chunks(500) {
         diesel::delete(outbox_attempts::table.filter(outbox_attempts::outbox_id.eq_any(chunk)))
+            .execute(conn)?;
+        let messages = outbox::table
+            .filter(outbox::id.eq_any(chunk))
+            .select(outbox::message_id);
+        diesel::delete(outbox_bodies::table.filter(outbox_bodies::message_id.eq_any(messages)))
             .execute(conn)?;
         diesel::delete(outbox::table.filter(outbox::id.eq_any(chunk))).execute(conn)?;
     }

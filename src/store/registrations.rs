@@ -72,8 +72,12 @@ pub fn insert(conn: &mut DbConnection, row: &NewRegistrationRow) -> QueryResult<
         .get_result(conn)
 }
 
-/// Many registrations in few statements, returned in no particular order.
-pub fn insert_many(
+/// Many registrations in few statements, returned in no particular order; a row
+/// whose address holds an active registration of the event already is left out
+/// (the unique index of active registrations decides, so a concurrent one is
+/// found too). Callers compare the count: no lookup of the addresses beforehand
+/// is needed for the usual batch, in which everyone is new.
+pub fn insert_new(
     conn: &mut DbConnection,
     rows: &[NewRegistrationRow],
 ) -> QueryResult<Vec<RegistrationRow>> {
@@ -85,6 +89,7 @@ pub fn insert_many(
             inserted.extend(
                 diesel::insert_into(registrations::table)
                     .values(chunk)
+                    .on_conflict_do_nothing()
                     .returning(registrations::all_columns)
                     .get_results(pg)?,
             );
@@ -93,11 +98,12 @@ pub fn insert_many(
     // In-process statements cost little; SQLite's batch insert returns nothing.
     sqlite: |lite| {
         for row in rows {
-            inserted.push(
+            inserted.extend(
                 diesel::insert_into(registrations::table)
                     .values(row)
+                    .on_conflict_do_nothing()
                     .returning(registrations::all_columns)
-                    .get_result(lite)?,
+                    .get_results(lite)?,
             );
         }
     });
@@ -110,10 +116,11 @@ pub fn find_active_many(
     event_id: i64,
     email_keys: &[&str],
 ) -> QueryResult<Vec<RegistrationRow>> {
+    // As in the unique index of active registrations, the one to use here.
     registrations::table
         .filter(registrations::event_id.eq(event_id))
         .filter(registrations::email_key.eq_any(email_keys))
-        .filter(registrations::status.ne(SeatStatus::Cancelled.as_str()))
+        .filter(super::written_out("registrations.status <> 'cancelled'"))
         .select(RegistrationRow::as_select())
         .load(conn)
 }

@@ -9,16 +9,17 @@ use crate::db::DbConnection;
 use super::events::EventRow;
 
 /// Takes the event's row lock until the transaction ends and returns the row as it
-/// is now. Every seat decision for the event happens behind this lock (on SQLite
-/// the write transaction already excludes other writers). The no-op sets a column
-/// that no foreign key points at: "SET id = id" would make SQLite look for child
-/// rows in every referencing table, scanning those without an index.
+/// is now. Every seat decision for the event happens behind this lock. On SQLite
+/// the write transaction (BEGIN IMMEDIATE) already excludes other writers, so a
+/// read is enough; on PostgreSQL `FOR UPDATE` locks the row without writing a new
+/// version of it, as the no-op update used before did on every batch.
 pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<Option<EventRow>> {
-    diesel::update(events::table.find(id))
-        .set(events::confirmed_count.eq(events::confirmed_count))
-        .returning(events::all_columns)
-        .get_result(conn)
-        .optional()
+    let row = events::table.find(id).select(events::all_columns);
+    crate::on_backend!(
+        conn,
+        postgres: |c| row.for_update().first(c).optional(),
+        sqlite: |c| row.first(c).optional()
+    )
 }
 
 /// Moves the event's seat counters by the given amounts.

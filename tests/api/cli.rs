@@ -71,7 +71,7 @@ fn migrate_brings_a_new_database_up_to_date_once() {
     let first = clustercord(&["migrate"], &[("DATABASE_URL", &db.url)], None);
     assert!(first.status.success(), "{}", text(&first.stderr));
     assert!(
-        text(&first.stdout).starts_with("14 migration(s) applied"),
+        text(&first.stdout).starts_with("15 migration(s) applied"),
         "{}",
         text(&first.stdout)
     );

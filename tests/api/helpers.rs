@@ -633,7 +633,7 @@ impl TestApp {
         self.query(move |conn| {
             use clustercord::db::schema::outbox::dsl as o;
             use diesel::prelude::*;
-            o::outbox
+            clustercord::store::outbox::with_bodies()
                 .filter(o::kind.eq(kind))
                 .order(o::id.asc())
                 .select(clustercord::store::outbox::OutboxRow::as_select())

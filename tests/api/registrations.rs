@@ -683,7 +683,132 @@ async fn a_wait_for_the_country_share_is_not_called_full(backend: Backend) {
     assert!(!page.contains("those for your country are taken"), "{page}");
 }
 
+/// A crowd's organisations are resolved for the whole batch at once: spellings
+/// fold into one, an alias leads to the organisation it was merged into, the same
+/// name in two countries stays two, and the first kind given is kept.
+async fn a_crowd_names_its_organisations_once_each(backend: Backend) {
+    use clustercord::db::schema::{organisations, registrations};
+    use clustercord::store::organisations::OrganisationRow;
+    use diesel::prelude::*;
+    let app = spawn_app(backend).await;
+    let token = app.admin_token().await;
+    let first = event_with(&app, &token, None, None).await;
+    let mut alias = person("Carla", "carla@example.it", "IT");
+    alias["organisation"] = json!("Cooperativa Bio");
+    let mut target = person("Bruno", "bruno@example.it", "IT");
+    target["organisation"] = json!("Bio Coop");
+    assert_eq!(register(&app, first, &alias).await.0, 201);
+    assert_eq!(register(&app, first, &target).await.0, 201);
+    let id_of = |name: &'static str| {
+        move |conn: &mut clustercord::db::DbConnection| {
+            organisations::table
+                .filter(organisations::name.eq(name))
+                .select(organisations::id)
+                .first::<i64>(conn)
+        }
+    };
+    let (coop, bio) = (
+        app.query(id_of("Cooperativa Bio")).await,
+        app.query(id_of("Bio Coop")).await,
+    );
+    let merge = format!("/api/v1/organisations/{coop}/merge");
+    let merged = app
+        .post_json(&merge, &json!({"into": bio}), Some(&token))
+        .await;
+    assert_eq!(merged.status(), 200);
+
+    let crowd = app
+        .published_event(&token, &event_body("ict", 40, "Forum of the crowd"))
+        .await;
+    let spellings = [
+        "Cooperativa Bio",
+        "bio coop",
+        "BIO-COOP",
+        "Nuova Rete",
+        "nuova rete",
+    ];
+    let bodies: Vec<Value> = (0..40)
+        .map(|i| {
+            let country = if i % 4 == 3 { "DE" } else { "IT" };
+            let mut body = person(&format!("P{i}"), &format!("p{i}@example.org"), country);
+            body["organisation"] = json!(spellings[i % spellings.len()]);
+            // Only some name a kind; the organisation learns it from them.
+            body["organisation_kind"] = if i % 3 == 0 {
+                json!("research")
+            } else {
+                Value::Null
+            };
+            body
+        })
+        .collect();
+    let path = format!("/api/v1/events/{crowd}/registrations");
+    let statuses = app.post_all(&path, bodies, None).await;
+    assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+
+    let linked: Vec<(String, String, Option<i64>)> = app
+        .query(move |conn| {
+            registrations::table
+                .filter(registrations::event_id.eq(crowd))
+                .select((
+                    registrations::organisation,
+                    registrations::country,
+                    registrations::organisation_id,
+                ))
+                .load(conn)
+        })
+        .await;
+    assert_eq!(linked.len(), 40);
+    let rows: Vec<OrganisationRow> = app
+        .query(|conn| {
+            organisations::table
+                .order(organisations::id)
+                .select(OrganisationRow::as_select())
+                .load(conn)
+        })
+        .await;
+    let by_id: HashMap<i64, _> = rows.iter().map(|r| (r.id, r)).collect();
+    let mut seen = HashMap::new();
+    for (name, country, id) in &linked {
+        let id = id.expect("every registration names an organisation");
+        let row = by_id[&id];
+        assert_eq!(row.merged_into, None, "{name} linked to an alias");
+        assert_eq!(&row.country, country, "{name}");
+        let expected = match (name.to_lowercase().as_str(), country.as_str()) {
+            // The alias was merged in Italy only.
+            ("cooperativa bio", "IT") => "biocoop",
+            ("cooperativa bio", _) => "cooperativabio",
+            (name, _) if name.contains("bio") => "biocoop",
+            _ => "nuovarete",
+        };
+        assert_eq!(row.key, expected, "{name} in {country}");
+        seen.insert((expected, country.clone()), id);
+    }
+    // Bio Coop and Nuova Rete in both countries, Cooperativa Bio in Germany.
+    assert_eq!(seen.len(), 5, "{seen:?}");
+    assert_eq!(seen[&("biocoop", "IT".to_owned())], bio);
+    assert_eq!(
+        rows.len(),
+        6,
+        "the Italian alias and five organisations: {rows:?}"
+    );
+    // Bio Coop in Italy had its kind from before; the new ones learnt theirs.
+    let kinds: Vec<(&str, &str, Option<&str>)> = rows
+        .iter()
+        .filter(|row| row.merged_into.is_none())
+        .map(|row| (row.key.as_str(), row.country.as_str(), row.kind.as_deref()))
+        .collect();
+    for (key, country, kind) in kinds {
+        let expected = if (key, country) == ("biocoop", "IT") {
+            "company"
+        } else {
+            "research"
+        };
+        assert_eq!(kind, Some(expected), "{key} in {country}");
+    }
+}
+
 on_both_backends!(
+    a_crowd_names_its_organisations_once_each,
     a_wait_for_the_country_share_is_not_called_full,
     a_cancelled_registration_takes_its_calendar_entry_back,
     seats_are_confirmed_while_they_last_then_people_wait,
