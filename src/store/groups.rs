@@ -69,7 +69,8 @@ pub fn exists(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
 /// every other writer.
 pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
     diesel::update(thematic_groups::table.find(id))
-        // Not the key: see `store::seats::lock`.
+        // Not the key: "SET id = id" would make SQLite look for child rows in
+        // every referencing table, scanning those without an index.
         .set(thematic_groups::name.eq(thematic_groups::name))
         .execute(conn)
         .map(drop)

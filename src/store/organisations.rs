@@ -110,7 +110,7 @@ pub fn resolve_many(
     let mut known = Known::new();
     load(conn, &keys, &mut known)?;
     // In key order, so that two batches creating the same organisations take
-    // their index entries in the same order and cannot deadlock.
+    // their index entries in the same order rather than in opposite ones.
     let mut missing: Vec<&Named<'_>> = wanted.iter().filter(|n| !found(&known, n)).collect();
     missing.sort_by_key(|named| (named.key, named.country));
     missing.dedup_by_key(|named| (named.key, named.country));
@@ -137,24 +137,30 @@ pub fn resolve_many(
         load(conn, &new_keys, &mut known)?;
     }
     let mut ids = Vec::with_capacity(wanted.len());
+    let mut kinds_learnt: Vec<(i64, &str)> = Vec::new();
     for named in wanted {
         let entry = known
             .get_mut(&(named.key.to_owned(), named.country.to_owned()))
             .ok_or(diesel::result::Error::NotFound)?;
         let (id, merged_into, known_kind) = entry;
         let id = merged_into.unwrap_or(*id);
-        if known_kind.is_none() && named.kind.is_some() {
+        if let (None, Some(kind)) = (known_kind.as_ref(), named.kind) {
             // The kind comes from the registrations; the first one that names it.
-            diesel::update(
-                organisations::table
-                    .find(id)
-                    .filter(organisations::kind.is_null()),
-            )
-            .set(organisations::kind.eq(named.kind))
-            .execute(conn)?;
-            *known_kind = named.kind.map(str::to_owned);
+            kinds_learnt.push((id, kind));
+            *known_kind = Some(kind.to_owned());
         }
         ids.push(id);
+    }
+    // By id, for the same reason as the inserts are in key order.
+    kinds_learnt.sort_by_key(|(id, _)| *id);
+    for (id, kind) in kinds_learnt {
+        diesel::update(
+            organisations::table
+                .find(id)
+                .filter(organisations::kind.is_null()),
+        )
+        .set(organisations::kind.eq(kind))
+        .execute(conn)?;
     }
     Ok(ids)
 }

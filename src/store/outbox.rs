@@ -332,11 +332,26 @@ pub fn claim_due(
             ))
             .returning(outbox::id)
             .get_results(conn)?;
-    with_bodies()
-        .filter(outbox::id.eq_any(claimed))
+    let rows: Vec<OutboxRow> = with_bodies()
+        .filter(outbox::id.eq_any(&claimed))
         .order(outbox::id.asc())
         .select(OutboxRow::as_select())
-        .load(conn)
+        .load(conn)?;
+    if rows.len() < claimed.len() {
+        // A row without bodies (written by something other than `insert`) can
+        // never be sent: failed at once, for staff to see, not claimed forever.
+        let found: std::collections::HashSet<i64> = rows.iter().map(|row| row.id).collect();
+        let missing: Vec<(i64, Outcome)> = claimed
+            .iter()
+            .filter(|id| !found.contains(id))
+            .map(|id| {
+                let error = "the message has no body".to_owned();
+                (*id, Outcome::Failed { error })
+            })
+            .collect();
+        record_attempts(conn, &missing, now)?;
+    }
+    Ok(rows)
 }
 
 /// Frees every claim: at the start of the one process that serves a SQLite file,
@@ -364,7 +379,9 @@ pub enum Outcome {
 
 /// Records the attempts of claimed rows and their outcomes at once: one insert
 /// into the attempts, one update for all that were sent, one for each other
-/// outcome (those are rare). Only the claim holder's rows are changed.
+/// outcome (those are rare). A message deleted meanwhile (an erasure while it was
+/// being sent) is skipped rather than failing the record of the others, which
+/// would then be sent again.
 /// The sender records what finished while its previous record was being written,
 /// so a busy sender costs one commit per few messages, not one each.
 pub fn record_attempts(
@@ -372,6 +389,20 @@ pub fn record_attempts(
     attempts: &[(i64, Outcome)],
     now: NaiveDateTime,
 ) -> QueryResult<()> {
+    let ids: Vec<i64> = attempts.iter().map(|(id, _)| *id).collect();
+    // Locked on PostgreSQL, so that no erasure deletes them before the insert.
+    let present = outbox::table
+        .filter(outbox::id.eq_any(&ids))
+        .select(outbox::id);
+    let present: std::collections::HashSet<i64> = crate::on_backend!(conn,
+        postgres: |pg| present.for_update().load::<i64>(pg)?,
+        sqlite: |lite| present.load::<i64>(lite)?)
+    .into_iter()
+    .collect();
+    let attempts: Vec<&(i64, Outcome)> = attempts
+        .iter()
+        .filter(|(id, _)| present.contains(id))
+        .collect();
     if attempts.is_empty() {
         return Ok(());
     }

@@ -11,13 +11,15 @@ use super::events::EventRow;
 /// Takes the event's row lock until the transaction ends and returns the row as it
 /// is now. Every seat decision for the event happens behind this lock. On SQLite
 /// the write transaction (BEGIN IMMEDIATE) already excludes other writers, so a
-/// read is enough; on PostgreSQL `FOR UPDATE` locks the row without writing a new
-/// version of it, as the no-op update used before did on every batch.
+/// read is enough. On PostgreSQL `FOR NO KEY UPDATE` is the lock an update of the
+/// row takes (the no-op update used before), without writing a new version of the
+/// row on every batch; it leaves alone the inserts of rows that point at the event
+/// (their foreign-key checks take `FOR KEY SHARE`).
 pub fn lock(conn: &mut DbConnection, id: i64) -> QueryResult<Option<EventRow>> {
     let row = events::table.find(id).select(events::all_columns);
     crate::on_backend!(
         conn,
-        postgres: |c| row.for_update().first(c).optional(),
+        postgres: |c| row.for_no_key_update().first(c).optional(),
         sqlite: |c| row.first(c).optional()
     )
 }

@@ -181,7 +181,37 @@ async fn two_senders_never_send_the_same_message(backend: Backend) {
     }
 }
 
+/// A message erased (a privacy request) while the sender has it in hand: the
+/// others sent with it are recorded as sent, and none goes out a second time.
+async fn a_message_erased_while_being_sent_leaves_the_others_recorded(backend: Backend) {
+    let slow = SmtpSink::start_slow(Duration::from_millis(300));
+    let url = slow.url();
+    let app = spawn_app_with(backend, move |config| {
+        config.smtp_url = Some(SecretString::from(url));
+    })
+    .await;
+    let mut ids = Vec::new();
+    for n in 0..4 {
+        ids.push(app.queue_test_message(&format!("p{n}@example.org")).await);
+    }
+    let erase = async {
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+        app.execute(|conn| clustercord::store::outbox::delete_to(conn, "p0@example.org"))
+            .await
+    };
+    let (report, erased) = tokio::join!(app.deliver_mail(), erase);
+    assert_eq!(erased, 1);
+    // The erased one was on its way already: it went out, and counts as sent.
+    assert_eq!(report.sent, 4, "{report:?}");
+    for id in &ids[1..] {
+        assert_eq!(app.outbox_row(*id).await.status, "sent");
+    }
+    assert_eq!(app.deliver_mail().await.sent, 0);
+    assert_eq!(slow.messages().len(), 4, "each message once");
+}
+
 on_both_backends!(
+    a_message_erased_while_being_sent_leaves_the_others_recorded,
     the_outbox_delivers_to_a_real_smtp_server,
     mail_is_kept_and_delivered_when_the_smtp_server_comes_up_later,
     a_permanent_refusal_fails_at_once_with_the_servers_words,
