@@ -32,39 +32,14 @@ pub fn resolve(
     kind: Option<&str>,
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
-    let values = (
-        organisations::key.eq(key),
-        organisations::country.eq(country),
-        organisations::name.eq(name),
-        organisations::kind.eq(kind),
-        organisations::created_at.eq(now),
-    );
-    crate::on_backend!(conn, |c| diesel::insert_into(organisations::table)
-        .values(values)
-        .on_conflict((organisations::key, organisations::country))
-        .do_nothing()
-        .execute(c)?);
-    let (id, merged_into, known_kind): (i64, Option<i64>, Option<String>) = organisations::table
-        .filter(organisations::key.eq(key))
-        .filter(organisations::country.eq(country))
-        .select((
-            organisations::id,
-            organisations::merged_into,
-            organisations::kind,
-        ))
-        .first(conn)?;
-    let id = merged_into.unwrap_or(id);
-    if known_kind.is_none() && kind.is_some() {
-        // The kind comes from the registrations; the first one that names it.
-        diesel::update(
-            organisations::table
-                .find(id)
-                .filter(organisations::kind.is_null()),
-        )
-        .set(organisations::kind.eq(kind))
-        .execute(conn)?;
-    }
-    Ok(id)
+    let named = Named {
+        key,
+        country,
+        name,
+        kind,
+    };
+    let ids = resolve_many(conn, &[named], now)?;
+    ids.first().copied().ok_or(diesel::result::Error::NotFound)
 }
 
 /// One organisation a batch of sign-ups names: its folded name and country, and
