@@ -25,13 +25,8 @@ pub fn resolve(
     kind: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, AppError> {
-    let key = fold(name);
-    if key.is_empty() {
-        return Ok(None);
-    }
-    let id =
-        store::organisations::resolve(conn, &key, country, name.trim(), kind, now.naive_utc())?;
-    Ok(Some(id))
+    let ids = resolve_many(conn, &[(name, country, kind)], now)?;
+    Ok(ids.into_iter().next().flatten())
 }
 
 /// One organisation a sign-up names, as written, in its country, with the kind

@@ -21,27 +21,6 @@ pub struct OrganisationRow {
     pub created_at: NaiveDateTime,
 }
 
-/// The organisation this folded name and country stand for (following a merge),
-/// created with `name` and `kind` when there is none. A concurrent creation of the
-/// same one is not an error: both end with the same id.
-pub fn resolve(
-    conn: &mut DbConnection,
-    key: &str,
-    country: &str,
-    name: &str,
-    kind: Option<&str>,
-    now: NaiveDateTime,
-) -> QueryResult<i64> {
-    let named = Named {
-        key,
-        country,
-        name,
-        kind,
-    };
-    let ids = resolve_many(conn, &[named], now)?;
-    ids.first().copied().ok_or(diesel::result::Error::NotFound)
-}
-
 /// One organisation a batch of sign-ups names: its folded name and country, and
 /// the name and kind it is created with when it is new.
 #[derive(Debug, Clone, Copy)]
@@ -52,11 +31,13 @@ pub struct Named<'a> {
     pub kind: Option<&'a str>,
 }
 
-/// `resolve` for many at once, the id of each of `wanted` in its order: one select
-/// when every organisation is known (the usual case: people of one organisation
-/// sign up for many events), an insert and a second select for the new ones, and
-/// an update only where a kind is learnt. A batch of sign-ups used to pay two
-/// statements per organisation here (BENCHMARKS.md, the statement log).
+/// The organisation each of `wanted` stands for (following a merge), created with
+/// its name and kind when there is none, in `wanted`'s order; a concurrent creation
+/// of the same one is not an error. One select when every organisation is known
+/// (the usual case: people of one organisation sign up for many events), an insert
+/// and a second select for the new ones, and an update only where a kind is learnt.
+/// A batch of sign-ups used to pay two statements per organisation here
+/// (BENCHMARKS.md, the statement log).
 pub fn resolve_many(
     conn: &mut DbConnection,
     wanted: &[Named<'_>],

@@ -2,7 +2,7 @@
 -- bodies never. Kept in the row, each of those updates wrote the whole ~3 kB of
 -- text, HTML and calendar file again, as a new row version and into the WAL:
 -- more than the insert itself. The bodies now live in a table of their own,
--- written once, and the row the sender updates holds a few hundred bytes.
+-- written once, and the row the sender updates holds only headers and state.
 CREATE TABLE outbox_bodies (
     message_id TEXT PRIMARY KEY REFERENCES outbox (message_id) ON DELETE CASCADE,
     body_text TEXT NOT NULL,
